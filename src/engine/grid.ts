@@ -1,0 +1,146 @@
+/**
+ * A sheet as the engine sees it: a rectangle of values with their number
+ * formats and the merged areas that touch it. Both hosts (Office.js and
+ * ExcelJS) produce a Grid; the engine never sees anything else.
+ *
+ * Coordinates are 0-based and absolute on the sheet: `values[r][c]` is the
+ * cell at sheet row `origin.row + r`, column `origin.col + c`.
+ */
+export type CellValue = string | number | boolean | null;
+
+/** A rectangle of cells, 0-based, inclusive, absolute on the sheet. */
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Grid {
+  /** Sheet name as the host reports it. */
+  name: string;
+  /** Sheet position of values[0][0]. */
+  origin: { row: number; col: number };
+  /** Cell values; empty cells are null (hosts turn "" into null). */
+  values: CellValue[][];
+  /** Number formats, same shape as values when the host gives them. */
+  formats?: string[][];
+  /** Merged areas that intersect the grid. */
+  merges: Area[];
+  /**
+   * Areas the add-in wrote before (computed blocks), as recorded in the
+   * workbook by a defined name. Their cells belong to the add-in.
+   */
+  owned?: OwnedArea[];
+}
+
+export interface OwnedArea {
+  /** The defined name that records the area. */
+  name: string;
+  area: Area;
+}
+
+export function gridRowCount(g: Grid): number {
+  return g.values.length;
+}
+
+export function gridColCount(g: Grid): number {
+  let n = 0;
+  for (const row of g.values) if (row.length > n) n = row.length;
+  return n;
+}
+
+/** Value at an absolute sheet position (null outside the grid). */
+export function cellAt(g: Grid, row: number, col: number): CellValue {
+  const r = g.values[row - g.origin.row];
+  if (!r) return null;
+  const v = r[col - g.origin.col];
+  return v === undefined ? null : v;
+}
+
+export function formatAt(g: Grid, row: number, col: number): string {
+  const r = g.formats?.[row - g.origin.row];
+  return (r && r[col - g.origin.col]) || 'General';
+}
+
+export function isBlank(v: CellValue): boolean {
+  return v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+/** The merged area that covers (row, col), if any. */
+export function mergeAt(g: Grid, row: number, col: number): Area | undefined {
+  for (const m of g.merges) {
+    if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
+  }
+  return undefined;
+}
+
+/**
+ * Value as shown: for a cell inside a merged area, the value of the area's
+ * top-left cell (Excel keeps the value only there).
+ */
+export function shownAt(g: Grid, row: number, col: number): CellValue {
+  const m = mergeAt(g, row, col);
+  return m ? cellAt(g, m.top, m.left) : cellAt(g, row, col);
+}
+
+/** Column letters for a 0-based column index: 0 → A, 27 → AB. */
+export function colLetter(col: number): string {
+  let s = '';
+  let n = col + 1;
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 0-based column index for letters: A → 0, AB → 27. */
+export function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** A1 address of a 0-based cell. */
+export function a1(row: number, col: number): string {
+  return `${colLetter(col)}${row + 1}`;
+}
+
+/** A1 address of an area ("B3:D7", or "B3" for one cell). */
+export function areaA1(a: Area): string {
+  const first = a1(a.top, a.left);
+  return a.top === a.bottom && a.left === a.right ? first : `${first}:${a1(a.bottom, a.right)}`;
+}
+
+/** Parse "B3", "$B$3", "B3:D7" (no sheet part) into an area. */
+export function parseA1(address: string): Area {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(address.trim());
+  if (!m) throw new Error(`Not an A1 address: ${address}`);
+  const top = Number(m[2]) - 1;
+  const left = colIndex(m[1]);
+  const bottom = m[4] ? Number(m[4]) - 1 : top;
+  const right = m[3] ? colIndex(m[3]) : left;
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
+}
+
+/** Split "'My sheet'!$A$1:$B$2" into sheet name and address. */
+export function splitSheetAddress(ref: string): { sheet?: string; address: string } {
+  const s = ref.trim().replace(/^=/, '');
+  const bang = s.lastIndexOf('!');
+  if (bang < 0) return { address: s };
+  let sheet = s.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, address: s.slice(bang + 1) };
+}
+
+/** Quote a sheet name for use in a reference when needed. */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
