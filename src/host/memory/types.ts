@@ -1,0 +1,71 @@
+import type { CellValue } from '../../engine/grid';
+
+/** A sheet to seed the in-memory workbook with. */
+export interface SheetInit {
+  name: string;
+  /** Rows of values starting at A1; null or "" for empty. */
+  values: CellValue[][];
+  /** Number formats, same shape as values (optional). */
+  formats?: string[][];
+  /** Merged areas as A1 ranges, e.g. "A4:A5". */
+  merges?: string[];
+  /** Formulas keyed by A1 address, e.g. { "H7": "=IFERROR(F7/E7*100,\"\")" }. */
+  formulas?: Record<string, string>;
+}
+
+export interface WorkbookInit {
+  sheets: SheetInit[];
+  /** Name of the active sheet; the first sheet when absent. */
+  active?: string;
+}
+
+/** One cell as the workbench shows it. */
+export interface CellSnapshot {
+  /** The value: a constant, or the formula's computed result ("" for empty). */
+  value: string | number | boolean;
+  /** The formula ("=…") when the cell holds one. */
+  formula?: string;
+  numberFormat: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** Fill colour "#RRGGBB", absent for none. */
+  fill?: string;
+  horizontal?: string;
+  wrap?: boolean;
+  /** True when the cell has a border on any edge. */
+  border?: boolean;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  /** Rows and columns from A1 to the last used cell. */
+  rowCount: number;
+  colCount: number;
+  cells: CellSnapshot[][];
+  /** Merged areas as A1 ranges. */
+  merges: string[];
+}
+
+/**
+ * An in-memory Excel: `run` behaves like the global `Excel.run` for the part
+ * of the Excel JavaScript API the add-in uses, with Excel's batching rules
+ * (load, then sync, then read). Backs the tests and the workbench page.
+ */
+export interface MemoryExcel {
+  run<T>(batch: (context: any) => Promise<T>): Promise<T>;
+  /** context.sync() calls since creation or the last resetCounters(). */
+  readonly syncCount: number;
+  /** Largest estimated request payload (bytes, JSON) of one sync. */
+  readonly maxRequestBytes: number;
+  resetCounters(): void;
+  sheetNames(): string[];
+  activeSheet(): string;
+  activate(name: string): void;
+  snapshot(sheet: string): SheetSnapshot;
+  /** The current selection, as set by range.select(). */
+  selection(): { sheet: string; address: string } | null;
+  /** Called after every sync that changed the workbook or selection. */
+  subscribe(listener: () => void): () => void;
+  /** Names defined in the workbook and what they refer to ("Sheet!$A$1:$B$2"). */
+  definedNames(): Record<string, string>;
+}

@@ -1,0 +1,50 @@
+/**
+ * The sample workbook the workbench opens: a "Biểu số 1" indicator review
+ * sheet modelled on the Tiền Giang 2018 report (figures from its text), with
+ * a few of the slips planners make, and a sheet that is no standard sheet.
+ */
+import type { WorkbookInit } from '../host/memory/types';
+
+const N = null;
+
+export const SAMPLE_SHEET = 'Biểu số 1';
+
+export const sampleWorkbook: WorkbookInit = {
+  active: SAMPLE_SHEET,
+  sheets: [
+    {
+      name: SAMPLE_SHEET,
+      values: [
+        ['Biểu số 1', N, N, N, N, N, N, N, N, N, N],
+        ['RÀ SOÁT CÁC CHỈ TIÊU KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NGÀNH THÔNG TIN VÀ TRUYỀN THÔNG NĂM 2019', N, N, N, N, N, N, N, N, N, N],
+        ['(Kèm theo Báo cáo số      /BC-STTTT ngày     /10/2018 của Sở Thông tin và Truyền thông)', N, N, N, N, N, N, N, N, N, N],
+        ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Thực hiện năm 2017', 'Kế hoạch năm 2018', 'Ước thực hiện năm 2018', 'Kế hoạch năm 2019', 'So sánh (%)', N, N, 'Ghi chú'],
+        [N, N, N, N, N, N, N, 'ƯTH 2018/KH 2018', 'ƯTH 2018/TH 2017', 'KH 2019/ƯTH 2018', N],
+        [1, 2, 3, 4, 5, 6, 7, '8=6/5', '9=6/4', '10=7/6', 11],
+        ['I', 'BƯU CHÍNH, VIỄN THÔNG, INTERNET', N, N, N, N, N, N, N, N, N],
+        [1, 'Tổng doanh thu', 'Tỷ đồng', 2430, 1944, 2430, 2400, 125, 100, N, N],
+        ['-', 'Doanh thu khối bưu chính', 'Tỷ đồng', 150, 160, 180, 180, N, N, N, N],
+        ['-', 'Doanh thu khối viễn thông', 'Tỷ đồng', 2280, 1784, 2250, 2220, N, N, N, N],
+        [2, 'Bán kính phục vụ bình quân', 'km/điểm', 2.17, 2.16, 2.15, 2.14, N, N, N, 'Thấp hơn là tốt'],
+        [3, 'Số dân phục vụ bình quân', 'người/điểm', 10300, 10250, 10236, 10200, N, N, N, N],
+        [4, 'Tổng số thuê bao điện thoại', 'Thuê bao', 112000, 114000, 115644, 117000, N, N, N, N],
+        [5, 'Mật độ điện thoại', 'TB/100 dân', 6.5, 6.6, 6.65, 6.39, N, N, N, N],
+        [6, 'Tổng số thuê bao Internet', 'Thuê bao', 180500, 185000, 188732, 195000, N, N, N, N],
+        [7, 'Mật độ thuê bao Internet', 'TB/100 dân', 10.4, '10.7', 11, 11.5, N, N, N, N],
+        ['II', 'CÔNG NGHỆ THÔNG TIN', N, N, N, N, N, N, N, N, N],
+        [8, 'Xếp hạng chỉ số ICT-Index', 'Hạng', '9/63', '8/63', '7/63', '7/63', N, N, N, N],
+        [9, 'Tỷ lệ dịch vụ công trực tuyến mức độ 3', '%', 40, 45, 49, 55, N, N, N, N],
+        [10, 'Tỷ lệ dịch vụ công trực tuyến mức độ 4', N, 10, 12, '12,3', 15, N, N, N, N],
+      ],
+      merges: ['A2:K2', 'A3:K3', 'A4:A5', 'B4:B5', 'C4:C5', 'D4:D5', 'E4:E5', 'F4:F5', 'G4:G5', 'H4:J4', 'K4:K5'],
+    },
+    {
+      name: 'Danh bạ',
+      values: [
+        ['Họ và tên', 'Chức vụ', 'Điện thoại', 'Email'],
+        ['Nguyễn Văn A', 'Trưởng phòng', '0273 3 872 000', 'a@example.vn'],
+        ['Trần Thị B', 'Chuyên viên', '0273 3 872 001', 'b@example.vn'],
+      ],
+    },
+  ],
+};
