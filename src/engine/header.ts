@@ -1,0 +1,159 @@
+/**
+ * Finding a table's header block in a grid: the rows under any title rows
+ * whose cells name the columns, however deep (merged two-row headers), and
+ * the column-numbering row ("1, 2, 3, 4=3/2 …") under them.
+ */
+import { Grid, cellAt, gridColCount, gridRowCount, isBlank, mergeAt, shownAt } from './grid';
+import { cellText, fold } from './text';
+
+export interface HeaderBlock {
+  top: number;
+  bottom: number;
+  /** The numbering row under the header, if there is one. */
+  numberingRow?: number;
+  left: number;
+  right: number;
+  /** Per column (absolute index), the labels from the top header row down, repeats removed. */
+  labels: Map<number, string[]>;
+  /** Per column, the text of the numbering row ("4", "8=6/5"). */
+  numbering: Map<number, string>;
+}
+
+/** Classifies a header cell's folded text as a header word or not. */
+export type HeaderWordTest = (folded: string) => boolean;
+
+const NUMBERING_CELL = /^\(?\s*[0-9]{1,2}\s*\)?(\s*=\s*[-+*/x×:()0-9 .,]+)?$|^\(?[a-z]\)?$/i;
+
+/** A row of column numbers: "1 2 3 4=3/2 …", "(1) (2) …", "A B 1 2 …". */
+export function isNumberingRow(g: Grid, row: number, left: number, right: number): boolean {
+  let filled = 0;
+  let matching = 0;
+  const ints: number[] = [];
+  for (let c = left; c <= right; c++) {
+    const v = cellAt(g, row, c);
+    if (isBlank(v)) continue;
+    filled++;
+    const t = cellText(v);
+    if (typeof v === 'number' ? Number.isInteger(v) && v > 0 && v < 100 : NUMBERING_CELL.test(t)) {
+      matching++;
+      const m = /^\(?\s*(\d{1,2})/.exec(t);
+      if (m) ints.push(Number(m[1]));
+    }
+  }
+  if (filled < 3 || matching / filled < 0.8) return false;
+  // Numbers mostly rising from left to right.
+  let rising = 0;
+  for (let i = 1; i < ints.length; i++) if (ints[i] > ints[i - 1]) rising++;
+  return ints.length >= 3 && rising >= (ints.length - 1) * 0.7;
+}
+
+/**
+ * Find the header block: the first row (within the first `scan` rows) where
+ * at least `minWords` cells are header words, then the rows below it that
+ * continue the header (sub-labels, merged cells), then a numbering row.
+ */
+export function findHeader(g: Grid, isHeaderWord: HeaderWordTest, minWords = 3, scan = 40, fromRow?: number): HeaderBlock | null {
+  const rows = gridRowCount(g);
+  const cols = gridColCount(g);
+  if (!rows || !cols) return null;
+  const firstCol = g.origin.col;
+  const lastCol = g.origin.col + cols - 1;
+  const start = fromRow ?? g.origin.row;
+  const end = Math.min(g.origin.row + rows - 1, start + scan);
+  for (let r = start; r <= end; r++) {
+    let words = 0;
+    let left = Infinity;
+    let right = -Infinity;
+    for (let c = firstCol; c <= lastCol; c++) {
+      const v = cellAt(g, r, c);
+      if (typeof v !== 'string' || isBlank(v)) continue;
+      if (isHeaderWord(fold(v))) {
+        words++;
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      }
+    }
+    if (words < minWords) continue;
+    // Widen to the cells of the header row and merges that touch it.
+    for (let c = firstCol; c <= lastCol; c++) {
+      if (!isBlank(cellAt(g, r, c))) {
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      }
+      const m = mergeAt(g, r, c);
+      if (m && m.top === r) right = Math.max(right, m.right);
+    }
+    let bottom = r;
+    // Rows merged down from the top header row belong to the header.
+    for (let c = left; c <= right; c++) {
+      const m = mergeAt(g, r, c);
+      if (m && m.top === r) bottom = Math.max(bottom, Math.min(m.bottom, r + 3));
+    }
+    // Unmerged continuation rows: sub-labels under a label that spans columns.
+    while (bottom < r + 3 && bottom + 1 <= g.origin.row + rows - 1 && continuesHeader(g, bottom + 1, left, right, isHeaderWord)) bottom++;
+    const numberingRow = bottom + 1 < g.origin.row + rows && isNumberingRow(g, bottom + 1, left, right) ? bottom + 1 : undefined;
+    return { top: r, bottom, numberingRow, left, right, ...collectLabels(g, r, bottom, left, right, numberingRow) };
+  }
+  return null;
+}
+
+/** A row right under the header that holds sub-labels, not data. */
+function continuesHeader(g: Grid, row: number, left: number, right: number, isHeaderWord: HeaderWordTest): boolean {
+  if (isNumberingRow(g, row, left, right)) return false;
+  let words = 0;
+  let filled = 0;
+  for (let c = left; c <= right; c++) {
+    const v = cellAt(g, row, c);
+    if (isBlank(v)) continue;
+    if (typeof v !== 'string') return false;
+    filled++;
+    if (isHeaderWord(fold(v))) words++;
+  }
+  // The first columns of a data row (STT, name) are filled; of a sub-header row, blank.
+  const leadBlank = isBlank(cellAt(g, row, left)) && isBlank(cellAt(g, row, left + 1));
+  return filled > 0 && words >= Math.max(1, filled * 0.6) && leadBlank;
+}
+
+function collectLabels(
+  g: Grid,
+  top: number,
+  bottom: number,
+  left: number,
+  right: number,
+  numberingRow: number | undefined,
+): { labels: Map<number, string[]>; numbering: Map<number, string> } {
+  const labels = new Map<number, string[]>();
+  const numbering = new Map<number, string>();
+  // Row by row, so a blank cell can take the label of a span to its left.
+  const grid: string[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const texts: string[] = [];
+    for (let c = left; c <= right; c++) texts.push(cellText(shownAt(g, r, c)));
+    grid.push(texts);
+  }
+  for (let i = 0; i < grid.length - 1; i++) {
+    // Without merge information, "So sánh (%)" over three sub-columns sits
+    // in the first of them only: carry it right while the row below labels
+    // the columns under it.
+    for (let j = 1; j < grid[i].length; j++) {
+      const c = left + j;
+      if (grid[i][j] !== '' || mergeAt(g, top + i, c)) continue;
+      if (grid[i][j - 1] !== '' && grid[i + 1][j] !== '' && grid[i + 1][j - 1] !== '' && !mergeAt(g, top + i, c - 1)) {
+        grid[i][j] = grid[i][j - 1];
+      }
+    }
+  }
+  for (let j = 0; j <= right - left; j++) {
+    const list: string[] = [];
+    for (let i = 0; i < grid.length; i++) {
+      const t = grid[i][j];
+      if (t !== '' && list[list.length - 1] !== t) list.push(t);
+    }
+    labels.set(left + j, list);
+    if (numberingRow !== undefined) {
+      const t = cellText(cellAt(g, numberingRow, left + j));
+      if (t) numbering.set(left + j, t);
+    }
+  }
+  return { labels, numbering };
+}

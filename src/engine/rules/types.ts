@@ -1,0 +1,38 @@
+/**
+ * A rule looks at a recognised table and returns the problems it finds.
+ * Problems are data: a code, a severity, the cell and the message
+ * parameters; the message is worded later in the user's language.
+ */
+import type { Grid } from '../grid';
+import type { IndicatorTable } from '../kinds/indicator-plan';
+import type { NumberStyle } from '../numbers';
+import type { Lang } from '../../i18n/lang';
+import type { MessageCode, Params } from '../../i18n/messages';
+import type { Severity } from '../report';
+
+export interface Finding {
+  row: number;
+  col: number;
+  /** Report code (kebab-case, see README). */
+  code: string;
+  /** Which message template words it. */
+  message: MessageCode;
+  severity: Severity;
+  params: Params;
+  /** Suggested fix: the value to put in the cell. */
+  fix?: string | number;
+}
+
+export interface RuleContext {
+  grid: Grid;
+  table: IndicatorTable;
+  lang: Lang;
+  /** Write a number in a column's style for messages. */
+  show(x: number, style?: NumberStyle): string;
+}
+
+export interface Rule {
+  /** The codes this rule can raise. */
+  codes: readonly string[];
+  run(ctx: RuleContext): Finding[];
+}
