@@ -147,7 +147,10 @@ export function planCompute(g: Grid, t: IndicatorTable): ComputePlan {
     formats.push(new Array(width).fill('General'));
   }
   if (t.header.numberingRow !== undefined) {
-    const numbers = [...t.header.numbering.values()].map((s) => Number(/^\(?\s*(\d+)/.exec(s)?.[1])).filter((n) => !Number.isNaN(n));
+    const numbers = [...t.header.numbering.entries()]
+      .filter(([col]) => !ownedCell(g, t.header.numberingRow!, col))
+      .map(([, s]) => Number(/^\(?\s*(\d+)/.exec(s)?.[1]))
+      .filter((n) => !Number.isNaN(n));
     let next = numbers.length ? Math.max(...numbers) + 1 : 1;
     const label = (c: Column) => (c.numbering ? /^\(?\s*(\d+)/.exec(c.numbering)?.[1] : undefined) ?? colLetter(c.col);
     cells.push(

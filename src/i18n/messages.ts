@@ -38,6 +38,10 @@ export const MESSAGES = {
     vi: 'Tỷ lệ gõ tay {typed} khác với {label} tính từ số liệu của dòng = {expected}.',
     en: 'The typed percentage {typed} differs from {label} computed from the row\'s figures = {expected}.',
   },
+  'ratio-is-growth': {
+    vi: 'Ô ghi {typed}, là mức tăng; cột này ({label}) cần tỷ lệ "bằng … %" = {expected}.',
+    en: 'The cell holds {typed}, which is a growth; this column ({label}) asks for the ratio = {expected}.',
+  },
   'value-not-formula': {
     vi: 'Ghi giá trị {value} thay vì công thức vì ô {input} là số dạng chữ; sửa ô đó rồi tính lại để có công thức.',
     en: 'Wrote the value {value} instead of a formula because {input} is a number typed as text; fix that cell and compute again to get a formula.',

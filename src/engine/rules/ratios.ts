@@ -43,11 +43,13 @@ export const ratiosRule: Rule = {
         const tol = tolerance(raw);
         if (alternatives.some((x) => Math.abs(x - typed.value) <= tol)) continue;
         const label = col.header.split(' / ').pop() ?? col.header;
+        // "4,6" typed where the form asks for "104,6": a growth in a ratio column.
+        const mixed = !col.ratio.growth && Math.abs(expected - 100 - typed.value) <= tol;
         out.push({
           row: row.row,
           col: col.col,
           code: 'ratio-mismatch',
-          message: 'ratio-mismatch',
+          message: mixed ? 'ratio-is-growth' : 'ratio-mismatch',
           severity: 'error',
           params: { typed: show(typed.value), label, expected: show(Math.round(expected * 100) / 100) },
           fix: Math.round(expected * 10) / 10,
