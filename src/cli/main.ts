@@ -1,0 +1,165 @@
+/**
+ * chitieu — the engine on .xlsx files.
+ *
+ *   chitieu check FILE.xlsx [--json] [--lang vi|en]
+ *   chitieu compute FILE.xlsx -o OUT.xlsx [--json] [--lang vi|en]
+ *
+ * Exit codes: 0 no error found (or written), 1 errors found, 2 bad usage or
+ * a file that cannot be read or written (one line on stderr).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { checkSheet, computeSheet } from '../engine';
+import { countBySeverity, SheetReport, WorkbookReport } from '../engine/report';
+import { Lang, isLang } from '../i18n/lang';
+import { applyToWorksheet, gridFromWorksheet } from '../host/xlsx';
+import { CLI_TEXT, CliKey, describeSheet } from './text';
+
+export class UsageError extends Error {}
+
+interface Options {
+  command: 'check' | 'compute';
+  file: string;
+  out?: string;
+  json: boolean;
+  lang: Lang;
+}
+
+export interface Io {
+  stdout(s: string): void;
+  stderr(s: string): void;
+}
+
+const processIo: Io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+};
+
+function t(lang: Lang, key: CliKey, params: Record<string, string | number> = {}): string {
+  return CLI_TEXT[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+}
+
+export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help' | 'version' {
+  const rest = [...argv];
+  let lang: Lang = envLang;
+  let json = false;
+  let out: string | undefined;
+  const positional: string[] = [];
+  while (rest.length) {
+    const a = rest.shift()!;
+    if (a === '-h' || a === '--help') return 'help';
+    if (a === '-v' || a === '--version') return 'version';
+    if (a === '--json') json = true;
+    else if (a === '--lang' || a.startsWith('--lang=')) {
+      const v = a.includes('=') ? a.slice(7) : rest.shift();
+      if (!isLang(v)) throw new UsageError(t(lang, 'badLang', { value: v ?? '' }));
+      lang = v;
+    } else if (a === '-o' || a === '--out' || a.startsWith('--out=')) {
+      out = a.includes('=') ? a.slice(6) : rest.shift();
+      if (!out) throw new UsageError(t(lang, 'needOut'));
+    } else if (a.startsWith('-')) throw new UsageError(t(lang, 'unknownOption', { option: a }));
+    else positional.push(a);
+  }
+  const [command, file, ...extra] = positional;
+  if (command !== 'check' && command !== 'compute') throw new UsageError(t(lang, command ? 'unknownCommand' : 'noCommand', { command: command ?? '' }));
+  if (!file) throw new UsageError(t(lang, 'noFile'));
+  if (extra.length) throw new UsageError(t(lang, 'extraArgs', { args: extra.join(' ') }));
+  if (command === 'compute' && !out) throw new UsageError(t(lang, 'needOut'));
+  return { command, file, out, json, lang };
+}
+
+async function readWorkbook(file: string, lang: Lang): Promise<ExcelJS.Workbook> {
+  if (!fs.existsSync(file)) throw new UsageError(t(lang, 'noSuchFile', { file }));
+  if (!/\.xlsx$|\.xlsm$/i.test(file)) throw new UsageError(t(lang, 'notXlsx', { file }));
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(file);
+  } catch (e) {
+    throw new UsageError(t(lang, 'unreadable', { file, reason: firstLine(e) }));
+  }
+  return wb;
+}
+
+function firstLine(e: unknown): string {
+  const s = e instanceof Error ? e.message : String(e);
+  return s.split('\n')[0].slice(0, 200);
+}
+
+function summary(report: WorkbookReport, lang: Lang, computed: boolean): string {
+  const lines: string[] = [t(lang, 'fileLine', { file: report.file ?? '' })];
+  for (const s of report.sheets) lines.push(...sheetSummary(s, lang, computed));
+  return lines.join('\n') + '\n';
+}
+
+function sheetSummary(s: SheetReport, lang: Lang, computed: boolean): string[] {
+  const lines = [describeSheet(s, lang)];
+  if (!s.kind) return lines;
+  lines.push('  ' + s.columns.map((c) => `${c.column} ${c.header}`).join(' · '));
+  const n = countBySeverity(s.issues);
+  lines.push('  ' + t(lang, 'counts', { error: n.error, warning: n.warning, info: n.info }));
+  for (const i of s.issues) lines.push(`  ${i.cell.padEnd(6)} ${t(lang, i.severity)}  ${i.message}`);
+  if (computed) {
+    const formulas = s.computed.filter((c) => c.formula).length;
+    lines.push('  ' + t(lang, 'computedLine', { cells: s.computed.length, formulas, values: s.computed.length - formulas }));
+  }
+  return lines;
+}
+
+export async function run(argv: string[], io: Io = processIo): Promise<number> {
+  let lang: Lang = 'vi';
+  try {
+    const opts = parseArgs(argv);
+    if (opts === 'help') {
+      io.stdout(t(lang, 'help'));
+      return 0;
+    }
+    if (opts === 'version') {
+      io.stdout(`${readVersion()}\n`);
+      return 0;
+    }
+    lang = opts.lang;
+    const wb = await readWorkbook(opts.file, lang);
+    const report: WorkbookReport = { file: opts.file, sheets: [] };
+    if (opts.command === 'check') {
+      wb.eachSheet((ws) => {
+        report.sheets.push(checkSheet(gridFromWorksheet(ws, wb), lang));
+      });
+    } else {
+      const out = path.resolve(opts.out!);
+      if (out === path.resolve(opts.file)) throw new UsageError(t(lang, 'sameFile'));
+      wb.eachSheet((ws) => {
+        const { report: r, changes } = computeSheet(gridFromWorksheet(ws, wb), lang);
+        applyToWorksheet(wb, ws, changes);
+        report.sheets.push(r);
+      });
+      const tmp = `${out}.${process.pid}.tmp`;
+      try {
+        await wb.xlsx.writeFile(tmp);
+        fs.renameSync(tmp, out);
+      } catch (e) {
+        fs.rmSync(tmp, { force: true });
+        throw new UsageError(t(lang, 'unwritable', { file: opts.out!, reason: firstLine(e) }));
+      }
+    }
+    io.stdout(opts.json ? JSON.stringify(report, null, 2) + '\n' : summary(report, lang, opts.command === 'compute'));
+    const errors = report.sheets.reduce((n, s) => n + countBySeverity(s.issues).error, 0);
+    return opts.command === 'check' && errors > 0 ? 1 : 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`chitieu: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`chitieu: ${t(lang, 'unexpected', { reason: firstLine(e) })}\n`);
+    return 2;
+  }
+}
+
+function readVersion(): string {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+    return pkg.version;
+  } catch {
+    return 'unknown';
+  }
+}

@@ -1,0 +1,55 @@
+/** The command line's words, Vietnamese and English. */
+import type { SheetReport } from '../engine/report';
+import type { Lang } from '../i18n/lang';
+import { KIND_NAMES } from '../i18n/kinds';
+
+export const CLI_TEXT = {
+  help: {
+    vi: `chitieu — kiểm tra và tính toán biểu chỉ tiêu KT-XH trong tệp .xlsx
+
+Cách dùng:
+  chitieu check TỆP.xlsx [--json] [--lang vi|en]
+  chitieu compute TỆP.xlsx -o RA.xlsx [--json] [--lang vi|en]
+
+Mã thoát: 0 không có lỗi, 1 có lỗi trong số liệu, 2 sai cách dùng hoặc không đọc được tệp.
+`,
+    en: `chitieu — check and compute socio-economic indicator sheets in .xlsx files
+
+Usage:
+  chitieu check FILE.xlsx [--json] [--lang vi|en]
+  chitieu compute FILE.xlsx -o OUT.xlsx [--json] [--lang vi|en]
+
+Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable file.
+`,
+  },
+  noCommand: { vi: 'thiếu lệnh: check hoặc compute (xem --help)', en: 'missing command: check or compute (see --help)' },
+  unknownCommand: { vi: 'không có lệnh "{command}": dùng check hoặc compute', en: 'no command "{command}": use check or compute' },
+  unknownOption: { vi: 'không hiểu tùy chọn {option} (xem --help)', en: 'unknown option {option} (see --help)' },
+  badLang: { vi: 'ngôn ngữ "{value}" không có: dùng vi hoặc en', en: 'no language "{value}": use vi or en' },
+  noFile: { vi: 'thiếu tệp .xlsx cần đọc', en: 'missing the .xlsx file to read' },
+  extraArgs: { vi: 'thừa tham số: {args}', en: 'unexpected arguments: {args}' },
+  needOut: { vi: 'compute cần -o RA.xlsx (tệp gốc không bao giờ bị ghi đè)', en: 'compute needs -o OUT.xlsx (the input file is never overwritten)' },
+  sameFile: { vi: 'tệp ra trùng tệp gốc; chọn tên khác cho -o', en: 'the output is the input file; choose another name for -o' },
+  noSuchFile: { vi: 'không thấy tệp {file}', en: 'no such file: {file}' },
+  notXlsx: { vi: '{file} không phải tệp .xlsx (hãy lưu lại dưới dạng Excel Workbook .xlsx)', en: '{file} is not an .xlsx file (save it as an Excel Workbook .xlsx)' },
+  unreadable: { vi: 'không đọc được {file} như một tệp Excel: {reason}', en: 'cannot read {file} as an Excel workbook: {reason}' },
+  unwritable: { vi: 'không ghi được {file}: {reason}', en: 'cannot write {file}: {reason}' },
+  unexpected: { vi: 'lỗi không lường trước: {reason}', en: 'unexpected failure: {reason}' },
+  fileLine: { vi: 'Tệp: {file}', en: 'File: {file}' },
+  counts: { vi: '{error} lỗi, {warning} cảnh báo, {info} ghi chú', en: '{error} errors, {warning} warnings, {info} notes' },
+  computedLine: { vi: 'Đã tính {cells} ô: {formulas} công thức, {values} giá trị', en: 'Computed {cells} cells: {formulas} formulas, {values} values' },
+  error: { vi: '[lỗi]     ', en: '[error]  ' },
+  warning: { vi: '[cảnh báo]', en: '[warning]' },
+  info: { vi: '[ghi chú] ', en: '[note]   ' },
+  sheetKind: { vi: 'Trang "{name}": {kind}, tiêu đề dòng {first}–{last}', en: 'Sheet "{name}": {kind}, header rows {first}–{last}' },
+  sheetNone: { vi: 'Trang "{name}": không phải biểu chuẩn', en: 'Sheet "{name}": not a standard sheet' },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type CliKey = keyof typeof CLI_TEXT;
+
+export function describeSheet(s: SheetReport, lang: Lang): string {
+  const fill = (key: CliKey, p: Record<string, string | number>) => CLI_TEXT[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ''));
+  if (!s.kind) return fill('sheetNone', { name: s.name });
+  const [first, last] = s.headerRows ?? [0, 0];
+  return fill('sheetKind', { name: s.name, kind: KIND_NAMES[s.kind][lang], first, last });
+}

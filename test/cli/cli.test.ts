@@ -1,0 +1,135 @@
+import { execFile } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { promisify } from 'util';
+import { run } from '../../src/cli/main';
+import type { WorkbookReport } from '../../src/engine/report';
+import { contactList, haTinh2024, tienGiang2018 } from '../fixtures/indicator-sheets';
+import { readXlsx, writeXlsx } from '../helpers/xlsx';
+
+const exec = promisify(execFile);
+const root = path.resolve(__dirname, '..', '..');
+let dir: string;
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-cli-'));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await run(args, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+  return { code, out, err };
+}
+
+describe('chitieu check', () => {
+  test('a clean sheet: readable summary in Vietnamese, exit 0', async () => {
+    const file = path.join(dir, 'tien-giang.xlsx');
+    await writeXlsx(file, [tienGiang2018(), contactList()]);
+    const { code, out, err } = await cli(['check', file]);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toContain('Trang "Biểu số 1": Biểu rà soát chỉ tiêu kế hoạch, tiêu đề dòng 4–5');
+    expect(out).toContain('0 lỗi');
+    expect(out).toContain('Trang "Danh bạ": không phải biểu chuẩn');
+  });
+
+  test('errors found: exit 1, JSON report as documented, English messages', async () => {
+    const file = path.join(dir, 'ha-tinh.xlsx');
+    await writeXlsx(file, [haTinh2024(), contactList()]);
+    const { code, out } = await cli(['check', file, '--json', '--lang', 'en']);
+    expect(code).toBe(1);
+    const report = JSON.parse(out) as WorkbookReport;
+    expect(report.file).toBe(file);
+    expect(report.sheets.map((s) => [s.name, s.kind])).toEqual([
+      ['Chỉ tiêu 2025', 'indicator-plan'],
+      ['Danh bạ', null],
+    ]);
+    const [sheet, other] = report.sheets;
+    expect(sheet.headerRows).toEqual([4, 5]);
+    expect(sheet.columns[3]).toEqual({ column: 'D', role: 'actual', year: 2024, period: '9 tháng', header: 'TH 9 tháng năm 2024' });
+    const h8 = sheet.issues.find((i) => i.cell === 'H8' && i.code === 'ratio-mismatch')!;
+    expect(h8.severity).toBe('error');
+    expect(h8.message).toMatch(/^The typed percentage 120 differs/);
+    expect(other.issues).toEqual([]);
+  });
+
+  test('bad usage and unreadable files: exit 2 with one line on stderr', async () => {
+    const notXlsx = path.join(dir, 'notes.xlsx');
+    fs.writeFileSync(notXlsx, 'this is not a workbook');
+    for (const args of [[], ['check'], ['frobnicate', 'x.xlsx'], ['check', path.join(dir, 'missing.xlsx')], ['check', notXlsx], ['check', notXlsx, '--lang', 'fr'], ['compute', notXlsx]]) {
+      const { code, out, err } = await cli(args);
+      expect(code).toBe(2);
+      expect(out).toBe('');
+      expect(err.trim().split('\n')).toHaveLength(1);
+      expect(err).toMatch(/^chitieu: /);
+      expect(err).not.toMatch(/\s+at\s/);
+    }
+  });
+});
+
+describe('chitieu compute', () => {
+  test('writes a copy with formulas and cached results; the input is untouched', async () => {
+    const file = path.join(dir, 'in.xlsx');
+    const out = path.join(dir, 'out.xlsx');
+    await writeXlsx(file, [tienGiang2018()]);
+    const before = fs.readFileSync(file);
+    const { code, out: stdout } = await cli(['compute', file, '-o', out, '--json']);
+    expect(code).toBe(0);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    const report = JSON.parse(stdout) as WorkbookReport;
+    const l8 = report.sheets[0].computed.find((c) => c.cell === 'L8')!;
+    expect(l8).toEqual({ cell: 'L8', row: 8, metric: 'completion', value: 125, formula: '=IFERROR(F8/E8*100,"")' });
+
+    const wb = await readXlsx(out);
+    const ws = wb.getWorksheet('Biểu số 1')!;
+    expect(ws.getCell('L4').value).toBe('So sánh (%)');
+    expect(ws.getCell('L5').value).toBe('ƯTH 2018 so với KH 2018');
+    expect(ws.getCell('L8').value).toEqual({ formula: 'IFERROR(F8/E8*100,"")', result: 125 });
+    expect(ws.getCell('L8').numFmt).toBe('0.0');
+    expect(ws.getCell('L4').font?.bold).toBe(true);
+    // The user's cells are as they were.
+    expect(ws.getCell('F8').value).toBe(2430);
+    expect(ws.getCell('K4').value).toBe('Ghi chú');
+  });
+
+  test('computing the output again updates the same columns', async () => {
+    const file = path.join(dir, 'again-in.xlsx');
+    const once = path.join(dir, 'once.xlsx');
+    const twice = path.join(dir, 'twice.xlsx');
+    await writeXlsx(file, [tienGiang2018()]);
+    await cli(['compute', file, '-o', once]);
+    const { code } = await cli(['compute', once, '-o', twice]);
+    expect(code).toBe(0);
+    const a = (await readXlsx(once)).getWorksheet('Biểu số 1')!;
+    const b = (await readXlsx(twice)).getWorksheet('Biểu số 1')!;
+    expect(b.columnCount).toBe(a.columnCount);
+    expect(b.getCell('O8').value).toBeNull();
+    expect(b.getCell('L8').value).toEqual(a.getCell('L8').value);
+  });
+
+  test('refuses to write over its input', async () => {
+    const file = path.join(dir, 'same.xlsx');
+    await writeXlsx(file, [tienGiang2018()]);
+    const before = fs.readFileSync(file);
+    const { code, err } = await cli(['compute', file, '-o', file]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/tệp gốc/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+});
+
+describe('the installed command', () => {
+  test('npx chitieu runs the built CLI with its exit codes', async () => {
+    const file = path.join(dir, 'npx.xlsx');
+    await writeXlsx(file, [haTinh2024()]);
+    const result = await exec('npx', ['--no-install', 'chitieu', 'check', file], { cwd: root }).then(
+      (r) => ({ code: 0, ...r }),
+      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('Trang "Chỉ tiêu 2025"');
+  }, 30000);
+});
