@@ -1,0 +1,97 @@
+/**
+ * Office.js errors (OfficeExtension.Error, name "RichApi.Error") turned into
+ * messages a planner can act on, in Vietnamese and English.
+ */
+import { UserFacingError } from '../../app/types';
+
+interface Explanation {
+  vi: string;
+  en: string;
+}
+
+const EXPLANATIONS: Record<string, Explanation> = {
+  InvalidOperationInCellEditMode: {
+    vi: 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc rồi thử lại.',
+    en: 'Excel is editing a cell. Press Enter or Esc, then try again.',
+  },
+  AccessDenied: {
+    vi: 'Không sửa được trang tính: trang tính đang được bảo vệ hoặc tệp chỉ cho phép đọc. Hãy bỏ bảo vệ trang tính (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.',
+    en: 'The sheet cannot be changed: it is protected or the file is read-only. Unprotect the sheet (Review → Unprotect Sheet), then try again.',
+  },
+  ItemNotFound: {
+    vi: 'Không tìm thấy trang tính (hoặc tên) cần dùng: có thể trang tính vừa bị đổi tên hoặc xoá. Hãy chọn lại trang tính rồi thử lại.',
+    en: 'The sheet (or name) could not be found: it may have been renamed or deleted. Select the sheet again, then try again.',
+  },
+  GeneralException: {
+    vi: 'Excel gặp lỗi nội bộ khi thực hiện yêu cầu. Hãy thử lại; nếu vẫn lỗi, lưu tệp rồi mở lại Excel.',
+    en: 'Excel hit an internal error while carrying out the request. Try again; if it keeps failing, save the file and restart Excel.',
+  },
+  RequestPayloadSizeLimitExceeded: {
+    vi: 'Lượng dữ liệu gửi cho Excel quá lớn cho một lần. Hãy chia bảng thành các trang tính nhỏ hơn hoặc dùng Excel trên máy tính.',
+    en: 'Too much data to send to Excel at once. Split the table into smaller sheets or use Excel on the desktop.',
+  },
+  ResponsePayloadSizeLimitExceeded: {
+    vi: 'Trang tính quá lớn để đọc một lần. Hãy chia bảng thành các trang tính nhỏ hơn hoặc dùng Excel trên máy tính.',
+    en: 'The sheet is too large to read at once. Split the table into smaller sheets or use Excel on the desktop.',
+  },
+  InvalidOperation: {
+    vi: 'Excel không cho phép thao tác này trên trang tính hiện tại (ví dụ trong bảng hoặc vùng bị khoá).',
+    en: 'Excel does not allow this operation on the current sheet (for example inside a table or a locked area).',
+  },
+  ApiNotFound: {
+    vi: 'Phiên bản Excel này chưa hỗ trợ chức năng cần dùng. Hãy cập nhật Office hoặc dùng Excel trên web.',
+    en: 'This version of Excel does not support a feature the add-in needs. Update Office or use Excel on the web.',
+  },
+};
+EXPLANATIONS.ItemAlreadyExists = {
+  vi: 'Đã có một mục cùng tên trong sổ tính. Hãy thử lại; nếu vẫn lỗi, xoá tên trùng trong Công thức → Quản lý tên.',
+  en: 'An item with the same name already exists in the workbook. Try again; if it keeps failing, remove the duplicate in Formulas → Name Manager.',
+};
+EXPLANATIONS.NotImplemented = EXPLANATIONS.ApiNotFound;
+
+/** The Office error code of e, if it looks like an Office.js error. */
+export function officeErrorCode(e: unknown): string | undefined {
+  if (!e || typeof e !== 'object') return undefined;
+  const o = e as { code?: unknown; debugInfo?: { code?: unknown } };
+  if (typeof o.code === 'string' && o.code) return o.code;
+  if (typeof o.debugInfo?.code === 'string' && o.debugInfo.code) return o.debugInfo.code;
+  return undefined;
+}
+
+function messageOf(e: unknown): string {
+  if (e instanceof Error && e.message) return e.message;
+  if (e && typeof e === 'object') {
+    const m = (e as { message?: unknown; debugInfo?: { message?: unknown } }).message;
+    if (typeof m === 'string' && m) return m;
+    const d = (e as { debugInfo?: { message?: unknown } }).debugInfo?.message;
+    if (typeof d === 'string' && d) return d;
+  }
+  if (typeof e === 'string') return e;
+  return String(e);
+}
+
+/**
+ * A UserFacingError for anything an Excel call threw. Known Office codes
+ * get a plain explanation; for anything else the original message is kept
+ * after a general one, so it can still be reported.
+ */
+export function explainOfficeError(e: unknown): UserFacingError {
+  if (e instanceof UserFacingError) return e;
+  const code = officeErrorCode(e);
+  const known = code ? EXPLANATIONS[code] : undefined;
+  if (known) return new UserFacingError(known.vi, known.en, e);
+  const original = messageOf(e);
+  const detail = code && !original.includes(code) ? `${code}: ${original}` : original;
+  return new UserFacingError(
+    `Excel báo lỗi khi thực hiện yêu cầu. Chi tiết: ${detail}`,
+    `Excel reported an error while carrying out the request. Details: ${detail}`,
+    e,
+  );
+}
+
+/** Whether e came from Office.js (an OfficeExtension.Error or alike). */
+export function isOfficeError(e: unknown): boolean {
+  if (!e || typeof e !== 'object') return false;
+  const o = e as { name?: unknown; code?: unknown; debugInfo?: unknown };
+  return o.name === 'RichApi.Error' || (typeof o.code === 'string' && !!o.debugInfo && typeof o.debugInfo === 'object');
+}
