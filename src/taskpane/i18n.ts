@@ -1,0 +1,175 @@
+/**
+ * Every string the task pane and the workbench show, Vietnamese first.
+ * `t(lang, key, params)` picks one and fills its `{placeholders}`.
+ */
+import type { Lang } from '../i18n/lang';
+import type { Metric, Role, Severity } from '../engine/report';
+
+export const DEFAULT_LANG: Lang = 'vi';
+
+const STRINGS = {
+  // Header and language switch
+  appName: { vi: 'Chỉ tiêu', en: 'Chỉ tiêu' },
+  appTagline: {
+    vi: 'Kiểm tra và tính toán biểu chỉ tiêu ngành TT&TT',
+    en: 'Check and compute ICT indicator sheets',
+  },
+  langSwitchLabel: { vi: 'Ngôn ngữ', en: 'Language' },
+  langVi: { vi: 'Tiếng Việt', en: 'Tiếng Việt' },
+  langEn: { vi: 'English', en: 'English' },
+
+  // Actions
+  check: { vi: 'Kiểm tra', en: 'Check' },
+  compute: { vi: 'Tính toán', en: 'Compute' },
+  checkHint: {
+    vi: 'Đọc trang tính đang mở, nhận dạng biểu và kiểm tra số liệu.',
+    en: 'Read the active sheet, recognise it and check its entries.',
+  },
+  computeHint: {
+    vi: 'Ghi các cột so sánh (%) vào trang tính đang mở.',
+    en: 'Write the comparison (%) columns into the active sheet.',
+  },
+  busy: { vi: 'Đang xử lý…', en: 'Working…' },
+  idle: {
+    vi: 'Mở trang tính cần xử lý rồi bấm “Kiểm tra” hoặc “Tính toán”.',
+    en: 'Open the sheet to work on, then press “Check” or “Compute”.',
+  },
+
+  // Sheet summary
+  sheet: { vi: 'Trang tính', en: 'Sheet' },
+  kind: { vi: 'Loại biểu', en: 'Kind' },
+  kindIndicatorPlan: {
+    vi: 'Biểu rà soát chỉ tiêu (indicator-plan)',
+    en: 'Indicator review sheet (indicator-plan)',
+  },
+  kindNone: { vi: 'Không nhận ra biểu chuẩn', en: 'Not a recognised standard sheet' },
+  headerRows: { vi: 'Dòng tiêu đề', en: 'Header rows' },
+  headerRowsValue: { vi: 'dòng {from}–{to}', en: 'rows {from}–{to}' },
+  syncs: { vi: 'Số lượt trao đổi với Excel: {n}', en: 'Round trips to Excel: {n}' },
+  reportLangNote: {
+    vi: 'Thông báo dưới đây theo ngôn ngữ của lần chạy trước; bấm lại để cập nhật.',
+    en: 'The messages below are in the language of the last run; press again to refresh.',
+  },
+
+  // Columns
+  columns: { vi: 'Các cột ({n})', en: 'Columns ({n})' },
+  columnsNone: { vi: 'Không nhận ra cột nào.', en: 'No columns recognised.' },
+  roleStt: { vi: 'Số thứ tự', en: 'No.' },
+  roleName: { vi: 'Tên chỉ tiêu', en: 'Indicator' },
+  roleUnit: { vi: 'Đơn vị tính', en: 'Unit' },
+  roleActual: { vi: 'Thực hiện', en: 'Actual' },
+  rolePlan: { vi: 'Kế hoạch', en: 'Plan' },
+  roleEstimate: { vi: 'Ước thực hiện', en: 'Estimate' },
+  roleRatio: { vi: 'So sánh (%)', en: 'Comparison (%)' },
+  roleGrowth: { vi: 'Tăng trưởng (%)', en: 'Growth (%)' },
+  roleNote: { vi: 'Ghi chú', en: 'Note' },
+  yearValue: { vi: 'năm {year}', en: '{year}' },
+  ratioOf: { vi: '{num} / {den}', en: '{num} / {den}' },
+
+  // Issues
+  issues: { vi: 'Vấn đề ({n})', en: 'Issues ({n})' },
+  issuesNone: { vi: 'Không phát hiện vấn đề nào.', en: 'No issues found.' },
+  sevError: { vi: 'Lỗi', en: 'Errors' },
+  sevWarning: { vi: 'Cảnh báo', en: 'Warnings' },
+  sevInfo: { vi: 'Lưu ý', en: 'Notes' },
+  fixSuggestion: { vi: 'Gợi ý: {cell} = {value}', en: 'Suggested: {cell} = {value}' },
+
+  // Computed
+  computed: { vi: 'Ô đã tính ({n})', en: 'Computed cells ({n})' },
+  computedSummary: {
+    vi: 'Đã tính {n} ô: {formulas} công thức, {values} giá trị.',
+    en: 'Computed {n} cells: {formulas} formulas, {values} values.',
+  },
+  computedNone: { vi: 'Không có ô nào được tính.', en: 'No cells were computed.' },
+  metricCompletion: { vi: 'Tỷ lệ hoàn thành', en: 'Completion' },
+  metricGrowth: { vi: 'Tăng trưởng', en: 'Growth' },
+  metricPlanGrowth: { vi: 'Tăng trưởng kế hoạch', en: 'Plan growth' },
+  valueEmpty: { vi: '(để trống)', en: '(left empty)' },
+  isValue: { vi: 'giá trị', en: 'value' },
+
+  // Errors
+  errorTitle: { vi: 'Không thực hiện được', en: 'Could not finish' },
+  errorGeneric: {
+    vi: 'Đã xảy ra lỗi không mong muốn.',
+    en: 'An unexpected error occurred.',
+  },
+  errorDetail: { vi: 'Chi tiết: {detail}', en: 'Details: {detail}' },
+
+  // Boot notes (index.tsx)
+  noOfficeJs: {
+    vi: 'Không tải được office.js. Hãy mở trang này trong Excel, hoặc chạy `npm start` để dùng trang thử nghiệm.',
+    en: 'office.js could not be loaded. Open this page in Excel, or run `npm start` to use the workbench page.',
+  },
+  notExcel: {
+    vi: 'Phần bổ trợ này chạy trong Excel. Hãy mở nó từ Excel (máy tính hoặc Excel trên web).',
+    en: 'This add-in runs in Excel. Open it from Excel (desktop or Excel on the web).',
+  },
+
+  // Workbench (workbench/index.tsx)
+  wbTitle: { vi: 'Bàn thử nghiệm Chỉ tiêu', en: 'Chỉ tiêu workbench' },
+  wbIntro: {
+    vi: 'Trang thử nghiệm cục bộ: một sổ tính mẫu nằm trong bộ nhớ trình duyệt, không cần Excel. Bên phải là ngăn tác vụ thật của phần bổ trợ.',
+    en: 'Local workbench: a sample workbook kept in the browser’s memory, no Excel needed. On the right is the add-in’s real task pane.',
+  },
+  wbReset: { vi: 'Mở lại sổ mẫu', en: 'Reload sample' },
+  wbSheets: { vi: 'Các trang tính', en: 'Sheets' },
+  wbEmptySheet: { vi: '(trang tính trống)', en: '(empty sheet)' },
+  wbFormulaBarEmpty: {
+    vi: 'Di chuột hoặc bấm vào một ô để xem nội dung.',
+    en: 'Hover or click a cell to see its content.',
+  },
+  wbPane: { vi: 'Ngăn tác vụ', en: 'Task pane' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type StringKey = keyof typeof STRINGS;
+
+export type Params = Record<string, string | number>;
+
+/** The string `key` in `lang`, with `{name}` placeholders filled from params. */
+export function t(lang: Lang, key: StringKey, params?: Params): string {
+  const s: string = STRINGS[key][lang];
+  if (!params) return s;
+  return s.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** All keys, for tests that check the table is complete. */
+export function stringKeys(): StringKey[] {
+  return Object.keys(STRINGS) as StringKey[];
+}
+
+const ROLE_KEYS: Record<Role, StringKey> = {
+  stt: 'roleStt',
+  name: 'roleName',
+  unit: 'roleUnit',
+  actual: 'roleActual',
+  plan: 'rolePlan',
+  estimate: 'roleEstimate',
+  ratio: 'roleRatio',
+  note: 'roleNote',
+};
+
+export function roleKey(role: Role): StringKey {
+  return ROLE_KEYS[role];
+}
+
+const METRIC_KEYS: Record<Metric, StringKey> = {
+  completion: 'metricCompletion',
+  growth: 'metricGrowth',
+  'plan-growth': 'metricPlanGrowth',
+};
+
+export function metricKey(metric: Metric): StringKey {
+  return METRIC_KEYS[metric] ?? 'metricCompletion';
+}
+
+const SEVERITY_KEYS: Record<Severity, StringKey> = {
+  error: 'sevError',
+  warning: 'sevWarning',
+  info: 'sevInfo',
+};
+
+export function severityKey(sev: Severity): StringKey {
+  return SEVERITY_KEYS[sev];
+}

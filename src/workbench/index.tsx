@@ -1,0 +1,268 @@
+/**
+ * The local workbench (workbench.html): the sample workbook in an in-memory
+ * Excel on the left, the real task pane on the right, working on it through
+ * the same `createExcelActions` as inside Excel. For machines with no Excel.
+ */
+import * as React from 'react';
+import { createRoot } from 'react-dom/client';
+import {
+  Button,
+  Caption1,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { createExcelActions } from '../app/actions';
+import type { PaneActions } from '../app/types';
+import { createMemoryExcel } from '../host/memory/excel';
+import type { MemoryExcel, SheetSnapshot } from '../host/memory/types';
+import { App } from '../taskpane/App';
+import { t } from '../taskpane/i18n';
+import { cellAddress, parseRange, type CellPos } from './a1';
+import { formatCellValue } from './numfmt';
+import { sampleWorkbook } from './sample';
+import { SheetGrid } from './SheetGrid';
+
+interface Session {
+  id: number;
+  memoryExcel: MemoryExcel;
+  actions: PaneActions | null;
+  actionsError: unknown;
+}
+
+let sessions = 0;
+
+/** A fresh in-memory copy of the sample workbook and the pane's actions on it. */
+export function createSession(): Session {
+  const memoryExcel = createMemoryExcel(sampleWorkbook);
+  let actions: PaneActions | null = null;
+  let actionsError: unknown = null;
+  try {
+    actions = createExcelActions(memoryExcel, { isSetSupported: () => true });
+  } catch (err) {
+    actionsError = err;
+  }
+  return { id: ++sessions, memoryExcel, actions, actionsError };
+}
+
+const useStyles = makeStyles({
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    height: '100vh',
+    boxSizing: 'border-box',
+    fontFamily: tokens.fontFamilyBase,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  banner: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: '16px',
+    padding: '8px 12px',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  bannerText: {
+    display: 'flex',
+    flexDirection: 'column',
+    flexGrow: 1,
+    minWidth: 0,
+  },
+  muted: {
+    color: tokens.colorNeutralForeground3,
+  },
+  body: {
+    display: 'flex',
+    flexGrow: 1,
+    minHeight: 0,
+  },
+  book: {
+    display: 'flex',
+    flexDirection: 'column',
+    flexGrow: 1,
+    minWidth: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  formulaBar: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: '8px',
+    padding: '4px 8px',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    minHeight: '26px',
+    fontSize: '13px',
+  },
+  nameBox: {
+    width: '64px',
+    flexShrink: 0,
+    fontFamily: tokens.fontFamilyMonospace,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    padding: '1px 4px',
+  },
+  fx: {
+    fontStyle: 'italic',
+    color: tokens.colorNeutralForeground3,
+    flexShrink: 0,
+  },
+  formula: {
+    fontFamily: tokens.fontFamilyMonospace,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  },
+  tabs: {
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    padding: '0 4px',
+  },
+  pane: {
+    width: '320px',
+    flexShrink: 0,
+    overflowY: 'auto',
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  paneError: {
+    padding: '12px',
+  },
+});
+
+function FormulaBar(props: { snapshot: SheetSnapshot; pos: CellPos | null }) {
+  const s = useStyles();
+  const { snapshot, pos } = props;
+  if (!pos) {
+    return (
+      <div className={s.formulaBar}>
+        <Caption1 className={s.muted}>
+          {t('vi', 'wbFormulaBarEmpty')} / {t('en', 'wbFormulaBarEmpty')}
+        </Caption1>
+      </div>
+    );
+  }
+  const cell = snapshot.cells[pos.row]?.[pos.col];
+  const content = cell?.formula ?? (cell ? formatCellValue(cell.value, cell.numberFormat) : '');
+  return (
+    <div className={s.formulaBar} aria-live="polite">
+      <span className={s.nameBox}>{cellAddress(pos.row, pos.col)}</span>
+      <span className={s.fx} aria-hidden="true">
+        fx
+      </span>
+      <span className={s.formula} title={content}>
+        {content}
+      </span>
+      {cell?.formula && (
+        <Caption1 className={s.muted}>= {formatCellValue(cell.value, cell.numberFormat)}</Caption1>
+      )}
+    </div>
+  );
+}
+
+export function Workbench(props: { initial?: Session }) {
+  const s = useStyles();
+  const [session, setSession] = React.useState<Session>(() => props.initial ?? createSession());
+  const [version, setVersion] = React.useState(0);
+  const [hover, setHover] = React.useState<CellPos | null>(null);
+  const [pinned, setPinned] = React.useState<CellPos | null>(null);
+  const mx = session.memoryExcel;
+
+  React.useEffect(() => mx.subscribe(() => setVersion((v) => v + 1)), [mx]);
+  React.useEffect(() => {
+    (globalThis as { chitieuWorkbench?: Session }).chitieuWorkbench = session;
+  }, [session]);
+
+  const names = mx.sheetNames();
+  const active = mx.activeSheet();
+  // `version` changes on every sync that changed the workbook.
+  const snapshot = React.useMemo(() => mx.snapshot(active), [mx, active, version]);
+  const sel = mx.selection();
+  const selection = sel && sel.sheet === active ? parseRange(sel.address) : null;
+
+  const activate = (name: string) => {
+    if (name === active) return;
+    mx.activate(name);
+    setHover(null);
+    setPinned(null);
+    setVersion((v) => v + 1);
+  };
+
+  const reset = () => {
+    setHover(null);
+    setPinned(null);
+    setSession(createSession());
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} lang="vi">
+      <div className={s.page}>
+        <header className={s.banner}>
+          <div className={s.bannerText}>
+            <Subtitle2 as="h1">{t('vi', 'wbTitle')}</Subtitle2>
+            <Caption1 lang="vi">{t('vi', 'wbIntro')}</Caption1>
+            <Caption1 lang="en" className={s.muted}>
+              {t('en', 'wbIntro')}
+            </Caption1>
+          </div>
+          <Button size="small" onClick={reset} title={t('en', 'wbReset')}>
+            {t('vi', 'wbReset')}
+          </Button>
+        </header>
+        <div className={s.body}>
+          <section className={s.book} aria-label={t('vi', 'wbSheets')}>
+            <FormulaBar snapshot={snapshot} pos={hover ?? pinned} />
+            <SheetGrid
+              snapshot={snapshot}
+              selection={selection}
+              pinned={pinned}
+              onHover={setHover}
+              onPin={setPinned}
+            />
+            <div className={s.tabs}>
+              <TabList
+                size="small"
+                selectedValue={active}
+                onTabSelect={(_, data) => activate(String(data.value))}
+                aria-label={t('vi', 'wbSheets')}
+              >
+                {names.map((n) => (
+                  <Tab key={n} value={n}>
+                    {n}
+                  </Tab>
+                ))}
+              </TabList>
+            </div>
+          </section>
+          <aside className={s.pane} aria-label={t('vi', 'wbPane')}>
+            {session.actions ? (
+              <App key={session.id} actions={session.actions} />
+            ) : (
+              <div className={s.paneError}>
+                <MessageBar intent="error" layout="multiline">
+                  <MessageBarBody>
+                    <MessageBarTitle>{t('vi', 'errorGeneric')}</MessageBarTitle>
+                    {String(
+                      session.actionsError instanceof Error
+                        ? session.actionsError.message
+                        : session.actionsError,
+                    )}
+                  </MessageBarBody>
+                </MessageBar>
+              </div>
+            )}
+          </aside>
+        </div>
+      </div>
+    </FluentProvider>
+  );
+}
+
+if (typeof document !== 'undefined') {
+  const container = document.getElementById('root');
+  if (container) createRoot(container).render(<Workbench />);
+}

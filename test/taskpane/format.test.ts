@@ -1,0 +1,58 @@
+import { formatGeneral, formatNumber, formatPercentValue } from '../../src/taskpane/format';
+import { formatCellValue, parseNumberFormat } from '../../src/workbench/numfmt';
+import { columnLetters, parseCell, parseRange } from '../../src/workbench/a1';
+import { stringKeys, t } from '../../src/taskpane/i18n';
+
+describe('number style', () => {
+  test('one decimal, vi and en', () => {
+    expect(formatPercentValue(102.2222, 'vi')).toBe('102,2');
+    expect(formatPercentValue(102.2222, 'en')).toBe('102.2');
+    expect(formatPercentValue(125, 'vi')).toBe('125,0');
+    expect(formatPercentValue(1234.56, 'vi')).toBe('1.234,6');
+    expect(formatPercentValue(1234.56, 'en')).toBe('1,234.6');
+    expect(formatPercentValue(-0.04, 'vi')).toBe('0,0');
+    expect(formatPercentValue(-5.25, 'vi')).toBe('-5,3');
+    expect(formatNumber(1.005, 'en', { decimals: 2 })).toBe('1.01');
+  });
+
+  test('general', () => {
+    expect(formatGeneral(2.17, 'vi')).toBe('2,17');
+    expect(formatGeneral(10236, 'vi')).toBe('10236');
+    expect(formatGeneral(1 / 3, 'vi')).toBe('0,333333333');
+    expect(formatGeneral(6.65, 'en')).toBe('6.65');
+  });
+});
+
+describe('cell number formats (workbench)', () => {
+  test('formats', () => {
+    expect(formatCellValue(102.2222, '0.0')).toBe('102,2');
+    expect(formatCellValue(115644, '#,##0')).toBe('115.644');
+    expect(formatCellValue(115644.5, '#,##0.00')).toBe('115.644,50');
+    expect(formatCellValue(0.123, '0.0%')).toBe('12,3%');
+    expect(formatCellValue(2.17, 'General')).toBe('2,17');
+    expect(formatCellValue('10.7', '@')).toBe('10.7');
+    expect(formatCellValue('', '0.0')).toBe('');
+    expect(formatCellValue(true, 'General')).toBe('TRUE');
+    expect(formatCellValue(-3, '#,##0;[Red]-#,##0')).toBe('-3');
+    expect(parseNumberFormat('"Tỷ đồng" 0.0')).toMatchObject({ kind: 'number', decimals: 1 });
+  });
+
+  test('addresses', () => {
+    expect(columnLetters(0)).toBe('A');
+    expect(columnLetters(26)).toBe('AA');
+    expect(parseCell('$H$8')).toEqual({ row: 7, col: 7 });
+    expect(parseRange("'Biểu số 1'!H8:J20")).toEqual({ top: 7, left: 7, bottom: 19, right: 9 });
+  });
+});
+
+describe('ui strings', () => {
+  test('every key has both languages and placeholders are filled', () => {
+    for (const k of stringKeys()) {
+      expect(t('vi', k).length).toBeGreaterThan(0);
+      expect(t('en', k).length).toBeGreaterThan(0);
+    }
+    expect(t('vi', 'computedSummary', { n: 3, formulas: 2, values: 1 })).toBe(
+      'Đã tính 3 ô: 2 công thức, 1 giá trị.',
+    );
+  });
+});
