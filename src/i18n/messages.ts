@@ -59,6 +59,6 @@ export function render(code: MessageCode, params: Params, lang: Lang): string {
 
 /** Words for number styles, in each language. */
 export const STYLE_NAMES: Record<Lang, Record<'vi' | 'us', string>> = {
-  vi: { vi: 'Việt Nam (1.234,5)', us: 'Mỹ (1,234.5)' },
-  en: { vi: 'Vietnamese (1.234,5)', us: 'US (1,234.5)' },
+  vi: { vi: 'Việt Nam, như 1.234,5', us: 'Mỹ, như 1,234.5' },
+  en: { vi: 'Vietnamese, as in 1.234,5', us: 'US, as in 1,234.5' },
 };
