@@ -3,7 +3,7 @@
  * interface; `createExcelActions` (actions.ts) implements it on top of the
  * Office.js adapter, whether Excel is real or the in-memory workbench.
  */
-import type { SheetReport } from '../engine/report';
+import type { Fix, Issue, RoleOverrides, SheetReport } from '../engine/report';
 import type { Lang } from '../i18n/lang';
 
 export interface ActionResult {
@@ -12,11 +12,41 @@ export interface ActionResult {
   syncs: number;
 }
 
+/** A change the pane can take back (a quick fix). */
+export interface UndoEntry {
+  sheet: string;
+  cell: string;
+  /** What the user sees in the undo button's tooltip. */
+  label: string;
+}
+
 export interface PaneActions {
-  /** Read the active sheet, recognise it and check its entries. */
+  /** Read the active sheet, recognise it and check its entries (with the sheet's saved role corrections). */
   check(lang: Lang): Promise<ActionResult>;
   /** Read the active sheet and write the computed columns. */
   compute(lang: Lang): Promise<ActionResult>;
+  /** Activate the sheet and select the cell ("H8"). */
+  select(sheet: string, cell: string): Promise<void>;
+  /**
+   * Mark the problem cells of a report in the sheet (a fill by severity)
+   * without touching the cells' own formats, replacing an earlier marking.
+   */
+  mark(sheet: string, issues: Issue[]): Promise<void>;
+  /** Remove the marking: the cells look exactly as before. */
+  unmark(sheet: string): Promise<void>;
+  /** Put a check's suggested value in its cell; the previous content is kept for undo. */
+  applyFix(sheet: string, fix: Fix): Promise<UndoEntry>;
+  /** Take back the last quick fix (null when there is none). */
+  undoFix(): Promise<UndoEntry | null>;
+  /** The role corrections saved for a sheet (empty when none). */
+  getRoles(sheet: string): Promise<RoleOverrides>;
+  /** Save role corrections for a sheet; they are used by every later check. */
+  setRoles(sheet: string, roles: RoleOverrides): Promise<void>;
+  /**
+   * Call `listener` when the user edits a sheet (debounced by the caller).
+   * Returns a function that stops listening.
+   */
+  onSheetChanged(listener: (sheet: string) => void): Promise<() => Promise<void>>;
 }
 
 /** An error meant for the user: both languages, already worded. */

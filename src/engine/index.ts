@@ -7,7 +7,7 @@ import { planCompute } from './compute';
 import { Grid, a1, colLetter } from './grid';
 import { IndicatorTable, recognizeIndicatorPlan } from './kinds/indicator-plan';
 import { formatNumber, NumberStyle } from './numbers';
-import type { ColumnReport, Issue, SheetReport } from './report';
+import type { ColumnReport, Issue, RoleOverrides, SheetReport } from './report';
 import { entriesRule } from './rules/entries';
 import { ratiosRule } from './rules/ratios';
 import type { Finding, Rule, RuleContext } from './rules/types';
@@ -52,12 +52,15 @@ function context(grid: Grid, table: IndicatorTable, lang: Lang): RuleContext {
 }
 
 function baseReport(grid: Grid, table: IndicatorTable | null): SheetReport {
-  if (!table) return { name: grid.name, kind: null, columns: [], issues: [], computed: [] };
+  if (!table) return { name: grid.name, kind: null, columns: [], tables: [], issues: [], computed: [] };
+  const headerRows: [number, number] = [table.header.top + 1, table.header.bottom + 1];
+  const columns = columnsOf(table);
   return {
     name: grid.name,
     kind: table.kind,
-    headerRows: [table.header.top + 1, table.header.bottom + 1],
-    columns: columnsOf(table),
+    headerRows,
+    columns,
+    tables: [{ kind: table.kind, headerRows, dataRows: [table.dataTop + 1, table.dataBottom + 1], columns }],
     issues: [],
     computed: [],
   };
@@ -68,8 +71,13 @@ function findings(grid: Grid, table: IndicatorTable, lang: Lang): Finding[] {
   return RULES.flatMap((r) => r.run(ctx)).sort(byPosition);
 }
 
+export interface EngineOptions {
+  /** The user's corrections of column roles for this sheet. */
+  roles?: RoleOverrides;
+}
+
 /** Recognise the sheet and check its entries. */
-export function checkSheet(grid: Grid, lang: Lang = 'vi'): SheetReport {
+export function checkSheet(grid: Grid, lang: Lang = 'vi', _opts: EngineOptions = {}): SheetReport {
   const table = recognize(grid);
   const report = baseReport(grid, table);
   if (table) report.issues = findings(grid, table, lang).map((f) => toIssue(f, lang));
@@ -77,7 +85,7 @@ export function checkSheet(grid: Grid, lang: Lang = 'vi'): SheetReport {
 }
 
 /** Recognise, check, and plan the computed columns. */
-export function computeSheet(grid: Grid, lang: Lang = 'vi'): { report: SheetReport; changes: Change[] } {
+export function computeSheet(grid: Grid, lang: Lang = 'vi', _opts: EngineOptions = {}): { report: SheetReport; changes: Change[] } {
   const table = recognize(grid);
   const report = baseReport(grid, table);
   if (!table) return { report, changes: [] };

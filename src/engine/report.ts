@@ -3,9 +3,48 @@
  * it found at their cells, and the cells it computed. The CLI prints it as
  * JSON (see README, "JSON report"); the task pane shows it.
  */
-export type Kind = 'indicator-plan';
+export type Kind = 'indicator-plan' | 'target-result' | 'time-series' | 'investment' | 'task-list';
 
-export type Role = 'stt' | 'name' | 'unit' | 'actual' | 'plan' | 'estimate' | 'ratio' | 'note';
+export const KINDS: readonly Kind[] = ['indicator-plan', 'target-result', 'time-series', 'investment', 'task-list'];
+
+export type Role =
+  // every kind
+  | 'stt'
+  | 'name'
+  | 'unit'
+  | 'note'
+  // indicator-plan
+  | 'actual'
+  | 'plan'
+  | 'estimate'
+  | 'ratio'
+  // target-result
+  | 'target'
+  | 'result'
+  | 'completion'
+  // time-series (one column per year)
+  | 'value'
+  // investment
+  | 'total-investment'
+  | 'central-budget'
+  | 'local-budget'
+  | 'allocated'
+  | 'year-plan'
+  | 'disbursed'
+  | 'location'
+  | 'period'
+  | 'decision'
+  // task-list
+  | 'task'
+  | 'start'
+  | 'end'
+  | 'owner';
+
+/**
+ * The user's corrections of column roles for one sheet, by column letter
+ * ("E": "plan"); "ignore" takes a column out of the table.
+ */
+export type RoleOverrides = Record<string, Role | 'ignore'>;
 
 /** A quantity of an indicator plan sheet: what it is and for which year. */
 export interface Quantity {
@@ -65,12 +104,28 @@ export interface Computed {
   formula: string | null;
 }
 
+/** One table of a sheet (a sheet may hold several, one under another). */
+export interface TableReport {
+  kind: Kind;
+  /** The title rows above the header, joined, if any. */
+  title?: string;
+  /** 1-based first and last header rows. */
+  headerRows: [number, number];
+  /** 1-based first and last data rows. */
+  dataRows: [number, number];
+  columns: ColumnReport[];
+}
+
 export interface SheetReport {
   name: string;
+  /** Kind of the sheet's first table, null when it holds none. */
   kind: Kind | null;
-  /** 1-based first and last header rows. */
+  /** 1-based first and last header rows of the first table. */
   headerRows?: [number, number];
+  /** Columns of the first table. */
   columns: ColumnReport[];
+  /** Every table of the sheet, top to bottom. */
+  tables: TableReport[];
   issues: Issue[];
   computed: Computed[];
 }
