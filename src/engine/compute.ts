@@ -6,7 +6,7 @@
  */
 import type { Change, CellWrite } from './changes';
 import { Area, Grid, a1, cellAt, colLetter, isBlank } from './grid';
-import type { Column, IndicatorTable, RowModel } from './kinds/indicator-plan';
+import type { Column, RowModel, Table } from './table';
 import { readCell } from './numbers';
 import type { Computed, Metric, Quantity } from './report';
 
@@ -53,7 +53,7 @@ function isQuantity(c: Column, role: Quantity['role']): boolean {
 }
 
 /** Which metrics the table allows, in the order they are laid out. */
-export function planMetrics(t: IndicatorTable): MetricColumn[] {
+export function planMetrics(t: Table): MetricColumn[] {
   const find = (role: Quantity['role'], year: number, fullYear = true) =>
     t.columns.find((c) => isQuantity(c, role) && c.year === year && (!fullYear || c.period === undefined));
   const years = new Set<number>();
@@ -84,11 +84,11 @@ export function planMetrics(t: IndicatorTable): MetricColumn[] {
 }
 
 function isComputedRow(r: RowModel): boolean {
-  return r.type === 'indicator' || r.type === 'part' || r.type === 'section';
+  return r.type === 'item' || r.type === 'part' || r.type === 'section';
 }
 
 /** First column right of the table where `width` columns are blank over the table's rows. */
-function freeColumn(g: Grid, t: IndicatorTable, width: number): number {
+function freeColumn(g: Grid, t: Table, width: number): number {
   const lastCol = g.origin.col + Math.max(0, ...g.values.map((r) => r.length)) - 1;
   for (let c = t.right + 1; ; c++) {
     let ok = true;
@@ -117,7 +117,7 @@ export function ownedNameFor(sheet: string): string {
   return `chitieu_tinh_${h.toString(36)}`;
 }
 
-export function planCompute(g: Grid, t: IndicatorTable): ComputePlan {
+export function planCompute(g: Grid, t: Table): ComputePlan {
   const metrics = planMetrics(t);
   const previous = g.owned?.find((o) => o.area.top <= t.header.top && o.area.bottom >= t.header.top && o.area.left > t.header.left);
   const width = metrics.length;
@@ -208,7 +208,7 @@ interface CellResult {
   textInput?: string;
 }
 
-function computeCell(g: Grid, t: IndicatorTable, row: RowModel, m: MetricColumn): CellResult | null {
+function computeCell(g: Grid, t: Table, row: RowModel, m: MetricColumn): CellResult | null {
   const r = row.row;
   const numRaw = cellAt(g, r, m.numerator.col);
   const denRaw = cellAt(g, r, m.denominator.col);

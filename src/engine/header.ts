@@ -62,18 +62,23 @@ export function findHeader(g: Grid, isHeaderWord: HeaderWordTest, minWords = 3, 
   const end = Math.min(g.origin.row + rows - 1, start + scan);
   for (let r = start; r <= end; r++) {
     let words = 0;
+    let filled = 0;
     let left = Infinity;
     let right = -Infinity;
     for (let c = firstCol; c <= lastCol; c++) {
       const v = cellAt(g, r, c);
-      if (typeof v !== 'string' || isBlank(v)) continue;
-      if (isHeaderWord(fold(v))) {
+      if (isBlank(v)) continue;
+      filled++;
+      // Header cells are words, or years typed as numbers ("2013").
+      const text = typeof v === 'string' ? v : typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2099 ? String(v) : '';
+      if (text.length > 0 && text.length <= 120 && isHeaderWord(fold(text))) {
         words++;
         left = Math.min(left, c);
         right = Math.max(right, c);
       }
     }
-    if (words < minWords) continue;
+    // Most of a header row's cells are header words; a data row may hold one or two.
+    if (words < minWords || words < filled * 0.5) continue;
     // Widen to the cells of the header row and merges that touch it.
     for (let c = firstCol; c <= lastCol; c++) {
       if (!isBlank(cellAt(g, r, c))) {

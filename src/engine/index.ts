@@ -5,35 +5,59 @@
 import type { Change } from './changes';
 import { planCompute } from './compute';
 import { Grid, a1, colLetter } from './grid';
-import { IndicatorTable, recognizeIndicatorPlan } from './kinds/indicator-plan';
 import { formatNumber, NumberStyle } from './numbers';
-import type { ColumnReport, Issue, RoleOverrides, SheetReport } from './report';
+import { recognizeTables } from './recognize';
+import type { ColumnReport, Issue, RoleOverrides, SheetReport, TableReport } from './report';
+import { capitalRule } from './rules/investment';
+import { completionRule } from './rules/completion';
+import { datesRule } from './rules/dates';
 import { entriesRule } from './rules/entries';
+import { missingRule } from './rules/missing';
+import { numberingRule } from './rules/numbering';
+import { rangesRule } from './rules/ranges';
 import { ratiosRule } from './rules/ratios';
+import { sumsRule } from './rules/sums';
 import type { Finding, Rule, RuleContext } from './rules/types';
-import { unitsRule } from './rules/units';
+import type { Table } from './table';
 import type { Lang } from '../i18n/lang';
 import { render } from '../i18n/messages';
 
-export const RULES: readonly Rule[] = [entriesRule, unitsRule, ratiosRule];
+export const RULES: readonly Rule[] = [entriesRule, missingRule, ratiosRule, completionRule, rangesRule, sumsRule, capitalRule, datesRule, numberingRule];
 
 export type { Change } from './changes';
 export type { Grid } from './grid';
 export type * from './report';
 
-/** Recognise the sheet's table (null: no standard sheet). */
-export function recognize(grid: Grid): IndicatorTable | null {
-  return recognizeIndicatorPlan(grid);
+export interface EngineOptions {
+  /** The user's corrections of column roles for this sheet. */
+  roles?: RoleOverrides;
 }
 
-function columnsOf(t: IndicatorTable): ColumnReport[] {
+/** Recognise the sheet's tables, top to bottom (none: no standard sheet). */
+export function recognize(grid: Grid, opts: EngineOptions = {}): Table[] {
+  return recognizeTables(grid, opts.roles);
+}
+
+function columnsOf(t: Table): ColumnReport[] {
   return t.columns.map((c) => {
     const out: ColumnReport = { column: colLetter(c.col), role: c.role, header: c.header };
     if (c.year !== undefined) out.year = c.year;
     if (c.period) out.period = c.period;
     if (c.ratio) out.ratio = c.ratio;
+    if (c.corrected) out.corrected = true;
     return out;
   });
+}
+
+function tableReport(t: Table): TableReport {
+  const out: TableReport = {
+    kind: t.kind,
+    headerRows: [t.header.top + 1, t.header.bottom + 1],
+    dataRows: [t.dataTop + 1, t.dataBottom + 1],
+    columns: columnsOf(t),
+  };
+  if (t.title) out.title = t.title;
+  return out;
 }
 
 function toIssue(f: Finding, lang: Lang): Issue {
@@ -46,49 +70,43 @@ function byPosition(a: Finding, b: Finding): number {
   return a.row - b.row || a.col - b.col;
 }
 
-function context(grid: Grid, table: IndicatorTable, lang: Lang): RuleContext {
+function context(grid: Grid, table: Table, lang: Lang): RuleContext {
   const defaultStyle: NumberStyle = lang === 'vi' ? 'vi' : 'us';
   return { grid, table, lang, show: (x, style) => formatNumber(x, style ?? defaultStyle) };
 }
 
-function baseReport(grid: Grid, table: IndicatorTable | null): SheetReport {
-  if (!table) return { name: grid.name, kind: null, columns: [], tables: [], issues: [], computed: [] };
-  const headerRows: [number, number] = [table.header.top + 1, table.header.bottom + 1];
-  const columns = columnsOf(table);
-  return {
-    name: grid.name,
-    kind: table.kind,
-    headerRows,
-    columns,
-    tables: [{ kind: table.kind, headerRows, dataRows: [table.dataTop + 1, table.dataBottom + 1], columns }],
-    issues: [],
-    computed: [],
-  };
+function baseReport(grid: Grid, tables: Table[]): SheetReport {
+  const reports = tables.map(tableReport);
+  const first = reports[0];
+  if (!first) return { name: grid.name, kind: null, columns: [], tables: [], issues: [], computed: [] };
+  return { name: grid.name, kind: first.kind, headerRows: first.headerRows, columns: first.columns, tables: reports, issues: [], computed: [] };
 }
 
-function findings(grid: Grid, table: IndicatorTable, lang: Lang): Finding[] {
-  const ctx = context(grid, table, lang);
-  return RULES.flatMap((r) => r.run(ctx)).sort(byPosition);
-}
-
-export interface EngineOptions {
-  /** The user's corrections of column roles for this sheet. */
-  roles?: RoleOverrides;
+function findings(grid: Grid, tables: Table[], lang: Lang): Finding[] {
+  return tables.flatMap((t) => {
+    const ctx = context(grid, t, lang);
+    return RULES.flatMap((r) => r.run(ctx));
+  });
 }
 
 /** Recognise the sheet and check its entries. */
-export function checkSheet(grid: Grid, lang: Lang = 'vi', _opts: EngineOptions = {}): SheetReport {
-  const table = recognize(grid);
-  const report = baseReport(grid, table);
-  if (table) report.issues = findings(grid, table, lang).map((f) => toIssue(f, lang));
+export function checkSheet(grid: Grid, lang: Lang = 'vi', opts: EngineOptions = {}): SheetReport {
+  const tables = recognize(grid, opts);
+  const report = baseReport(grid, tables);
+  report.issues = findings(grid, tables, lang).sort(byPosition).map((f) => toIssue(f, lang));
   return report;
 }
 
-/** Recognise, check, and plan the computed columns. */
-export function computeSheet(grid: Grid, lang: Lang = 'vi', _opts: EngineOptions = {}): { report: SheetReport; changes: Change[] } {
-  const table = recognize(grid);
-  const report = baseReport(grid, table);
-  if (!table) return { report, changes: [] };
+/** Recognise, check, and plan the computed columns of the first indicator plan table. */
+export function computeSheet(grid: Grid, lang: Lang = 'vi', opts: EngineOptions = {}): { report: SheetReport; changes: Change[] } {
+  const tables = recognize(grid, opts);
+  const report = baseReport(grid, tables);
+  const all = findings(grid, tables, lang);
+  const table = tables.find((t) => t.kind === 'indicator-plan');
+  if (!table) {
+    report.issues = all.sort(byPosition).map((f) => toIssue(f, lang));
+    return { report, changes: [] };
+  }
   const plan = planCompute(grid, table);
   const ctx = context(grid, table, lang);
   const notes: Finding[] = plan.valueNotes.map((n) => ({
@@ -99,7 +117,7 @@ export function computeSheet(grid: Grid, lang: Lang = 'vi', _opts: EngineOptions
     severity: 'info',
     params: { value: n.value === null ? '—' : ctx.show(Math.round(n.value * 10) / 10), input: n.input },
   }));
-  report.issues = [...findings(grid, table, lang), ...notes].sort(byPosition).map((f) => toIssue(f, lang));
+  report.issues = [...all, ...notes].sort(byPosition).map((f) => toIssue(f, lang));
   report.computed = plan.computed;
   return { report, changes: plan.changes };
 }

@@ -70,6 +70,8 @@ export interface ColumnReport {
   /** The header text as read (levels joined with " / "). */
   header: string;
   ratio?: RatioSpec;
+  /** The role comes from the user's correction. */
+  corrected?: boolean;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -46,7 +46,89 @@ export const MESSAGES = {
     vi: 'Ghi giá trị {value} thay vì công thức vì ô {input} là số dạng chữ; sửa ô đó rồi tính lại để có công thức.',
     en: 'Wrote the value {value} instead of a formula because {input} is a number typed as text; fix that cell and compute again to get a formula.',
   },
+  'out-of-range-share': {
+    vi: 'Tỷ lệ {value}% nằm ngoài khoảng 0–100%.',
+    en: 'The share {value}% is outside 0–100%.',
+  },
+  'out-of-range-negative': {
+    vi: 'Số lượng không thể âm: {value}.',
+    en: 'A count cannot be negative: {value}.',
+  },
+  'out-of-range-fraction': {
+    vi: '"{text}": số đứng trước ({value}) lớn hơn tổng số {total}.',
+    en: '"{text}": the first number ({value}) is above its total {total}.',
+  },
+  'sum-parts-exceed': {
+    vi: 'Các phần ở {cells} cộng lại {sum}, lớn hơn tổng {total}.',
+    en: 'The parts in {cells} add up to {sum}, more than the total {total}.',
+  },
+  'sum-breakdown': {
+    vi: 'Các phần ở {cells} cộng lại {sum}, khác tổng {total}.',
+    en: 'The parts in {cells} add up to {sum}, not the total {total}.',
+  },
+  'sum-sources': {
+    vi: 'Tổng mức đầu tư {total} khác tổng các nguồn vốn ({cells}) = {sum}.',
+    en: 'The total investment {total} differs from its sources ({cells}) = {sum}.',
+  },
+  'sum-group': {
+    vi: 'Dòng "{name}" ghi {total} ở cột "{column}", nhưng các dự án của nó cộng lại {sum}.',
+    en: 'The row "{name}" gives {total} in "{column}", but its projects add up to {sum}.',
+  },
+  'exceeds-allocated': {
+    vi: 'Lũy kế vốn đã bố trí {allocated} vượt tổng mức đầu tư {total}.',
+    en: 'The capital allocated to date, {allocated}, is above the total investment {total}.',
+  },
+  'exceeds-allocated-plan': {
+    vi: 'Lũy kế đã bố trí {allocated} cộng kế hoạch năm {plan} là {sum}, vượt tổng mức đầu tư {total}.',
+    en: 'Allocated to date {allocated} plus this year\'s plan {plan} is {sum}, above the total investment {total}.',
+  },
+  'exceeds-disbursed': {
+    vi: 'Giải ngân {disbursed} vượt kế hoạch vốn năm {plan} (tỷ lệ {rate}%).',
+    en: 'Disbursed {disbursed} is above the year\'s capital plan {plan} (rate {rate}%).',
+  },
+  'invalid-date': {
+    vi: 'Không đọc được "{text}" là thời gian; viết như Tháng 1/2021, Quý II/2021 hoặc 30/6/2018.',
+    en: 'Cannot read "{text}" as a date; write it like Tháng 1/2021, Quý II/2021 or 30/6/2018.',
+  },
+  'invalid-date-part': {
+    vi: '"{text}" có {part} không hợp lệ.',
+    en: '"{text}" has an impossible {part}.',
+  },
+  'date-order': {
+    vi: 'Thời gian kết thúc {end} trước thời gian bắt đầu {start}.',
+    en: 'The end, {end}, is before the start, {start}.',
+  },
+  'outside-period': {
+    vi: '{text} nằm ngoài giai đoạn {from}–{to} của kế hoạch.',
+    en: '{text} is outside the plan period {from}–{to}.',
+  },
+  'missing-owner': {
+    vi: 'Nhiệm vụ "{name}" chưa có đơn vị chủ trì.',
+    en: 'The task "{name}" has no owning unit.',
+  },
+  'missing-date': {
+    vi: 'Nhiệm vụ "{name}" chưa có {what}.',
+    en: 'The task "{name}" has no {what}.',
+  },
+  'missing-total': {
+    vi: 'Dự án "{name}" chưa có tổng mức đầu tư.',
+    en: 'The project "{name}" has no total investment.',
+  },
+  'duplicate-number': {
+    vi: 'Số thứ tự {stt} lặp lại (đã có ở dòng {first}).',
+    en: 'The number {stt} appears twice (first in row {first}).',
+  },
+  'completion-mismatch': {
+    vi: 'Tỷ lệ hoàn thành ghi {typed}%, nhưng kết quả {result} so với chỉ tiêu {target} là {expected}%.',
+    en: 'The completion says {typed}%, but the result {result} against the target {target} is {expected}%.',
+  },
 } satisfies Record<string, MessageTemplate>;
+
+/** Words used inside messages. */
+export const WORDS: Record<Lang, Record<'start' | 'end' | 'month' | 'day' | 'quarter' | 'order', string>> = {
+  vi: { start: 'thời gian bắt đầu', end: 'thời gian kết thúc', month: 'tháng', day: 'ngày', quarter: 'quý', order: 'thứ tự năm' },
+  en: { start: 'start', end: 'end', month: 'month', day: 'day', quarter: 'quarter', order: 'year order' },
+};
 
 export type MessageCode = keyof typeof MESSAGES;
 

@@ -1,5 +1,7 @@
 import { checkSheet } from '../../src/engine';
-import { recognizeIndicatorPlan } from '../../src/engine/kinds/indicator-plan';
+import { recognizeTables } from '../../src/engine/recognize';
+
+const recognizeIndicatorPlan = (g: Parameters<typeof recognizeTables>[0]) => recognizeTables(g)[0];
 import { budgetSheet, contactList, haTinh2024, haTinhNoDiacritics, tienGiang2018 } from '../fixtures/indicator-sheets';
 import { gridFromInit } from '../helpers/grid';
 
@@ -88,14 +90,14 @@ describe('the row model', () => {
     const t = recognizeIndicatorPlan(gridFromInit(tienGiang2018()))!;
     const byRow = (n: number) => t.rows.find((r) => r.row === n - 1)!;
     expect(byRow(7)).toMatchObject({ type: 'section', stt: 'I' });
-    expect(byRow(8)).toMatchObject({ type: 'indicator', name: 'Tổng doanh thu' });
+    expect(byRow(8)).toMatchObject({ type: 'item', name: 'Tổng doanh thu' });
     expect(byRow(9)).toMatchObject({ type: 'part', parent: 7 });
     expect(byRow(10)).toMatchObject({ type: 'part', parent: 7 });
-    expect(byRow(11)).toMatchObject({ type: 'indicator', lowerIsBetter: true });
+    expect(byRow(11)).toMatchObject({ type: 'item', lowerIsBetter: true });
     expect(byRow(12)).toMatchObject({ lowerIsBetter: true });
     expect(byRow(13)).toMatchObject({ lowerIsBetter: false });
     expect(byRow(17)).toMatchObject({ type: 'section', stt: 'II' });
-    expect(byRow(18)).toMatchObject({ type: 'indicator', rank: true, lowerIsBetter: true });
+    expect(byRow(18)).toMatchObject({ type: 'item', rank: true, lowerIsBetter: true });
     // The numbering row is not data.
     expect(t.dataTop).toBe(6);
   });

@@ -5,55 +5,9 @@
  * STT | Chỉ tiêu | ĐVT | TH năm N-1 | KH năm N | ƯTH năm N | KH năm N+1 |
  * So sánh (%) {ƯTH N/KH N | ƯTH N/TH N-1 | KH N+1/ƯTH N} | Ghi chú
  */
-import { Area, Grid, cellAt, isBlank } from '../grid';
-import { findHeader, HeaderBlock } from '../header';
-import { judgeStyle, NumberStyle, readCell } from '../numbers';
-import type { Quantity, RatioSpec, Role } from '../report';
-import { cellText, fold, isMostlyUpper, romanValue, yearsIn } from '../text';
-
-export interface Column {
-  /** Absolute 0-based column. */
-  col: number;
-  role: Role;
-  year?: number;
-  period?: string;
-  /** Header labels joined with " / ". */
-  header: string;
-  ratio?: RatioSpec;
-  /** Text of the numbering row for this column ("6", "8=6/5"). */
-  numbering?: string;
-  /** Inside an area the add-in wrote (its computed block). */
-  owned?: boolean;
-}
-
-export type RowType = 'section' | 'indicator' | 'part' | 'label' | 'blank';
-
-export interface RowModel {
-  row: number;
-  type: RowType;
-  stt: string;
-  name: string;
-  unit: string;
-  /** For parts: the row of the indicator (or part) they break down. */
-  parent?: number;
-  /** Smaller is better (service radius, people per point, ranks). */
-  lowerIsBetter: boolean;
-  /** Values are ranks "7/63". */
-  rank: boolean;
-}
-
-export interface IndicatorTable {
-  kind: 'indicator-plan';
-  header: HeaderBlock;
-  columns: Column[];
-  rows: RowModel[];
-  dataTop: number;
-  dataBottom: number;
-  /** Rightmost column of the sheet's own table (owned columns excluded). */
-  right: number;
-  /** Number style of each quantity/ratio column. */
-  styles: Map<number, NumberStyle>;
-}
+import type { Quantity, RatioSpec } from '../report';
+import type { Column, ColumnClass, KindSpec, Table } from '../table';
+import { fold, yearsIn } from '../text';
 
 // ---- Header vocabulary (folded: no diacritics, lower case) ----------------
 
@@ -140,7 +94,7 @@ function asQuantity(c: Column): Quantity | undefined {
   return q;
 }
 
-function classify(labels: string[]): Omit<Column, 'col' | 'header'> | undefined {
+function classify(labels: string[]): ColumnClass | undefined {
   if (labels.length === 0) return undefined;
   const folded = labels.map(fold);
   const all = folded.join(' / ');
@@ -153,136 +107,48 @@ function classify(labels: string[]): Omit<Column, 'col' | 'header'> | undefined 
   if (folded.some((f) => RATIO.test(f)) || (own.includes('/') && ratioFromLabel(labels[labels.length - 1]))) {
     const parentYear = yearsIn(folded.slice(0, -1).join(' '));
     const ratio = ratioFromLabel(labels[labels.length - 1], parentYear.length === 1 ? parentYear[0] : undefined);
-    const out: Omit<Column, 'col' | 'header'> = { role: 'ratio' };
+    const out: ColumnClass = { role: 'ratio' };
     if (ratio) out.ratio = ratio;
     return out;
   }
   if (folded.some((f) => NAME.test(f)) && !quantityRole(own)) return { role: 'name' };
   const role = quantityRole(all);
   if (!role) return undefined;
-  const out: Omit<Column, 'col' | 'header'> = { role };
+  const out: ColumnClass = { role };
   if (singleYear !== undefined) out.year = singleYear;
   const period = periodOf(all);
   if (period) out.period = period;
   return out;
 }
 
-// ---- Rows -------------------------------------------------------------------
+// ---- The kind ---------------------------------------------------------------
 
-const LOWER_IS_BETTER = /ban kinh phuc vu|so dan phuc vu|km\/diem|nguoi\/diem|xep hang|thu hang|vi thu|ty le ho ngheo|thoi gian xu ly|thoi gian giai quyet/;
-const RANK = /xep hang|thu hang|vi thu|^hang$|\bhang\b.*\/|index/;
+const QUANTITY_ROLES = ['actual', 'plan', 'estimate'] as const;
 
-function rowType(stt: string, name: string, hasNumbers: boolean): RowType {
-  const s = stt.replace(/[.)]$/, '').trim();
-  const fname = fold(name);
-  if (s === '' && name === '' && !hasNumbers) return 'blank';
-  if (romanValue(s) !== null || /^[A-Z]$/.test(s)) return 'section';
-  if (/^[-+*•·–]$/.test(s) || /^[a-zđ]$/.test(s) || fname.startsWith('trong do')) {
-    return hasNumbers || name !== '' ? (fname.replace(/[:.\s]+$/, '') === 'trong do' && !hasNumbers ? 'label' : 'part') : 'blank';
-  }
-  if (s === '' && !hasNumbers && isMostlyUpper(name)) return 'section';
-  if (s === '' && !hasNumbers && /:$/.test(name)) return 'label';
-  return 'indicator';
-}
-
-// ---- Recognition ------------------------------------------------------------
-
-function inOwned(g: Grid, col: number, row: number): boolean {
-  return (g.owned ?? []).some((o) => col >= o.area.left && col <= o.area.right && row >= o.area.top && row <= o.area.bottom);
-}
-
-/** Recognise an indicator plan table in the grid, or return null. */
-export function recognizeIndicatorPlan(g: Grid): IndicatorTable | null {
-  const header = findHeader(g, isIndicatorHeaderWord);
-  if (!header) return null;
-  const columns: Column[] = [];
-  for (let c = header.left; c <= header.right; c++) {
-    const labels = header.labels.get(c) ?? [];
-    const cls = classify(labels);
-    if (!cls) continue;
-    const col: Column = { col: c, header: labels.join(' / '), ...cls };
-    const numbering = header.numbering.get(c);
-    if (numbering) col.numbering = numbering;
-    if (inOwned(g, c, header.top)) col.owned = true;
-    columns.push(col);
-  }
-  const byNumber = new Map<string, Column>();
-  for (const c of columns) {
-    const m = c.numbering && /^\(?\s*(\d{1,2})/.exec(c.numbering);
-    if (m) byNumber.set(m[1], c);
-  }
-  for (const c of columns) {
-    if (c.role === 'ratio' && !c.ratio && c.numbering) {
-      const r = ratioFromNumbering(c.numbering, byNumber);
-      if (r) c.ratio = r;
+export const indicatorPlan: KindSpec = {
+  kind: 'indicator-plan',
+  isHeaderWord: isIndicatorHeaderWord,
+  classify,
+  score(columns: Column[]) {
+    const name = columns.some((c) => c.role === 'name');
+    const quantities = columns.filter((c) => (QUANTITY_ROLES as readonly string[]).includes(c.role)).length;
+    return name && quantities >= 2 ? 10 + quantities : 0;
+  },
+  nameRole: 'name',
+  numericRoles: ['actual', 'plan', 'estimate', 'ratio'],
+  finish(t: Table) {
+    // A ratio column the header leaves unnamed takes its operands from the
+    // numbering row ("8=6/5").
+    const byNumber = new Map<string, Column>();
+    for (const c of t.columns) {
+      const m = c.numbering && /^\(?\s*(\d{1,2})/.exec(c.numbering);
+      if (m) byNumber.set(m[1], c);
     }
-  }
-  const name = columns.find((c) => c.role === 'name');
-  const quantities = columns.filter((c) => c.role === 'actual' || c.role === 'plan' || c.role === 'estimate');
-  if (!name || quantities.length < 2) return null;
-
-  const stt = columns.find((c) => c.role === 'stt');
-  const unit = columns.find((c) => c.role === 'unit');
-  const dataTop = (header.numberingRow ?? header.bottom) + 1;
-  let dataBottom = dataTop - 1;
-  const lastRow = g.origin.row + g.values.length - 1;
-  for (let r = dataTop; r <= lastRow; r++) {
-    if (!isBlank(cellAt(g, r, name.col)) || quantities.some((q) => !isBlank(cellAt(g, r, q.col)))) dataBottom = r;
-  }
-
-  // Number style: each column by its own cells, else the sheet's.
-  const styles = new Map<number, NumberStyle>();
-  const inputCols = columns.filter((c) => c.role === 'actual' || c.role === 'plan' || c.role === 'estimate' || c.role === 'ratio');
-  const columnValues = (c: Column) => {
-    const vals = [];
-    for (let r = dataTop; r <= dataBottom; r++) vals.push(cellAt(g, r, c.col));
-    return vals;
-  };
-  const sheetStyle = judgeStyle(inputCols.flatMap(columnValues));
-  for (const c of inputCols) styles.set(c.col, judgeStyle(columnValues(c), sheetStyle));
-
-  const rows: RowModel[] = [];
-  let lastIndicator: RowModel | undefined;
-  let lastDash: RowModel | undefined;
-  for (let r = dataTop; r <= dataBottom; r++) {
-    const sttText = stt ? cellText(cellAt(g, r, stt.col)) : '';
-    const nameText = cellText(cellAt(g, r, name.col));
-    const unitText = unit ? cellText(cellAt(g, r, unit.col)) : '';
-    const readings = quantities.map((q) => readCell(cellAt(g, r, q.col), styles.get(q.col)));
-    const hasNumbers = readings.some((x) => x.kind === 'number');
-    const type = rowType(sttText, nameText, hasNumbers);
-    const subject = fold(`${nameText} ${unitText}`);
-    const rank = RANK.test(subject) && readings.some((x) => x.kind === 'number' && x.shape === 'fraction');
-    const model: RowModel = {
-      row: r,
-      type,
-      stt: sttText,
-      name: nameText,
-      unit: unitText,
-      lowerIsBetter: rank || LOWER_IS_BETTER.test(subject),
-      rank,
-    };
-    if (type === 'part') {
-      const plus = sttText.startsWith('+');
-      const parent = plus && lastDash && (!lastIndicator || lastDash.row > lastIndicator.row) ? lastDash : lastIndicator;
-      if (parent) model.parent = parent.row;
-      if (!plus) lastDash = model;
-    } else if (type === 'indicator') {
-      lastIndicator = model;
-      lastDash = undefined;
-    } else if (type === 'section') {
-      lastIndicator = undefined;
-      lastDash = undefined;
+    for (const c of t.columns) {
+      if (c.role === 'ratio' && !c.ratio && c.numbering) {
+        const r = ratioFromNumbering(c.numbering, byNumber);
+        if (r) c.ratio = r;
+      }
     }
-    rows.push(model);
-  }
-
-  const own = columns.filter((c) => !c.owned);
-  const right = own.length ? Math.max(...own.map((c) => c.col)) : header.right;
-  return { kind: 'indicator-plan', header, columns, rows, dataTop, dataBottom, right, styles };
-}
-
-/** The area of the table (header to last data row, the sheet's own columns). */
-export function tableArea(t: IndicatorTable): Area {
-  return { top: t.header.top, left: t.header.left, bottom: t.dataBottom, right: t.right };
-}
+  },
+};

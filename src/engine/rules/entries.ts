@@ -8,13 +8,12 @@ import { readCell } from '../numbers';
 import { STYLE_NAMES } from '../../i18n/messages';
 import type { Finding, Rule } from './types';
 
-const INPUT_ROLES = new Set(['actual', 'plan', 'estimate', 'ratio']);
-
 export const entriesRule: Rule = {
   codes: ['not-a-number', 'number-as-text', 'ambiguous-number', 'approximate-value'],
   run({ grid, table, lang, show }) {
     const out: Finding[] = [];
-    const inputs = table.columns.filter((c) => INPUT_ROLES.has(c.role) && !c.owned);
+    // The kind's numeric columns are those it judged a number style for.
+    const inputs = table.columns.filter((c) => table.styles.has(c.col) && !c.owned);
     // Columns whose other numbers are all whole: there "4,907" likely means 4907.
     const wholeColumns = new Map<number, boolean>();
     for (const col of inputs) {

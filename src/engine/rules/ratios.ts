@@ -3,7 +3,7 @@
  * its header defines ("ƯTH 2018/KH 2018") within its own rounding.
  */
 import { cellAt } from '../grid';
-import type { Column } from '../kinds/indicator-plan';
+import type { Column } from '../table';
 import { readCell } from '../numbers';
 import type { Quantity } from '../report';
 import type { Finding, Rule } from './types';
@@ -24,6 +24,7 @@ export const ratiosRule: Rule = {
   codes: ['ratio-mismatch'],
   run({ grid, table, show }) {
     const out: Finding[] = [];
+    if (table.kind !== 'indicator-plan') return [];
     for (const col of table.columns) {
       if (col.role !== 'ratio' || !col.ratio || col.owned) continue;
       const num = table.columns.find((c) => same(c, col.ratio!.numerator));

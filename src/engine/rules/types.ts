@@ -4,7 +4,7 @@
  * parameters; the message is worded later in the user's language.
  */
 import type { Grid } from '../grid';
-import type { IndicatorTable } from '../kinds/indicator-plan';
+import type { Table } from '../table';
 import type { NumberStyle } from '../numbers';
 import type { Lang } from '../../i18n/lang';
 import type { MessageCode, Params } from '../../i18n/messages';
@@ -25,7 +25,7 @@ export interface Finding {
 
 export interface RuleContext {
   grid: Grid;
-  table: IndicatorTable;
+  table: Table;
   lang: Lang;
   /** Write a number in a column's style for messages. */
   show(x: number, style?: NumberStyle): string;

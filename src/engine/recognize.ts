@@ -1,0 +1,166 @@
+/**
+ * Find every standard table of a sheet, top to bottom: a header block,
+ * the kind whose vocabulary fits its columns best, the data rows down to
+ * the next table's title, and the rows typed by the shared row model.
+ */
+import { Grid, cellAt, colLetter, isBlank } from './grid';
+import { findHeader, HeaderBlock } from './header';
+import { indicatorPlan } from './kinds/indicator-plan';
+import { investment } from './kinds/investment';
+import { targetResult } from './kinds/target-result';
+import { taskList } from './kinds/task-list';
+import { timeSeries } from './kinds/time-series';
+import { judgeStyle, NumberStyle } from './numbers';
+import type { RoleOverrides } from './report';
+import { buildRows } from './rows';
+import type { Column, KindSpec, Table } from './table';
+import { cellText, fold, yearsIn } from './text';
+
+export const KIND_SPECS: readonly KindSpec[] = [indicatorPlan, targetResult, timeSeries, investment, taskList];
+
+const anyHeaderWord = (folded: string) => KIND_SPECS.some((k) => k.isHeaderWord(folded));
+
+function inOwned(g: Grid, col: number, row: number): boolean {
+  return (g.owned ?? []).some((o) => col >= o.area.left && col <= o.area.right && row >= o.area.top && row <= o.area.bottom);
+}
+
+function columnsFor(spec: KindSpec, g: Grid, h: HeaderBlock, roles: RoleOverrides): Column[] {
+  const out: Column[] = [];
+  for (let c = h.left; c <= h.right; c++) {
+    const labels = h.labels.get(c) ?? [];
+    const header = labels.join(' / ');
+    const override = roles[colLetter(c)];
+    if (override === 'ignore') continue;
+    let col: Column | undefined;
+    if (override) {
+      const years = yearsIn(fold(header));
+      col = { col: c, header, role: override, corrected: true };
+      if (years.length === 1) col.year = years[0];
+    } else {
+      const cls = spec.classify(labels);
+      if (cls) col = { col: c, header, ...cls };
+    }
+    if (!col) continue;
+    const numbering = h.numbering.get(c);
+    if (numbering) col.numbering = numbering;
+    if (inOwned(g, c, h.top)) col.owned = true;
+    out.push(col);
+  }
+  return out;
+}
+
+/** The best kind for a header block, with its columns; null when none fits. */
+function bestKind(g: Grid, h: HeaderBlock, roles: RoleOverrides): { spec: KindSpec; columns: Column[] } | null {
+  let best: { spec: KindSpec; columns: Column[]; score: number } | null = null;
+  for (const spec of KIND_SPECS) {
+    const columns = columnsFor(spec, g, h, roles);
+    const score = spec.score(columns);
+    if (score > 0 && (!best || score > best.score)) best = { spec, columns, score };
+  }
+  return best;
+}
+
+/** Is this row a title line: one or two text cells, no numbers? */
+function isTitleRow(g: Grid, row: number, left: number, right: number): boolean {
+  let filled = 0;
+  for (let c = left; c <= right; c++) {
+    const v = cellAt(g, row, c);
+    if (isBlank(v)) continue;
+    if (typeof v !== 'string') return false;
+    filled++;
+  }
+  return filled >= 1 && filled <= 2;
+}
+
+/** Title rows right above a header (at most 4; one blank row may sit among them). */
+function titleAbove(g: Grid, h: HeaderBlock, floor: number): { first: number; text: string } {
+  const rows: number[] = [];
+  let gap = false;
+  for (let r = h.top - 1; r >= floor && rows.length < 4; r--) {
+    let empty = true;
+    for (let c = h.left; c <= h.right && empty; c++) if (!isBlank(cellAt(g, r, c))) empty = false;
+    if (empty) {
+      if (gap) break;
+      gap = true;
+      continue;
+    }
+    if (!isTitleRow(g, r, h.left, h.right)) break;
+    rows.unshift(r);
+  }
+  const text = rows
+    .map((r) => {
+      const parts: string[] = [];
+      for (let c = h.left; c <= h.right; c++) {
+        const t = cellText(cellAt(g, r, c));
+        if (t) parts.push(t);
+      }
+      return parts.join(' ');
+    })
+    .join(' — ');
+  return { first: rows.length ? rows[0] : h.top, text };
+}
+
+function periodOf(text: string): { from: number; to: number } | undefined {
+  const f = fold(text);
+  const range = /((?:19|20)\d{2})\s*(?:-|–|—|den)\s*((?:19|20)\d{2})/.exec(f);
+  if (range) return { from: Number(range[1]), to: Number(range[2]) };
+  const year = /\bnam ((?:19|20)\d{2})\b/.exec(f);
+  return year ? { from: Number(year[1]), to: Number(year[1]) } : undefined;
+}
+
+/** Recognise every standard table of the sheet, top to bottom. */
+export function recognizeTables(g: Grid, roles: RoleOverrides = {}): Table[] {
+  const tables: Table[] = [];
+  const lastRow = g.origin.row + g.values.length - 1;
+  let floor = g.origin.row;
+  const next = (start: number) => {
+    for (let r = start; r <= lastRow; ) {
+      const h = findHeader(g, anyHeaderWord, 3, lastRow - r, r);
+      if (!h) return null;
+      const found = bestKind(g, h, roles);
+      if (found) return { h, found };
+      r = h.bottom + 1;
+    }
+    return null;
+  };
+  let pending = next(g.origin.row);
+  while (pending) {
+    const { h, found } = pending;
+    const dataTop = (h.numberingRow ?? h.bottom) + 1;
+    const following = next(dataTop);
+    const limit = following ? titleAbove(g, following.h, dataTop).first - 1 : lastRow;
+    const title = titleAbove(g, h, floor);
+    const table = buildTable(g, found.spec, found.columns, h, dataTop, limit, title.text);
+    tables.push(table);
+    floor = table.dataBottom + 1;
+    pending = following;
+  }
+  return tables;
+}
+
+function buildTable(g: Grid, spec: KindSpec, columns: Column[], h: HeaderBlock, dataTop: number, limit: number, title: string): Table {
+  const nameCol = columns.find((c) => c.role === spec.nameRole);
+  const numeric = columns.filter((c) => spec.numericRoles.includes(c.role) && !c.owned);
+  const content = columns.filter((c) => !c.owned);
+  let dataBottom = dataTop - 1;
+  for (let r = dataTop; r <= limit; r++) {
+    if (content.some((c) => !isBlank(cellAt(g, r, c.col)))) dataBottom = r;
+  }
+  const styles = new Map<number, NumberStyle>();
+  const valuesOf = (c: Column) => {
+    const out = [];
+    for (let r = dataTop; r <= dataBottom; r++) out.push(cellAt(g, r, c.col));
+    return out;
+  };
+  const sheetStyle = judgeStyle(numeric.flatMap(valuesOf));
+  for (const c of numeric) styles.set(c.col, judgeStyle(valuesOf(c), sheetStyle));
+  const own = columns.filter((c) => !c.owned);
+  const right = own.length ? Math.max(...own.map((c) => c.col)) : h.right;
+  const table: Table = { kind: spec.kind, header: h, columns, rows: [], dataTop, dataBottom, right, styles };
+  if (title) table.title = title;
+  const period = periodOf(`${title} ${[...h.labels.values()].flat().join(' ')}`);
+  if (period) table.period = period;
+  table.rows = buildRows(g, table, nameCol, numeric);
+  spec.finish?.(table);
+  return table;
+}

@@ -1,0 +1,84 @@
+/**
+ * The row model shared by every kind: sections (I, II / A, B, upper-case
+ * names), items, parts of the item above (`-`, `+`, `a`, "Trong đó …"),
+ * "Trong đó:" labels, TỔNG SỐ rows and blanks.
+ */
+import type { Grid } from './grid';
+import { cellAt, isBlank } from './grid';
+import { readCell } from './numbers';
+import type { Column, RowModel, RowType, Table } from './table';
+import { cellText, fold, isMostlyUpper, romanValue } from './text';
+
+const LOWER_IS_BETTER = /ban kinh phuc vu|so dan phuc vu|km\/diem|nguoi\/diem|xep hang|thu hang|vi thu|ty le ho ngheo|thoi gian xu ly|thoi gian giai quyet/;
+const RANK = /xep hang|thu hang|vi thu|^hang$|\bhang\b.*\/|index/;
+const TOTAL = /^(tong so|tong cong|tong|cong|tong von|tong so von)\b[:.]?\s*$|^(tong so|tong cong)\s*[:(]/;
+
+export function isLowerBetter(text: string): boolean {
+  return LOWER_IS_BETTER.test(fold(text));
+}
+
+function rowType(stt: string, name: string, hasNumbers: boolean): { type: RowType; level?: number } {
+  const s = stt.replace(/[.)]$/, '').trim();
+  const fname = fold(name);
+  if (s === '' && name === '' && !hasNumbers) return { type: 'blank' };
+  if (TOTAL.test(fname) && (s === '' || /^[A-Z]$/.test(s) === false)) return { type: 'total' };
+  if (romanValue(s) !== null) return { type: 'section', level: 2 };
+  if (/^[A-Z]$/.test(s)) return { type: 'section', level: 1 };
+  if (/^[-+*•·–]$/.test(s) || /^[a-zđ]$/.test(s) || fname.startsWith('trong do')) {
+    if (!hasNumbers && fname.replace(/[:.\s]+$/, '') === 'trong do') return { type: 'label' };
+    return { type: hasNumbers || name !== '' ? 'part' : 'blank' };
+  }
+  if (s === '' && !hasNumbers && isMostlyUpper(name)) return { type: 'section', level: 1 };
+  if (s === '' && !hasNumbers && /:$/.test(name)) return { type: 'label' };
+  return { type: 'item' };
+}
+
+/** Type every row of a table's data area; parts get their parent row. */
+export function buildRows(g: Grid, t: Pick<Table, 'columns' | 'dataTop' | 'dataBottom' | 'styles'>, nameCol: Column | undefined, numeric: Column[]): RowModel[] {
+  const stt = t.columns.find((c) => c.role === 'stt');
+  const unit = t.columns.find((c) => c.role === 'unit');
+  const rows: RowModel[] = [];
+  let lastItem: RowModel | undefined;
+  let lastDash: RowModel | undefined;
+  let labelled = false;
+  for (let r = t.dataTop; r <= t.dataBottom; r++) {
+    const sttText = stt ? cellText(cellAt(g, r, stt.col)) : '';
+    const nameText = nameCol ? cellText(cellAt(g, r, nameCol.col)) : '';
+    const unitText = unit ? cellText(cellAt(g, r, unit.col)) : '';
+    let hasNumbers = false;
+    let fraction = false;
+    for (const q of numeric) {
+      const v = cellAt(g, r, q.col);
+      if (isBlank(v)) continue;
+      const x = readCell(v, t.styles.get(q.col));
+      if (x.kind === 'number') {
+        hasNumbers = true;
+        if (x.shape === 'fraction') fraction = true;
+      }
+    }
+    const { type, level } = rowType(sttText, nameText, hasNumbers);
+    const subject = fold(`${nameText} ${unitText}`);
+    const rank = RANK.test(subject) && fraction;
+    const model: RowModel = { row: r, type, stt: sttText, name: nameText, unit: unitText, lowerIsBetter: rank || LOWER_IS_BETTER.test(subject), rank };
+    if (level !== undefined) model.level = level;
+    if (type === 'part') {
+      const plus = sttText.startsWith('+');
+      const parent = plus && lastDash && (!lastItem || lastDash.row > lastItem.row) ? lastDash : lastItem;
+      if (parent) model.parent = parent.row;
+      if (labelled || fold(nameText).startsWith('trong do')) model.partial = true;
+      if (!plus) lastDash = model;
+    } else if (type === 'label') {
+      labelled = true;
+    } else if (type === 'item') {
+      lastItem = model;
+      lastDash = undefined;
+      labelled = false;
+    } else if (type === 'section' || type === 'total') {
+      lastItem = undefined;
+      lastDash = undefined;
+      labelled = false;
+    }
+    rows.push(model);
+  }
+  return rows;
+}

@@ -1,0 +1,61 @@
+/**
+ * A typed completion in a target-result table against the numbers of its
+ * sentences: result ÷ target × 100 (target ÷ result for lower-is-better
+ * targets). A typed 100% for a target exceeded is accepted: planners cap
+ * completion at 100.
+ */
+import { cellAt } from '../grid';
+import { readCell } from '../numbers';
+import { isLowerBetter } from '../rows';
+import { figuresIn } from '../sentences';
+import { columnOf } from '../table';
+import { cellText } from '../text';
+import type { Finding, Rule } from './types';
+
+export const completionRule: Rule = {
+  codes: ['ratio-mismatch'],
+  run({ grid, table, show }) {
+    if (table.kind !== 'target-result') return [];
+    const target = columnOf(table, 'target');
+    const result = columnOf(table, 'result');
+    const completion = columnOf(table, 'completion');
+    if (!target || !result || !completion) return [];
+    const out: Finding[] = [];
+    for (const r of table.rows) {
+      if (r.type === 'blank' || r.type === 'label') continue;
+      const expected = expectedCompletion(cellText(cellAt(grid, r.row, target.col)), cellText(cellAt(grid, r.row, result.col)));
+      if (!expected) continue;
+      const raw = cellAt(grid, r.row, completion.col);
+      const typed = readCell(raw, table.styles.get(completion.col));
+      if (typed.kind !== 'number') continue;
+      const value = typeof raw === 'number' && typed.shape !== 'percent' && raw <= 1.5 && expected.value > 1.5 ? raw * 100 : typed.value;
+      const tol = /[.,]\d/.test(String(raw)) ? 0.05 : 0.5;
+      const capped = Math.abs(value - 100) < 1e-9 && expected.value >= 100;
+      if (capped || Math.abs(value - expected.value) <= tol) continue;
+      out.push({
+        row: r.row,
+        col: completion.col,
+        code: 'ratio-mismatch',
+        message: 'completion-mismatch',
+        severity: 'error',
+        params: { typed: show(value), result: show(expected.result), target: show(expected.target), expected: show(Math.round(expected.value * 100) / 100) },
+        fix: Math.round(expected.value * 10) / 10,
+      });
+    }
+    return out;
+  },
+};
+
+/** Completion from a target and a result sentence, when each holds one comparable figure. */
+export function expectedCompletion(targetText: string, resultText: string): { value: number; target: number; result: number } | null {
+  const t = figuresIn(targetText);
+  const r = figuresIn(resultText);
+  if (t.length !== 1 || r.length !== 1) return null;
+  const [a, b] = [t[0], r[0]];
+  if (a.percent !== b.percent) return null;
+  if (!a.percent && a.unit && b.unit && a.unit.split(' ')[0] !== b.unit.split(' ')[0]) return null;
+  if (a.value === 0 || b.value === 0) return null;
+  const lower = isLowerBetter(targetText);
+  const value = lower ? (a.value / b.value) * 100 : (b.value / a.value) * 100;
+  return { value, target: a.value, result: b.value };
+}

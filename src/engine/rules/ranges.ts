@@ -1,0 +1,43 @@
+/** Values outside what they can be: a share above 100% or below 0, a negative count, a rank above its total. */
+import { cellAt } from '../grid';
+import { readCell } from '../numbers';
+import { fold } from '../text';
+import { isAdditive } from '../units';
+import type { Finding, Rule } from './types';
+
+const GROWTH = /tang|toc do|so voi|bien dong|chenh lech/;
+
+export const rangesRule: Rule = {
+  codes: ['out-of-range'],
+  run({ grid, table, show }) {
+    const out: Finding[] = [];
+    const numeric = table.columns.filter((c) => table.styles.has(c.col) && !c.owned && c.role !== 'ratio' && c.role !== 'completion');
+    for (const r of table.rows) {
+      if (r.type === 'blank' || r.type === 'label') continue;
+      const unit = r.unit.trim();
+      const share = unit === '%' && !GROWTH.test(fold(r.name));
+      const additive = isAdditive(r.unit, r.name) || table.kind === 'investment';
+      for (const c of numeric) {
+        const raw = cellAt(grid, r.row, c.col);
+        const x = readCell(raw, table.styles.get(c.col));
+        if (x.kind !== 'number') continue;
+        const at = { row: r.row, col: c.col, code: 'out-of-range', severity: 'error' as const };
+        if (x.shape === 'fraction' && x.denominator !== undefined && x.value > x.denominator) {
+          out.push({ ...at, message: 'out-of-range-fraction', params: { text: String(raw), value: show(x.value), total: show(x.denominator) } });
+        } else if ((share || (x.shape === 'percent' && !GROWTH.test(fold(r.name)))) && (x.value > 100 || x.value < 0)) {
+          out.push({ ...at, message: 'out-of-range-share', params: { value: show(x.value) } });
+        } else if (additive && x.value < 0) {
+          out.push({ ...at, message: 'out-of-range-negative', params: { value: show(x.value) } });
+        }
+      }
+    }
+    for (const c of table.columns.filter((k) => k.role === 'completion' && !k.owned)) {
+      for (const r of table.rows) {
+        const x = readCell(cellAt(grid, r.row, c.col), table.styles.get(c.col));
+        if (x.kind === 'number' && x.value < 0) out.push({ row: r.row, col: c.col, code: 'out-of-range', severity: 'error', message: 'out-of-range-share', params: { value: show(x.value) } });
+      }
+    }
+    return out;
+  },
+};
+

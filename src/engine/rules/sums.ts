@@ -1,0 +1,124 @@
+/**
+ * Parts against their totals. Parts ("-", "+", "Trong đó") of an additive
+ * quantity never exceed it, and a full breakdown equals it; an investment
+ * project's sources add up to its total investment; group rows and the
+ * TỔNG SỐ row equal the sum of their projects, column by column. Ratios and
+ * densities are never summed.
+ */
+import { a1, cellAt } from '../grid';
+import { readCell } from '../numbers';
+import type { Column, RowModel, Table } from '../table';
+import { columnOf, columnsOf } from '../table';
+import { isAdditive } from '../units';
+import type { Finding, Rule, RuleContext } from './types';
+
+const SUM_ROLES = ['actual', 'plan', 'estimate', 'value'] as const;
+
+function numberAt(ctx: RuleContext, row: number, col: Column): number | undefined {
+  const x = readCell(cellAt(ctx.grid, row, col.col), ctx.table.styles.get(col.col));
+  return x.kind === 'number' && x.shape !== 'fraction' ? x.value : undefined;
+}
+
+/** Tolerance: half a unit of the finest decimal among the figures. */
+function tolerance(values: number[]): number {
+  let decimals = 0;
+  for (const v of values) {
+    const s = String(v);
+    const i = s.indexOf('.');
+    if (i >= 0) decimals = Math.max(decimals, Math.min(s.length - i - 1, 6));
+  }
+  return 0.5 * 10 ** -decimals + 1e-9;
+}
+
+function cellsOf(rows: number[], col: number): string {
+  if (rows.length > 4) return `${a1(rows[0], col)}…${a1(rows[rows.length - 1], col)}`;
+  return rows.map((r) => a1(r, col)).join(', ');
+}
+
+function partsRule(ctx: RuleContext, out: Finding[]): void {
+  const { table, show } = ctx;
+  const cols = columnsOf(table, ...SUM_ROLES);
+  const children = new Map<number, RowModel[]>();
+  for (const r of table.rows) if (r.type === 'part' && r.parent !== undefined) children.set(r.parent, [...(children.get(r.parent) ?? []), r]);
+  for (const [parentRow, parts] of children) {
+    const parent = table.rows.find((r) => r.row === parentRow)!;
+    const unit = parent.unit || parts[0].unit;
+    if (!isAdditive(unit, parent.name) || parts.some((p) => p.unit !== '' && p.unit !== unit && !isAdditive(p.unit, p.name))) continue;
+    const full = parts.length >= 2 && !parts.some((p) => p.partial);
+    for (const col of cols) {
+      const total = numberAt(ctx, parentRow, col);
+      if (total === undefined) continue;
+      const values = parts.map((p) => numberAt(ctx, p.row, col));
+      const present = values.filter((v): v is number => v !== undefined);
+      if (!present.length) continue;
+      const sum = present.reduce((a, b) => a + b, 0);
+      const tol = tolerance([total, ...present]);
+      const cells = cellsOf(parts.map((p) => p.row), col.col);
+      const params = { cells, sum: show(round(sum)), total: show(total) };
+      if (sum > total + tol) out.push({ row: parentRow, col: col.col, code: 'sum-mismatch', message: 'sum-parts-exceed', severity: 'error', params });
+      else if (full && present.length === parts.length && Math.abs(sum - total) > tol) out.push({ row: parentRow, col: col.col, code: 'sum-mismatch', message: 'sum-breakdown', severity: 'error', params });
+    }
+  }
+}
+
+function investmentRule(ctx: RuleContext, out: Finding[]): void {
+  const { table, show } = ctx;
+  const total = columnOf(table, 'total-investment');
+  const sources = columnsOf(table, 'central-budget', 'local-budget');
+  if (total && sources.length) {
+    for (const r of table.rows) {
+      if (r.type === 'blank' || r.type === 'label') continue;
+      const t = numberAt(ctx, r.row, total);
+      const parts = sources.map((s) => numberAt(ctx, r.row, s));
+      const present = parts.filter((v): v is number => v !== undefined);
+      if (t === undefined || !present.length) continue;
+      const sum = present.reduce((a, b) => a + b, 0);
+      const tol = tolerance([t, ...present]);
+      if (sum > t + tol || (present.length === parts.length && Math.abs(sum - t) > tol)) {
+        out.push({ row: r.row, col: total.col, code: 'sum-mismatch', message: 'sum-sources', severity: 'error', params: { total: show(t), sum: show(round(sum)), cells: sources.map((s) => a1(r.row, s.col)).join(' + ') } });
+      }
+    }
+  }
+  // Group rows and TỔNG SỐ against their projects.
+  const money = columnsOf(table, 'total-investment', 'central-budget', 'local-budget', 'allocated', 'year-plan', 'disbursed');
+  const rows = table.rows;
+  rows.forEach((g, i) => {
+    if (g.type !== 'section' && g.type !== 'total') return;
+    const projects: RowModel[] = [];
+    if (g.type === 'total') {
+      for (const r of rows) if (r.type === 'item') projects.push(r);
+    } else {
+      for (let j = i + 1; j < rows.length; j++) {
+        const r = rows[j];
+        if (r.type === 'total' || (r.type === 'section' && (r.level ?? 1) <= (g.level ?? 1))) break;
+        if (r.type === 'item') projects.push(r);
+      }
+    }
+    if (!projects.length) return;
+    for (const col of money) {
+      const stated = numberAt(ctx, g.row, col);
+      if (stated === undefined) continue;
+      const values = projects.map((p) => numberAt(ctx, p.row, col)).filter((v): v is number => v !== undefined);
+      const sum = values.reduce((a, b) => a + b, 0);
+      if (Math.abs(sum - stated) > tolerance([stated, ...values])) {
+        out.push({ row: g.row, col: col.col, code: 'sum-mismatch', message: 'sum-group', severity: 'error', params: { name: g.name || g.stt, total: show(stated), sum: show(round(sum)), column: col.header.split(' / ').pop() ?? col.header } });
+      }
+    }
+  });
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e9) / 1e9;
+}
+
+export const sumsRule: Rule = {
+  codes: ['sum-mismatch'],
+  run(ctx) {
+    const out: Finding[] = [];
+    if (ctx.table.kind === 'investment') investmentRule(ctx, out);
+    else partsRule(ctx, out);
+    return out;
+  },
+};
+
+export type { Table };

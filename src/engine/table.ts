@@ -1,0 +1,99 @@
+/**
+ * A recognised table: its header block, its columns with their roles, and
+ * its rows typed as sections, items, parts or totals. Every sheet kind
+ * produces one; rules and compute read it.
+ */
+import type { HeaderBlock } from './header';
+import type { NumberStyle } from './numbers';
+import type { Kind, RatioSpec, Role } from './report';
+
+export interface Column {
+  /** Absolute 0-based column. */
+  col: number;
+  role: Role;
+  year?: number;
+  period?: string;
+  /** Header labels joined with " / ". */
+  header: string;
+  ratio?: RatioSpec;
+  /** Text of the numbering row for this column ("6", "8=6/5"). */
+  numbering?: string;
+  /** Inside an area the add-in wrote (its computed block). */
+  owned?: boolean;
+  /** The role comes from the user's correction, not from recognition. */
+  corrected?: boolean;
+}
+
+/** What a kind says about one column from its header labels. */
+export type ColumnClass = Omit<Column, 'col' | 'header' | 'numbering' | 'owned' | 'corrected'>;
+
+/**
+ * - section: a group heading (I, II / A, B, or an upper-case name); in an
+ *   investment table it may carry its projects' sums;
+ * - item: an indicator, project, task or target;
+ * - part: a breakdown of the item above (`-`, `+`, `a`, "Trong đó …");
+ * - label: "Trong đó:" alone, announcing parts;
+ * - total: TỔNG SỐ / Tổng cộng;
+ * - blank.
+ */
+export type RowType = 'section' | 'item' | 'part' | 'label' | 'total' | 'blank';
+
+export interface RowModel {
+  row: number;
+  type: RowType;
+  stt: string;
+  /** Text of the kind's name column (indicator, project, target, task). */
+  name: string;
+  unit: string;
+  /** For parts: the row they break down. */
+  parent?: number;
+  /** For parts: announced by "Trong đó" (a partial breakdown). */
+  partial?: boolean;
+  /** Section level: 1 for A, B; 2 for I, II; undefined otherwise. */
+  level?: number;
+  /** Smaller is better (service radius, people per point, ranks). */
+  lowerIsBetter: boolean;
+  /** Values are ranks "7/63". */
+  rank: boolean;
+}
+
+export interface Table {
+  kind: Kind;
+  /** Title rows above the header (joined), if any. */
+  title?: string;
+  header: HeaderBlock;
+  columns: Column[];
+  rows: RowModel[];
+  dataTop: number;
+  dataBottom: number;
+  /** Rightmost column of the sheet's own table (owned columns excluded). */
+  right: number;
+  /** Number style of each numeric column. */
+  styles: Map<number, NumberStyle>;
+  /** Years of the plan period named by the title or header ("2021-2025"). */
+  period?: { from: number; to: number };
+}
+
+/** What makes a kind: its header words, how it reads a column, how it scores. */
+export interface KindSpec {
+  kind: Kind;
+  isHeaderWord(folded: string): boolean;
+  /** Classify a column from its header labels, top to bottom. */
+  classify(labels: string[]): ColumnClass | undefined;
+  /** How well the columns fit this kind; 0 when they don't. */
+  score(columns: Column[]): number;
+  /** The role of the column naming each row. */
+  nameRole: Role;
+  /** Roles whose cells hold numbers. */
+  numericRoles: readonly Role[];
+  /** Finish the table after rows are built (e.g. ratios from the numbering row). */
+  finish?(table: Table): void;
+}
+
+export function columnOf(t: Table, role: Role): Column | undefined {
+  return t.columns.find((c) => c.role === role && !c.owned);
+}
+
+export function columnsOf(t: Table, ...roles: Role[]): Column[] {
+  return t.columns.filter((c) => roles.includes(c.role) && !c.owned);
+}
