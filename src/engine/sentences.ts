@@ -17,7 +17,8 @@ const FIGURE = /(\d[\d.,]*\d|\d)\s*(%|\/\s*\d[\d.,]*)?\s*([^\d;:()]{0,14})/g;
 
 export function figuresIn(text: string): Figure[] {
   const out: Figure[] = [];
-  const f = fold(text);
+  // "máy/100 dân", "TB/100 dân": the 100 belongs to the unit, not a figure.
+  const f = fold(text).replace(/\/\s*100\s*(dan|nguoi|ho)\b/g, '/tram $1');
   let m: RegExpExecArray | null;
   FIGURE.lastIndex = 0;
   while ((m = FIGURE.exec(f))) {
