@@ -93,9 +93,8 @@ function summary(report: WorkbookReport, lang: Lang, computed: boolean): string 
 }
 
 function sheetSummary(s: SheetReport, lang: Lang, computed: boolean): string[] {
-  const lines = [describeSheet(s, lang)];
+  const lines = describeSheet(s, lang);
   if (!s.kind) return lines;
-  lines.push('  ' + s.columns.map((c) => `${c.column} ${c.header}`).join(' · '));
   const n = countBySeverity(s.issues);
   lines.push('  ' + t(lang, 'counts', { error: n.error, warning: n.warning, info: n.info }));
   for (const i of s.issues) lines.push(`  ${i.cell.padEnd(6)} ${t(lang, i.severity)}  ${i.message}`);

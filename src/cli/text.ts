@@ -42,14 +42,30 @@ Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable
   warning: { vi: '[cảnh báo]', en: '[warning]' },
   info: { vi: '[ghi chú] ', en: '[note]   ' },
   sheetKind: { vi: 'Trang "{name}": {kind}, tiêu đề dòng {first}–{last}', en: 'Sheet "{name}": {kind}, header rows {first}–{last}' },
+  sheetTables: { vi: 'Trang "{name}": {count} bảng', en: 'Sheet "{name}": {count} tables' },
+  tableLine: { vi: '  Bảng {index}: {kind}, tiêu đề dòng {first}–{last}{title}', en: '  Table {index}: {kind}, header rows {first}–{last}{title}' },
   sheetNone: { vi: 'Trang "{name}": không phải biểu chuẩn', en: 'Sheet "{name}": not a standard sheet' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type CliKey = keyof typeof CLI_TEXT;
 
-export function describeSheet(s: SheetReport, lang: Lang): string {
-  const fill = (key: CliKey, p: Record<string, string | number>) => CLI_TEXT[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ''));
-  if (!s.kind) return fill('sheetNone', { name: s.name });
-  const [first, last] = s.headerRows ?? [0, 0];
-  return fill('sheetKind', { name: s.name, kind: KIND_NAMES[s.kind][lang], first, last });
+function fill(lang: Lang, key: CliKey, p: Record<string, string | number>): string {
+  return CLI_TEXT[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ''));
+}
+
+/** The lines that name a sheet and its tables, with each table's columns. */
+export function describeSheet(s: SheetReport, lang: Lang): string[] {
+  const columns = (cols: SheetReport['columns']) => '  ' + cols.map((c) => `${c.column} ${c.header}`).join(' · ');
+  if (!s.tables.length) return [fill(lang, 'sheetNone', { name: s.name })];
+  if (s.tables.length === 1) {
+    const [first, last] = s.tables[0].headerRows;
+    return [fill(lang, 'sheetKind', { name: s.name, kind: KIND_NAMES[s.tables[0].kind][lang], first, last }), columns(s.tables[0].columns)];
+  }
+  const lines = [fill(lang, 'sheetTables', { name: s.name, count: s.tables.length })];
+  s.tables.forEach((t, i) => {
+    const [first, last] = t.headerRows;
+    lines.push(fill(lang, 'tableLine', { index: i + 1, kind: KIND_NAMES[t.kind][lang], first, last, title: t.title ? ` — ${t.title}` : '' }));
+    lines.push('  ' + columns(t.columns));
+  });
+  return lines;
 }

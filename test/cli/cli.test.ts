@@ -133,3 +133,34 @@ describe('the installed command', () => {
     expect(result.stdout).toContain('Trang "Chỉ tiêu 2025"');
   }, 30000);
 });
+
+describe('chitieu check on every kind', () => {
+  test('a workbook with the five kinds: each sheet, each table, every slip at its cell', async () => {
+    const { bacGiangMidTerm, haTinhInvestment, haTinhProjects, haTinhTasks, ictIndexSeries } = await import('../fixtures/other-sheets');
+    const file = path.join(dir, 'all-kinds.xlsx');
+    await writeXlsx(file, [tienGiang2018(), bacGiangMidTerm(), ictIndexSeries(), haTinhInvestment(), haTinhTasks(), haTinhProjects(), contactList()]);
+    const json = await cli(['check', file, '--json']);
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.out) as WorkbookReport;
+    expect(report.sheets.map((s) => s.tables.map((t) => t.kind).join('+') || null)).toEqual([
+      'indicator-plan',
+      'target-result+target-result+target-result',
+      'time-series',
+      'investment',
+      'task-list',
+      'indicator-plan',
+      null,
+    ]);
+    const issue = (sheet: number, cell: string) => report.sheets[sheet].issues.find((i) => i.cell === cell && i.severity === 'error');
+    expect(issue(1, 'D11')?.code).toBe('ratio-mismatch');
+    expect(issue(2, 'F4')?.code).toBe('out-of-range');
+    expect(issue(3, 'J11')?.code).toBe('exceeds-total');
+    expect(issue(4, 'D11')?.code).toBe('date-order');
+    expect(issue(5, 'D2')?.code).toBe('sum-mismatch');
+
+    const text = await cli(['check', file, '--lang', 'en']);
+    expect(text.out).toContain('Sheet "Giữa kỳ": 3 tables');
+    expect(text.out).toContain('Table 2: Targets and results, header rows 7–7 — Kết quả thực hiện các chỉ tiêu chính về bưu chính, viễn thông đến năm 2015');
+    expect(text.out).toMatch(/D11\s+\[error\]\s+The completion says 50%/);
+  });
+});
