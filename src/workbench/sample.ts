@@ -1,7 +1,9 @@
 /**
  * The sample workbook the workbench opens: a "Biểu số 1" indicator review
- * sheet modelled on the Tiền Giang 2018 report (figures from its text), with
- * a few of the slips planners make, and a sheet that is no standard sheet.
+ * sheet modelled on the Tiền Giang 2018 report (figures from its text), a
+ * public investment plan and a key-task appendix modelled on the Hà Tĩnh
+ * reports, each with a few of the slips planners make, and a sheet that is
+ * no standard sheet.
  */
 import type { WorkbookInit } from '../host/memory/types';
 
@@ -37,6 +39,37 @@ export const sampleWorkbook: WorkbookInit = {
         [10, 'Tỷ lệ dịch vụ công trực tuyến mức độ 4', N, 10, 12, '12,3', 15, N, N, N, N],
       ],
       merges: ['A2:K2', 'A3:K3', 'A4:A5', 'B4:B5', 'C4:C5', 'D4:D5', 'E4:E5', 'F4:F5', 'G4:G5', 'H4:J4', 'K4:K5'],
+    },
+    {
+      name: 'Đầu tư công',
+      values: [
+        ['KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2019 NGÀNH THÔNG TIN VÀ TRUYỀN THÔNG', N, N, N, N, N, N, N, N, N, N, N],
+        ['Đơn vị tính: triệu đồng', N, N, N, N, N, N, N, N, N, N, N],
+        ['TT', 'Danh mục dự án', 'Địa điểm XD', 'Thời gian KC-HT', 'Quyết định đầu tư', N, N, N, 'Lũy kế vốn đã bố trí đến hết năm 2018', 'Kế hoạch năm 2019', 'Giải ngân đến 30/9/2019', 'Ghi chú'],
+        [N, N, N, N, 'Số, ngày', 'Tổng mức đầu tư', N, N, N, N, N, N],
+        [N, N, N, N, N, 'Tổng số', 'Trong đó: NSTW', 'NS tỉnh', N, N, N, N],
+        [N, 'TỔNG SỐ', N, N, N, 25652, 10689, 14963, 15100, 6300, 4100, N],
+        ['A', 'CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA', N, N, N, 12189, 10689, 1500, 8000, 2300, 1500, N],
+        [1, 'Truyền thanh cơ sở xã Kỳ Tân', 'Kỳ Anh', '2017-2019', '1234/QĐ-UBND, 10/5/2017', 4689, 3689, 1000, 3000, 1200, 900, N],
+        [2, 'Truyền thanh cơ sở xã Sơn Kim 1', 'Hương Sơn', '2018-2020', '456/QĐ-UBND, 02/3/2018', 7500, 7000, 500, 5000, 1100, 1300, N],
+        ['B', 'NGÂN SÁCH TỈNH', N, N, N, 13463, 0, 13463, 7100, 4000, 2600, N],
+        [1, 'Nâng cấp Cổng thông tin điện tử tỉnh', 'TP Hà Tĩnh', '2018-2019', '789/QĐ-UBND, 20/4/2018', 5463, 0, 5463, 4100, 1500, 1000, N],
+        [2, 'Trung tâm dữ liệu tỉnh', 'TP Hà Tĩnh', '2018-2020', '790/QĐ-UBND, 20/4/2018', 8000, 0, 8000, 3000, 2500, 1600, N],
+      ],
+      merges: ['A1:L1', 'A3:A5', 'B3:B5', 'C3:C5', 'D3:D5', 'E3:H3', 'E4:E5', 'F4:H4', 'I3:I5', 'J3:J5', 'K3:K5', 'L3:L5'],
+    },
+    {
+      name: 'Nhiệm vụ',
+      values: [
+        ['PHỤ LỤC', N, N, N, N, N],
+        ['MỘT SỐ NHIỆM VỤ TRỌNG TÂM THỰC HIỆN KẾ HOẠCH GIAI ĐOẠN 2021-2025', N, N, N, N, N],
+        ['TT', 'Chương trình, đề án, chính sách, nhiệm vụ', 'Thời gian bắt đầu', 'Thời gian kết thúc', 'Đơn vị chủ trì', 'Ghi chú'],
+        [1, 'Triển khai Nền tảng tích hợp và chia sẻ dùng chung cấp tỉnh - LGSP', 'Tháng 7/2020', 'Tháng 12/2021', 'Sở Thông tin và Truyền thông', N],
+        [2, 'Triển khai DVC TT mức độ 4 của 50% TTHC toàn tỉnh', 'Tháng 5/2021', 'Tháng 5/2025', 'Văn phòng UBND tỉnh', N],
+        [3, 'Hình thành Hiệp hội Doanh nghiệp số', 'Quý II/2021', 'Tháng 3/2021', 'Sở Thông tin và Truyền thông', N],
+        [4, 'Xây dựng hệ thống wifi free tại các khu du lịch', 'Tháng 13/2021', 'Tháng 9/2022', N, N],
+      ],
+      merges: ['A1:F1', 'A2:F2'],
     },
     {
       name: 'Danh bạ',
