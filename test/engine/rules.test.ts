@@ -120,3 +120,18 @@ describe('every check code', () => {
     for (const c of raised) expect(declared).toContain(c);
   });
 });
+
+describe('clean rows stay clean', () => {
+  test.each([
+    ['Tiền Giang 2018', tienGiang2018, []],
+    ['Hà Tĩnh projects', haTinhProjects, ['D2', 'E2', 'F2']],
+    ['Bắc Giang subscribers', bacGiangSubscribers, ['F2', 'F6', 'A8']],
+    ['Bắc Giang mid-term', bacGiangMidTerm, ['D11', 'D15']],
+    ['ICT-Index', ictIndexSeries, ['F4']],
+    ['investment', haTinhInvestment, ['J11']],
+    ['tasks', haTinhTasks, ['C5', 'E9', 'C10', 'D11', 'A12', 'D12', 'D13']],
+  ] as const)('%s: errors and warnings only at the slips', (_, sheet, cells) => {
+    const flagged = checkSheet(gridFromInit(sheet())).issues.filter((i) => i.severity !== 'info').map((i) => i.cell);
+    expect([...new Set(flagged)]).toEqual(cells);
+  });
+});
