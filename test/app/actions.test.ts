@@ -3,6 +3,7 @@ import { UserFacingError } from '../../src/app/types';
 import type { CellValue } from '../../src/engine/grid';
 import { createMemoryExcel } from '../../src/host/memory/excel';
 import type { SheetInit } from '../../src/host/memory/types';
+import { MARK_FILLS } from '../../src/host/excel/interactions';
 import { contactList, haTinh2024, tienGiang2018 } from '../fixtures/indicator-sheets';
 
 const all = () => true;
@@ -108,5 +109,135 @@ describe('the pane actions against the in-memory Excel', () => {
     const err = await createExcelActions(excel).compute('vi').catch((e) => e);
     expect(err).toBeInstanceOf(UserFacingError);
     expect(excel.snapshot('Biểu số 1')).toEqual(before);
+  });
+});
+
+describe('the pane’s interactions with the sheet', () => {
+  const HT = 'Chỉ tiêu 2025';
+  const cellOf = (excel: ReturnType<typeof createMemoryExcel>, sheet: string, a: string) => {
+    const m = /^([A-Z])(\d+)$/.exec(a)!;
+    return excel.snapshot(sheet).cells[Number(m[2]) - 1][m[1].charCodeAt(0) - 65];
+  };
+
+  test('select activates the issue’s sheet and selects its cell', async () => {
+    const excel = createMemoryExcel({ sheets: [contactList(), tienGiang2018()] });
+    expect(excel.activeSheet()).toBe('Danh bạ');
+    await createExcelActions(excel, { isSetSupported: all }).select('Biểu số 1', 'H8');
+    expect(excel.activeSheet()).toBe('Biểu số 1');
+    expect(excel.selection()).toEqual({ sheet: 'Biểu số 1', address: 'H8' });
+  });
+
+  test('mark shows the issues by severity, unmark puts the sheet back exactly', async () => {
+    const excel = createMemoryExcel({ sheets: [haTinh2024()] });
+    const actions = createExcelActions(excel, { isSetSupported: all });
+    const before = excel.snapshot(HT);
+    const { report } = await actions.check('vi');
+    await actions.mark(HT, report.issues);
+    // H8 has an info note and an error: the error shows.
+    expect(cellOf(excel, HT, 'H8').markFill).toBe(MARK_FILLS.error);
+    expect(cellOf(excel, HT, 'D6').markFill).toBe(MARK_FILLS.info);
+    expect(cellOf(excel, HT, 'B6').markFill).toBeUndefined();
+    await actions.unmark(HT);
+    expect(excel.snapshot(HT)).toEqual(before);
+  });
+
+  test('applyFix writes the suggested number as a number; undoFix puts the text back', async () => {
+    const excel = createMemoryExcel({ sheets: [haTinh2024()] });
+    const actions = createExcelActions(excel, { isSetSupported: all });
+    const before = excel.snapshot(HT);
+    const { report } = await actions.check('en');
+    const d6 = report.issues.find((i) => i.cell === 'D6' && i.fix)!;
+    const h8 = report.issues.find((i) => i.cell === 'H8' && i.code === 'ratio-mismatch')!;
+    expect(d6.fix).toEqual({ cell: 'D6', value: 3150 });
+    const first = await actions.applyFix(HT, d6.fix!);
+    expect(first).toMatchObject({ sheet: HT, cell: 'D6' });
+    expect(first.label).toContain('3150');
+    await actions.applyFix(HT, h8.fix!);
+    expect(cellOf(excel, HT, 'D6').value).toBe(3150);
+    expect(cellOf(excel, HT, 'H8').value).toBe(101.4);
+    // A check now sees numbers there.
+    const after = await actions.check('en');
+    expect(after.report.issues.some((i) => i.cell === 'D6' && i.code === 'number-as-text')).toBe(false);
+    // Undo takes back the last fix first.
+    expect(await actions.undoFix()).toMatchObject({ cell: 'H8' });
+    expect(cellOf(excel, HT, 'H8').value).toBe('120');
+    expect(await actions.undoFix()).toMatchObject({ cell: 'D6' });
+    expect(await actions.undoFix()).toBeNull();
+    expect(excel.snapshot(HT)).toEqual(before);
+  });
+
+  test('a failed undo keeps the fix on the stack to try again', async () => {
+    const excel = createMemoryExcel({ sheets: [haTinh2024()] });
+    const actions = createExcelActions(excel, { isSetSupported: all });
+    await actions.applyFix(HT, { cell: 'D6', value: 3150 });
+    excel.failNextSync('InvalidOperationInCellEditMode');
+    await expect(actions.undoFix()).rejects.toBeInstanceOf(UserFacingError);
+    expect(cellOf(excel, HT, 'D6').value).toBe(3150);
+    expect(await actions.undoFix()).toMatchObject({ cell: 'D6' });
+    expect(cellOf(excel, HT, 'D6').value).toBe('3.150');
+  });
+
+  test('setRoles is saved for the sheet and used by the next check and compute', async () => {
+    const excel = createMemoryExcel({ sheets: [tienGiang2018(), contactList()] });
+    const actions = createExcelActions(excel, { isSetSupported: all });
+    const plain = await actions.check('vi');
+    expect(plain.report.columns.map((c) => c.column)).toContain('G');
+    expect(await actions.getRoles('Biểu số 1')).toEqual({});
+    await actions.setRoles('Biểu số 1', { G: 'ignore' });
+    expect(await actions.getRoles('Biểu số 1')).toEqual({ G: 'ignore' });
+    expect(await actions.getRoles('Danh bạ')).toEqual({});
+    const corrected = await actions.check('vi');
+    // Still one sync: the corrections are read with the sheet.
+    expect(corrected.syncs).toBe(1);
+    expect(corrected.report.columns.map((c) => c.column)).not.toContain('G');
+    const computed = await actions.compute('vi');
+    expect(computed.report.columns.map((c) => c.column)).not.toContain('G');
+    await actions.setRoles('Biểu số 1', {});
+    expect((await actions.check('vi')).report.columns.map((c) => c.column)).toContain('G');
+  });
+
+  for (const triggerSource of [true, false]) {
+    test(`onSheetChanged tells of the user’s edits, not of the add-in’s own writes (${triggerSource ? 'with' : 'without'} triggerSource)`, async () => {
+      const excel = createMemoryExcel({ sheets: [haTinh2024(), contactList()] });
+      excel.eventTriggerSource(triggerSource);
+      let clock = 1_000_000;
+      const actions = createExcelActions(excel, { isSetSupported: all, now: () => clock, ownWriteGraceMs: 3000 });
+      const heard: string[] = [];
+      const stop = await actions.onSheetChanged((sheet) => void heard.push(sheet));
+      await actions.compute('vi');
+      const { report } = await actions.check('vi');
+      await actions.mark(HT, report.issues);
+      await actions.applyFix(HT, { cell: 'D6', value: 3150 });
+      await actions.undoFix();
+      await actions.unmark(HT);
+      await excel.idle();
+      expect(heard).toEqual([]);
+      excel.userEdit(HT, 'B6', 'Số trạm BTS (trạm)');
+      excel.userEdit('Danh bạ', 'A3', 'Trần Thị B');
+      await excel.idle();
+      expect(heard).toEqual([HT, 'Danh bạ']);
+      // Long after the add-in wrote H8, the user's edit there is the user's.
+      clock += 10_000;
+      excel.userEdit(HT, 'D6', '3.160');
+      await excel.idle();
+      expect(heard).toEqual([HT, 'Danh bạ', HT]);
+      await stop();
+      excel.userEdit(HT, 'B7', 'x');
+      await excel.idle();
+      expect(heard).toHaveLength(3);
+    });
+  }
+
+  test('onSheetChanged without WorksheetCollection.onChanged (before ExcelApi 1.9) listens on every sheet', async () => {
+    const excel = createMemoryExcel({ sheets: [haTinh2024(), contactList()] });
+    const actions = createExcelActions(excel, { isSetSupported: (_s, v) => Number(v.split('.')[1]) < 9 });
+    const heard: string[] = [];
+    const stop = await actions.onSheetChanged((sheet) => void heard.push(sheet));
+    expect(excel.eventHandlerCount).toBe(2);
+    excel.userEdit('Danh bạ', 'A3', 'Trần Thị B');
+    await excel.idle();
+    expect(heard).toEqual(['Danh bạ']);
+    await stop();
+    expect(excel.eventHandlerCount).toBe(0);
   });
 });

@@ -649,3 +649,461 @@ describe('snapshot', () => {
     expect(() => xl.snapshot('Nope')).toThrow();
   });
 });
+
+describe('worksheet id', () => {
+  it('is a GUID-like string that stays the same across a rename, and getItem accepts it', async () => {
+    const xl = createMemoryExcel(book());
+    const id = await xl.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Biểu số 1').load('id');
+      await ctx.sync();
+      ws.name = 'Đã đổi tên';
+      await ctx.sync();
+      return ws.id as string;
+    });
+    expect(id).toMatch(/^\{[0-9A-F-]{36}\}$/i);
+    const after = await xl.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(id).load('id,name');
+      await ctx.sync();
+      return [ws.id, ws.name];
+    });
+    expect(after).toEqual([id, 'Đã đổi tên']);
+    expect(xl.sheetNames()).toEqual(['Đã đổi tên', 'Sheet2']);
+  });
+});
+
+describe('formula functions for conditional format rules', () => {
+  it('computes ISTEXT, ISNUMBER, ISBLANK, ISERROR, TRUE() and FALSE()', async () => {
+    const xl = createMemoryExcel({
+      sheets: [
+        {
+          name: 'S',
+          values: [['chữ', 5, N, '12']],
+          formulas: {
+            A2: '=ISTEXT(A1)',
+            B2: '=ISTEXT(B1)',
+            C2: '=ISNUMBER(B1)',
+            D2: '=ISNUMBER(D1)',
+            E2: '=ISBLANK(C1)',
+            F2: '=ISERROR(1/0)',
+            G2: '=TRUE()',
+            H2: '=FALSE()',
+            I2: '=ISTEXT("chitieu")',
+          },
+        },
+      ],
+    });
+    const row = xl.snapshot('S').cells[1].map((c) => c.value);
+    // D1 holds the text "12" (seeded as it is): ISNUMBER does not convert text.
+    expect(row).toEqual([true, false, true, false, true, true, true, false, true]);
+  });
+});
+
+describe('conditional formats', () => {
+  let xl: MemoryExcelControl;
+  beforeEach(() => {
+    xl = createMemoryExcel(book());
+  });
+
+  async function addCustom(address: string, formula: string, fill?: string, sheet = 'Biểu số 1') {
+    return xl.run(async (ctx) => {
+      const cf = ctx.workbook.worksheets.getItem(sheet).getRange(address).conditionalFormats.add('Custom');
+      cf.custom.rule.formula = formula;
+      if (fill) cf.custom.format.fill.color = fill;
+      cf.load('id');
+      await ctx.sync();
+      return cf.id as string;
+    });
+  }
+
+  it('adds a Custom format whose fill shows in snapshot.markFill where its rule is true, over the own fill', async () => {
+    await xl.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Biểu số 1').getRange('D4').format.fill.color = '#00FF00';
+      await ctx.sync();
+    });
+    const before = xl.snapshot('Biểu số 1');
+    await addCustom('D4', '=ISTEXT("chitieu")', '#F8D7DA');
+    await addCustom('E4', '=FALSE()', '#FFF3CD');
+    const s = xl.snapshot('Biểu số 1');
+    expect(s.cells[3][3]).toEqual({ ...before.cells[3][3], fill: '#00FF00', markFill: '#F8D7DA' });
+    expect(s.cells[3][4]).toEqual(before.cells[3][4]);
+    expect(s.cells[3][4].markFill).toBeUndefined();
+  });
+
+  it('moves relative references of the rule with each cell of the range, keeps $ references', async () => {
+    // D4:E5 hold 1944, 2430 / (empty), 115644.
+    await addCustom('D4:E5', '=ISNUMBER(D4)', '#D1ECF1');
+    await addCustom('B4:B5', '=$D$4>2000', '#FF0000');
+    const s = xl.snapshot('Biểu số 1');
+    expect([s.cells[3][3].markFill, s.cells[3][4].markFill, s.cells[4][3].markFill, s.cells[4][4].markFill]).toEqual([
+      '#D1ECF1',
+      '#D1ECF1',
+      undefined,
+      '#D1ECF1',
+    ]);
+    expect([s.cells[3][1].markFill, s.cells[4][1].markFill]).toEqual([undefined, undefined]);
+  });
+
+  it('the newest format has the top priority and wins where both apply', async () => {
+    await addCustom('D4:E4', '=TRUE()', '#111111');
+    await addCustom('D4', '=TRUE()', '#222222');
+    const s = xl.snapshot('Biểu số 1');
+    expect([s.cells[3][3].markFill, s.cells[3][4].markFill]).toEqual(['#222222', '#111111']);
+    const priorities = await xl.run(async (ctx) => {
+      const cfs = ctx.workbook.worksheets.getItem('Biểu số 1').getRange().conditionalFormats.load('items/priority,items/custom/format/fill/color');
+      await ctx.sync();
+      return cfs.items.map((c: any) => [c.priority, c.custom.format.fill.color]);
+    });
+    expect(priorities).toEqual([
+      [0, '#222222'],
+      [1, '#111111'],
+    ]);
+  });
+
+  it('lists, counts, finds the range of, and deletes conditional formats; the whole sheet lists them all', async () => {
+    const a = await addCustom('D4', '=ISTEXT("chitieu")', '#F8D7DA');
+    await addCustom('F4:F5', '=F4>100', '#FFF3CD');
+    const listed = await xl.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Biểu số 1');
+      const all = ws.getRange().conditionalFormats.load('items/id,items/type,items/custom/rule/formula');
+      const count = ws.getRange().conditionalFormats.getCount();
+      const onD = ws.getRange('C4:D4').conditionalFormats.getCount();
+      const range = ws.getRange().conditionalFormats.getItem(a).getRange().load('address');
+      const missing = ws.getRange('A1').conditionalFormats.getItemOrNullObject(a);
+      await ctx.sync();
+      return {
+        items: all.items.map((c: any) => [c.type, c.custom.rule.formula]),
+        count: count.value,
+        onD: onD.value,
+        address: range.address,
+        missing: missing.isNullObject,
+      };
+    });
+    expect(listed).toEqual({
+      items: [
+        ['Custom', '=F4>100'],
+        ['Custom', '=ISTEXT("chitieu")'],
+      ],
+      count: 2,
+      onD: 1,
+      address: "'Biểu số 1'!D4",
+      missing: true,
+    });
+    await xl.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Biểu số 1').getRange().conditionalFormats.getItem(a).delete();
+      await ctx.sync();
+    });
+    const left = await xl.run(async (ctx) => {
+      const c = ctx.workbook.worksheets.getItem('Biểu số 1').getRange().conditionalFormats.getCount();
+      await ctx.sync();
+      return c.value;
+    });
+    expect(left).toBe(1);
+    expect(xl.snapshot('Biểu số 1').cells[3][3].markFill).toBeUndefined();
+  });
+
+  it('clearAll takes a range out of the formats that cover it; Clear Formats does too', async () => {
+    await addCustom('D4:E5', '=TRUE()', '#F8D7DA');
+    await xl.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Biểu số 1').getRange('E4:E5').conditionalFormats.clearAll();
+      await ctx.sync();
+    });
+    let s = xl.snapshot('Biểu số 1');
+    expect([s.cells[3][3].markFill, s.cells[4][3].markFill, s.cells[3][4].markFill]).toEqual(['#F8D7DA', '#F8D7DA', undefined]);
+    await xl.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Biểu số 1').getRange('D4').clear('Formats');
+      await ctx.sync();
+    });
+    s = xl.snapshot('Biểu số 1');
+    expect([s.cells[3][3].markFill, s.cells[4][3].markFill]).toEqual([undefined, '#F8D7DA']);
+    // What remains (D5) is one area again: getRange works.
+    const address = await xl.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('Biểu số 1').getRange().conditionalFormats.getItemAt(0).getRange().load('address');
+      await ctx.sync();
+      return r.address;
+    });
+    expect(address).toBe("'Biểu số 1'!D5");
+  });
+
+  it('needs a sync: nothing is added before it, and a queued format shows after', async () => {
+    await xl.run(async (ctx) => {
+      const cf = ctx.workbook.worksheets.getItem('Biểu số 1').getRange('D4').conditionalFormats.add('Custom');
+      cf.custom.rule.formula = '=TRUE()';
+      cf.custom.format.fill.color = '#F8D7DA';
+      expect(xl.snapshot('Biểu số 1').cells[3][3].markFill).toBeUndefined();
+      expect(() => cf.id).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await ctx.sync();
+    });
+    expect(xl.snapshot('Biểu số 1').cells[3][3].markFill).toBe('#F8D7DA');
+  });
+
+  it('custom fails for other types; customOrNullObject is a null object for them', async () => {
+    await addCustom('D4', '=TRUE()', '#F8D7DA');
+    await xl.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Biểu số 1').getRange('E4:E5').conditionalFormats.add('DataBar');
+      await ctx.sync();
+    });
+    const err = await rejection(
+      xl.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Biểu số 1').getRange().conditionalFormats.load('items/type,items/custom/rule/formula');
+        await ctx.sync();
+      }),
+    );
+    expect(err).toMatchObject({ name: 'RichApi.Error', code: 'InvalidOperation' });
+    const seen = await xl.run(async (ctx) => {
+      const cfs = ctx.workbook.worksheets.getItem('Biểu số 1').getRange().conditionalFormats;
+      cfs.load('items/type,items/customOrNullObject/rule/formula');
+      await ctx.sync();
+      return cfs.items.map((c: any) => [c.type, c.customOrNullObject.isNullObject ? null : c.customOrNullObject.rule.formula]);
+    });
+    expect(seen).toEqual([
+      ['DataBar', null],
+      ['Custom', '=TRUE()'],
+    ]);
+  });
+
+  it('rejects an unknown type, a bad rule formula, a bad colour and a protected sheet', async () => {
+    const codes: string[] = [];
+    for (const work of [
+      (ctx: any) => ctx.workbook.worksheets.getItem('Biểu số 1').getRange('D4').conditionalFormats.add('Sparkles'),
+      (ctx: any) => {
+        const cf = ctx.workbook.worksheets.getItem('Biểu số 1').getRange('D4').conditionalFormats.add('Custom');
+        cf.custom.rule.formula = '=ISTEXT(';
+      },
+      (ctx: any) => {
+        const cf = ctx.workbook.worksheets.getItem('Biểu số 1').getRange('D4').conditionalFormats.add('Custom');
+        cf.custom.format.fill.color = 'not a colour';
+      },
+    ]) {
+      const e = await rejection(
+        xl.run(async (ctx) => {
+          work(ctx);
+          await ctx.sync();
+        }),
+      );
+      codes.push(e.code);
+    }
+    xl.protect('Biểu số 1');
+    const denied = await rejection(addCustom('D4', '=TRUE()', '#F8D7DA'));
+    codes.push(denied.code);
+    expect(codes).toEqual(['InvalidArgument', 'InvalidArgument', 'InvalidArgument', 'AccessDenied']);
+  });
+});
+
+describe('workbook settings', () => {
+  let xl: MemoryExcelControl;
+  beforeEach(() => {
+    xl = createMemoryExcel(book());
+  });
+
+  it('adds, replaces, reads, lists, counts and deletes settings; values are JSON copies', async () => {
+    const roles: Record<string, string> = { G: 'ignore' };
+    await xl.run(async (ctx) => {
+      ctx.workbook.settings.add('a', roles);
+      ctx.workbook.settings.add('b', 'text');
+      roles.G = 'plan'; // changed after add: the queued value stays
+      await ctx.sync();
+      ctx.workbook.settings.add('b', 42);
+      await ctx.sync();
+    });
+    const read = await xl.run(async (ctx) => {
+      const a = ctx.workbook.settings.getItem('a').load('key,value');
+      const b = ctx.workbook.settings.getItemOrNullObject('b').load('value');
+      const none = ctx.workbook.settings.getItemOrNullObject('c').load('value');
+      const all = ctx.workbook.settings.load('items/key,items/value');
+      const count = ctx.workbook.settings.getCount();
+      await ctx.sync();
+      return { a: [a.key, a.value], b: [b.isNullObject, b.value], none: none.isNullObject, all: all.items.map((s: any) => [s.key, s.value]), count: count.value };
+    });
+    expect(read).toEqual({
+      a: ['a', { G: 'ignore' }],
+      b: [false, 42],
+      none: true,
+      all: [
+        ['a', { G: 'ignore' }],
+        ['b', 42],
+      ],
+      count: 2,
+    });
+    await xl.run(async (ctx) => {
+      ctx.workbook.settings.getItem('a').delete();
+      await ctx.sync();
+    });
+    const missing = await rejection(
+      xl.run(async (ctx) => {
+        ctx.workbook.settings.getItem('a').load('value');
+        await ctx.sync();
+      }),
+    );
+    expect(missing.code).toBe('ItemNotFound');
+  });
+
+  it('sets a value through Setting.value and rejects what JSON cannot hold', async () => {
+    await xl.run(async (ctx) => {
+      ctx.workbook.settings.add('k', 1);
+      await ctx.sync();
+      ctx.workbook.settings.getItem('k').value = [1, 'hai'];
+      await ctx.sync();
+    });
+    const v = await xl.run(async (ctx) => {
+      const s = ctx.workbook.settings.getItem('k').load('value');
+      await ctx.sync();
+      return s.value;
+    });
+    expect(v).toEqual([1, 'hai']);
+    const bad = await rejection(
+      xl.run(async (ctx) => {
+        ctx.workbook.settings.add('k', undefined);
+        await ctx.sync();
+      }),
+    );
+    expect(bad.code).toBe('InvalidArgument');
+    const noKey = await rejection(
+      xl.run(async (ctx) => {
+        ctx.workbook.settings.add('', 1);
+        await ctx.sync();
+      }),
+    );
+    expect(noKey.code).toBe('InvalidArgument');
+  });
+});
+
+describe('user edits and onChanged events', () => {
+  let xl: MemoryExcelControl;
+  beforeEach(() => {
+    xl = createMemoryExcel(book());
+  });
+
+  async function sheetId(name: string): Promise<string> {
+    return xl.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(name).load('id');
+      await ctx.sync();
+      return ws.id;
+    });
+  }
+
+  it('stores typed input as Excel does and notifies subscribers', () => {
+    let notified = 0;
+    xl.subscribe(() => notified++);
+    xl.userEdit('Sheet2', 'A1', '1944');
+    xl.userEdit('Sheet2', 'B1', '=A1*2');
+    xl.userEdit('Sheet2', 'C1', "'12");
+    xl.userEdit('Sheet2', 'D1', 'chữ');
+    xl.userEdit('Sheet2', 'E1:E2', 7);
+    let s = xl.snapshot('Sheet2');
+    expect(s.cells[0].map((c) => c.value)).toEqual([1944, 3888, '12', 'chữ', 7]);
+    expect(s.cells[0][1].formula).toBe('=A1*2');
+    expect(s.cells[1][4].value).toBe(7);
+    xl.userEdit('Sheet2', 'A1', null);
+    s = xl.snapshot('Sheet2');
+    expect(s.cells[0][0].value).toBe('');
+    expect(s.cells[0][1].value).toBe(0);
+    expect(notified).toBe(6);
+    expect(() => xl.userEdit('Nope', 'A1', 1)).toThrow();
+    expect(() => xl.userEdit('Sheet2', 'not an address', 1)).toThrow();
+    xl.protect('Sheet2');
+    expect(() => xl.userEdit('Sheet2', 'A1', 1)).toThrow(/protected/);
+  });
+
+  it('calls a Worksheet.onChanged handler asynchronously after a user edit, once registered by a sync', async () => {
+    const id = await sheetId('Sheet2');
+    const seen: any[] = [];
+    const handler = async (e: any) => {
+      seen.push(e);
+    };
+    const result = await xl.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('Sheet2').onChanged.add(handler);
+      // Not registered before the sync.
+      expect(xl.eventHandlerCount).toBe(0);
+      await ctx.sync();
+      return r;
+    });
+    expect(xl.eventHandlerCount).toBe(1);
+    xl.userEdit('Sheet2', 'B2', '5');
+    expect(seen).toHaveLength(0); // not inside userEdit
+    await xl.idle();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({
+      type: 'WorksheetChanged',
+      worksheetId: id,
+      address: 'B2',
+      changeType: 'RangeEdited',
+      source: 'Local',
+      triggerSource: 'Unknown',
+      details: { valueBefore: '', valueAfter: 5, valueTypeBefore: 'Empty', valueTypeAfter: 'Double' },
+    });
+    // An edit of another sheet does not reach this sheet's handler.
+    xl.userEdit('Biểu số 1', 'A1', 'x');
+    await xl.idle();
+    expect(seen).toHaveLength(1);
+    // The changed range can be fetched from the event.
+    const values = await xl.run(async (ctx) => {
+      const r = seen[0].getRange(ctx).load('values');
+      const n = seen[0].getRangeOrNullObject(ctx).load('address');
+      await ctx.sync();
+      return [r.values, n.isNullObject, n.address];
+    });
+    expect(values).toEqual([[[5]], false, 'Sheet2!B2']);
+    // remove() takes effect at the next sync of the handler's context.
+    result.remove();
+    xl.userEdit('Sheet2', 'B2', '6');
+    await xl.idle();
+    expect(seen).toHaveLength(2);
+    await xl.run(result.context, async (ctx) => {
+      await ctx.sync();
+    });
+    expect(xl.eventHandlerCount).toBe(0);
+    xl.userEdit('Sheet2', 'B2', '7');
+    await xl.idle();
+    expect(seen).toHaveLength(2);
+  });
+
+  it('raises the event for the add-in’s own writes too, marked ThisLocalAddin (or unmarked before ExcelApi 1.14)', async () => {
+    const seen: any[] = [];
+    await xl.run(async (ctx) => {
+      ctx.workbook.worksheets.onChanged.add(async (e: any) => {
+        seen.push(e);
+      });
+      await ctx.sync();
+    });
+    await xl.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Sheet2');
+      ws.getRange('A1:B2').values = [
+        [1, 2],
+        [3, 4],
+      ];
+      ws.getRange('C1').formulas = [['=A1+1']];
+      ws.getRange('D1').format.fill.color = '#FF0000'; // a format change is no data change
+      await ctx.sync();
+      expect(seen).toHaveLength(0);
+    });
+    await xl.idle();
+    expect(seen.map((e) => [e.address, e.triggerSource, e.source])).toEqual([
+      ['A1:B2', 'ThisLocalAddin', 'Local'],
+      ['C1', 'ThisLocalAddin', 'Local'],
+    ]);
+    xl.eventTriggerSource(false);
+    xl.userEdit('Biểu số 1', 'B4', 'Doanh thu mới');
+    await xl.idle();
+    expect(seen[2].address).toBe('B4');
+    expect('triggerSource' in seen[2]).toBe(false);
+  });
+
+  it('a failed sync raises no events for the operations it did not apply', async () => {
+    const seen: any[] = [];
+    await xl.run(async (ctx) => {
+      ctx.workbook.worksheets.onChanged.add(async (e: any) => {
+        seen.push(e);
+      });
+      await ctx.sync();
+    });
+    xl.failNextSync('InvalidOperationInCellEditMode');
+    await rejection(
+      xl.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Sheet2').getRange('A1').values = [[1]];
+        await ctx.sync();
+      }),
+    );
+    await xl.idle();
+    expect(seen).toHaveLength(0);
+  });
+});

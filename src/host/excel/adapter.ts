@@ -7,7 +7,9 @@
 import type { ExcelRunner } from '../../app/actions';
 import type { Change, MarkChange, StyleChange, WriteChange, CellWrite } from '../../engine/changes';
 import { parseA1, splitSheetAddress, type Area, type CellValue, type Grid, type OwnedArea } from '../../engine/grid';
-import { explainOfficeError, isOfficeError } from './errors';
+import type { RoleOverrides } from '../../engine/report';
+import { guarded } from './errors';
+import { loadRoleSettings, type RoleSettingsLoad } from './roles';
 
 export type { ExcelRunner };
 
@@ -17,6 +19,18 @@ export interface ReadOptions {
    * Pass false where that requirement set is missing. Default true.
    */
   mergedAreas?: boolean;
+  /**
+   * Also read the sheet's saved role corrections (workbook.settings,
+   * ExcelApi 1.4) in the same sync. Default false.
+   */
+  roles?: boolean;
+}
+
+export interface SheetRead {
+  grid: Grid;
+  syncs: number;
+  /** The sheet's role corrections, when asked for (empty when none). */
+  roles?: RoleOverrides;
 }
 
 export interface ApplyOptions {
@@ -27,20 +41,12 @@ export interface ApplyOptions {
 /** Prefix of the defined names that record areas the add-in wrote. */
 export const OWNED_PREFIX = 'chitieu_';
 
-/** Run a batch; Office errors become UserFacingError, anything else is rethrown. */
-async function guarded<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (e) {
-    if (isOfficeError(e)) throw explainOfficeError(e);
-    throw e;
-  }
-}
+export { guarded };
 
 // ---------------------------------------------------------------- read
 
 /** Read the active sheet in one sync. */
-export async function readActiveSheet(api: ExcelRunner, opts: ReadOptions = {}): Promise<{ grid: Grid; syncs: number }> {
+export async function readActiveSheet(api: ExcelRunner, opts: ReadOptions = {}): Promise<SheetRead> {
   return read(api, undefined, opts);
 }
 
@@ -49,11 +55,11 @@ export async function readSheet(
   api: ExcelRunner,
   sheetName: string,
   opts: ReadOptions = {},
-): Promise<{ grid: Grid; syncs: number }> {
+): Promise<SheetRead> {
   return read(api, sheetName, opts);
 }
 
-async function read(api: ExcelRunner, sheetName: string | undefined, opts: ReadOptions) {
+async function read(api: ExcelRunner, sheetName: string | undefined, opts: ReadOptions): Promise<SheetRead> {
   return guarded(() =>
     api.run(async (context) => {
       let syncs = 0;
@@ -69,14 +75,16 @@ async function read(api: ExcelRunner, sheetName: string | undefined, opts: ReadO
       merged?.load('address');
       const names = context.workbook.names;
       names.load('items/name,items/formula');
+      const roleSettings: RoleSettingsLoad | null = opts.roles ? loadRoleSettings(context, ws) : null;
       await context.sync();
       syncs++;
 
       const name: string = ws.name;
       const owned = ownedAreas(names.items, name);
+      const withRoles = (r: SheetRead): SheetRead => (roleSettings ? { ...r, roles: roleSettings.roles() } : r);
       if (used.isNullObject) {
         const grid: Grid = { name, origin: { row: 0, col: 0 }, values: [], formats: [], merges: [], owned };
-        return { grid, syncs };
+        return withRoles({ grid, syncs });
       }
       const values: CellValue[][] = (used.values as unknown[][]).map((row) => row.map(toCellValue));
       const formats: string[][] = used.numberFormat;
@@ -89,7 +97,7 @@ async function read(api: ExcelRunner, sheetName: string | undefined, opts: ReadO
       };
       const merges = merged && !merged.isNullObject ? parseAreas(merged.address).filter((m) => overlaps(m, bounds)) : [];
       const grid: Grid = { name, origin, values, formats, merges, owned };
-      return { grid, syncs };
+      return withRoles({ grid, syncs });
     }),
   );
 }

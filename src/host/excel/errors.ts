@@ -95,3 +95,13 @@ export function isOfficeError(e: unknown): boolean {
   const o = e as { name?: unknown; code?: unknown; debugInfo?: unknown };
   return o.name === 'RichApi.Error' || (typeof o.code === 'string' && !!o.debugInfo && typeof o.debugInfo === 'object');
 }
+
+/** Run a batch; Office errors become UserFacingError, anything else is rethrown. */
+export async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (isOfficeError(e)) throw explainOfficeError(e);
+    throw e;
+  }
+}

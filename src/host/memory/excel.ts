@@ -4,17 +4,22 @@
  * The object model is in proxies.ts, cells and formulas in model.ts and
  * formula.ts. No Node APIs: it also runs in the browser workbench.
  */
-import { parseFormula } from './formula';
+import type { Area } from '../../engine/grid';
+import { EventHub, recordEdit, type ChangeRecord } from './events';
+import { FormulaError, parseFormula, shiftFormula } from './formula';
 import {
   apiValue,
   Calc,
   edgeOf,
+  intersects,
+  MAX_COLS,
   nameFormula,
   parseRangeAddress,
   relativeA1,
   SheetModel,
   SIDES,
   WorkbookModel,
+  writeInput,
 } from './model';
 import { OfficeError, officeError } from './office-error';
 import { RequestContext, type SyncHost } from './proxies';
@@ -39,10 +44,26 @@ export interface MemoryExcelControl extends MemoryExcel {
   limitRequestBytes(bytes: number | null): void;
   /** The operations of the last sync, one line each (for tests). */
   readonly lastSyncOps: readonly string[];
+  /**
+   * Resolves once every event raised so far has been delivered and its
+   * handlers have settled (events are delivered asynchronously).
+   */
+  idle(): Promise<void>;
+  /**
+   * Whether WorksheetChangedEventArgs carry `triggerSource` (ExcelApi
+   * 1.14, the default). Pass false to act as an older Excel, where the
+   * add-in cannot tell its own changes from the user's by the event.
+   */
+  eventTriggerSource(on: boolean): void;
+  /** Number of event handlers registered (Worksheet(Collection).onChanged). */
+  readonly eventHandlerCount: number;
 }
 
 class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
   readonly wb = new WorkbookModel();
+  readonly events = new EventHub();
+  /** Changes of the sync being run, reported as events after it. */
+  private changes: ChangeRecord[] = [];
   private syncs = 0;
   private maxBytes = 0;
   private lastOps: string[] = [];
@@ -91,8 +112,16 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
 
   // ------------------------------------------------------------ run / sync
 
-  async run<T>(batch: (context: any) => Promise<T>): Promise<T> {
-    const ctx = new RequestContext(this);
+  /**
+   * Excel.run(batch), or Excel.run(context, batch) to go on with the
+   * context of an earlier batch (as the docs do to remove an event handler).
+   */
+  async run<T>(batch: (context: any) => Promise<T>): Promise<T>;
+  async run<T>(context: unknown, batch: (context: any) => Promise<T>): Promise<T>;
+  async run<T>(a: unknown, b?: (context: any) => Promise<T>): Promise<T> {
+    const batch = (b ?? a) as (context: any) => Promise<T>;
+    const given = b ? (a instanceof RequestContext ? a : (a as { context?: unknown })?.context) : undefined;
+    const ctx = given instanceof RequestContext ? given : new RequestContext(this);
     const result = await batch(ctx);
     // Like Excel.run, send what the batch queued after its last sync.
     if (ctx._queue.length) await ctx.sync();
@@ -117,14 +146,24 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
       throw officeError('RequestPayloadSizeLimitExceeded');
     }
     let changed = false;
+    this.changes = [];
+    ctx._inSync = true;
     try {
       for (const op of ops) {
         op.exec();
         if (op.mutates) changed = true;
       }
     } finally {
+      ctx._inSync = false;
+      const changes = this.changes;
+      this.changes = [];
       if (changed) this.notify();
+      this.events.emit(changes);
     }
+  }
+
+  recordChange(change: ChangeRecord): void {
+    this.changes.push(change);
   }
 
   get syncCount(): number {
@@ -156,6 +195,44 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
 
   limitRequestBytes(bytes: number | null): void {
     this.requestLimit = bytes;
+  }
+
+  idle(): Promise<void> {
+    return this.events.idle();
+  }
+
+  eventTriggerSource(on: boolean): void {
+    this.events.triggerSource = on;
+  }
+
+  get eventHandlerCount(): number {
+    return this.events.handlerCount;
+  }
+
+  userEdit(sheet: string, address: string, input: string | number | boolean | null): void {
+    const s = this.sheetOrThrow(sheet);
+    const area = parseRangeAddress(address);
+    if (!area) throw new Error(`Bad address: ${address}`);
+    if (s.protected) throw new Error(`The sheet ${sheet} is protected`);
+    if ((area.bottom - area.top + 1) * (area.right - area.left + 1) > 1_000_000) throw new Error(`Too large: ${address}`);
+    const record = recordEdit(this.wb, s, area, false, () => {
+      for (let r = area.top; r <= area.bottom; r++) {
+        for (let c = area.left; c <= area.right; c++) {
+          if (input === null) {
+            const cell = s.get(r, c);
+            if (!cell) continue;
+            delete cell.value;
+            delete cell.formula;
+            delete cell.ast;
+            s.prune(r, c);
+          } else {
+            writeInput(s, r, c, input, 'userEdit');
+          }
+        }
+      }
+    });
+    this.notify();
+    this.events.emit([record]);
   }
 
   // ------------------------------------------------------------ inspection
@@ -197,10 +274,16 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
     const rowCount = used ? used.bottom + 1 : 0;
     const colCount = used ? used.right + 1 : 0;
     const calc = new Calc(this.wb);
+    const marks = used ? markFills(sheet, calc, { top: 0, left: 0, bottom: used.bottom, right: used.right }) : new Map();
     const cells: CellSnapshot[][] = [];
     for (let r = 0; r < rowCount; r++) {
       const row: CellSnapshot[] = [];
-      for (let c = 0; c < colCount; c++) row.push(snapshotCell(sheet, calc, r, c));
+      for (let c = 0; c < colCount; c++) {
+        const cell = snapshotCell(sheet, calc, r, c);
+        const mark = marks.get(r * MAX_COLS + c);
+        if (mark) cell.markFill = mark;
+        row.push(cell);
+      }
       cells.push(row);
     }
     const merges = sheet.merges
@@ -225,6 +308,45 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
       }
     }
   }
+}
+
+/**
+ * The fill the conditional formats show on each cell of `bounds`: for each
+ * cell, that of the highest-priority Custom format whose rule is true
+ * there and that sets a fill. The rule is written for the top-left cell of
+ * its area; relative references move with the cell, as in Excel.
+ */
+function markFills(sheet: SheetModel, calc: Calc, bounds: Area): Map<number, string> {
+  const out = new Map<number, string>();
+  const stopped = new Set<number>();
+  for (const cf of sheet.conditionalFormats) {
+    if (cf.deleted || cf.type !== 'Custom' || !cf.ast) continue;
+    for (const a of cf.areas) {
+      if (!intersects(a, bounds)) continue;
+      const top = Math.max(a.top, bounds.top);
+      const bottom = Math.min(a.bottom, bounds.bottom);
+      const left = Math.max(a.left, bounds.left);
+      const right = Math.min(a.right, bounds.right);
+      for (let r = top; r <= bottom; r++) {
+        for (let c = left; c <= right; c++) {
+          const key = r * MAX_COLS + c;
+          if (out.has(key) || stopped.has(key)) continue;
+          if (!ruleHolds(calc.evaluateOn(sheet, shiftFormula(cf.ast, r - a.top, c - a.left)))) continue;
+          if (cf.format.fill) out.set(key, cf.format.fill);
+          else if (cf.stopIfTrue) stopped.add(key);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether a rule's result formats the cell: TRUE or a non-zero number (text and errors do not). */
+function ruleHolds(v: unknown): boolean {
+  if (v instanceof FormulaError || v === null) return false;
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'number') return v !== 0;
+  return false;
 }
 
 function snapshotCell(sheet: SheetModel, calc: Calc, r: number, c: number): CellSnapshot {

@@ -5,7 +5,8 @@
  * Supported: numbers, "strings", TRUE/FALSE, error literals, cell references
  * (A1, $A$1, Sheet!A1, 'My sheet'!A1), ranges (A1:B3, A:A) as function
  * arguments, + - * / ^ & = <> < > <= >=, unary minus/plus, %, parentheses,
- * and the functions in FUNCTIONS below. Anything else evaluates to #NAME?.
+ * and the functions in FUNCTIONS below (including ISTEXT, ISNUMBER, TRUE(),
+ * FALSE(), used by conditional format rules). Anything else evaluates to #NAME?.
  */
 import { colIndex, type Area } from '../../engine/grid';
 
@@ -43,7 +44,7 @@ export type FormulaNode =
   | { k: 'str'; v: string }
   | { k: 'bool'; v: boolean }
   | { k: 'err'; v: ErrorCode }
-  | { k: 'ref'; sheet?: string; row: number; col: number }
+  | { k: 'ref'; sheet?: string; row: number; col: number; absRow?: boolean; absCol?: boolean }
   | { k: 'range'; sheet?: string; area: Area }
   | { k: 'name'; name: string }
   | { k: 'fn'; name: string; args: (FormulaNode | null)[] }
@@ -75,7 +76,7 @@ type Token =
   | { t: 'num'; v: number }
   | { t: 'str'; v: string }
   | { t: 'err'; v: ErrorCode }
-  | { t: 'ref'; sheet?: string; row: number; col: number }
+  | { t: 'ref'; sheet?: string; row: number; col: number; absRow?: boolean; absCol?: boolean }
   | { t: 'range'; sheet?: string; area: Area }
   | { t: 'fn'; name: string }
   | { t: 'ident'; name: string }
@@ -84,7 +85,7 @@ type Token =
   | { t: ')'; }
   | { t: ','; };
 
-const CELL_RE = /^\$?([A-Za-z]{1,3})\$?([0-9]+)/;
+const CELL_RE = /^(\$?)([A-Za-z]{1,3})(\$?)([0-9]+)/;
 const COLS_RE = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})(?![A-Za-z0-9_(])/;
 const ROWS_RE = /^\$?([0-9]+):\$?([0-9]+)(?![0-9A-Za-z_(])/;
 const NUM_RE = /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?/;
@@ -122,7 +123,8 @@ function readRef(s: string): { len: number; tok: Token } | null {
   if (!m) return null;
   const next = s.charAt(m[0].length);
   if (/[A-Za-z0-9_(.!]/.test(next)) return null; // a function or name such as LOG10(
-  const p = cellPos(m[1], m[2]);
+  const p = cellPos(m[2], m[4]);
+  const abs = { absCol: m[1] === '$', absRow: m[3] === '$' };
   if (!p) return null;
   let len = m[0].length;
   const rest = s.slice(len);
@@ -140,7 +142,10 @@ function readRef(s: string): { len: number; tok: Token } | null {
       return { len, tok: { t: 'range', area } };
     }
   }
-  return { len, tok: { t: 'ref', row: p.row, col: p.col } };
+  const tok: Token = { t: 'ref', row: p.row, col: p.col };
+  if (abs.absRow) tok.absRow = true;
+  if (abs.absCol) tok.absCol = true;
+  return { len, tok };
 }
 
 function tokenize(src: string): Token[] {
@@ -329,8 +334,12 @@ class Parser {
         return { k: 'str', v: t.v };
       case 'err':
         return { k: 'err', v: t.v };
-      case 'ref':
-        return { k: 'ref', sheet: t.sheet, row: t.row, col: t.col };
+      case 'ref': {
+        const node: FormulaNode = { k: 'ref', sheet: t.sheet, row: t.row, col: t.col };
+        if (t.absRow) node.absRow = true;
+        if (t.absCol) node.absCol = true;
+        return node;
+      }
       case 'range':
         return { k: 'range', sheet: t.sheet, area: t.area };
       case 'ident': {
@@ -704,6 +713,28 @@ const FUNCTIONS: Record<string, Fn> = {
     if (ns instanceof FormulaError) return ns;
     return ns.length ? Math.max(...ns) : 0;
   },
+  ISTEXT(args, ev) {
+    if (args.length !== 1) return VALUE;
+    return typeof ev.scalar(args[0]) === 'string';
+  },
+  ISNUMBER(args, ev) {
+    if (args.length !== 1) return VALUE;
+    return typeof ev.scalar(args[0]) === 'number';
+  },
+  ISBLANK(args, ev) {
+    if (args.length !== 1) return VALUE;
+    return ev.scalar(args[0]) === null;
+  },
+  ISERROR(args, ev) {
+    if (args.length !== 1) return VALUE;
+    return ev.scalar(args[0]) instanceof FormulaError;
+  },
+  TRUE(args) {
+    return args.length === 0 ? true : VALUE;
+  },
+  FALSE(args) {
+    return args.length === 0 ? false : VALUE;
+  },
   COUNT(args, ev) {
     // COUNT never fails: errors are simply not numbers.
     let n = 0;
@@ -719,6 +750,37 @@ const FUNCTIONS: Record<string, Fn> = {
     return n;
   },
 };
+
+/**
+ * The formula as it reads for a cell `rows` down and `cols` right of the
+ * one it was written for: relative cell references move, $-anchored parts
+ * stay (how a conditional format's rule applies to each cell of its range).
+ * Ranges are not moved.
+ */
+export function shiftFormula(node: FormulaNode, rows: number, cols: number): FormulaNode {
+  if (rows === 0 && cols === 0) return node;
+  const shift = (n: FormulaNode | null): FormulaNode | null => {
+    if (n === null) return null;
+    switch (n.k) {
+      case 'ref': {
+        const row = n.absRow ? n.row : n.row + rows;
+        const col = n.absCol ? n.col : n.col + cols;
+        if (row < 0 || col < 0 || row >= MAX_ROWS || col >= MAX_COLS) return { k: 'err', v: '#REF!' };
+        return { ...n, row, col };
+      }
+      case 'fn':
+        return { ...n, args: n.args.map(shift) };
+      case 'neg':
+      case 'pct':
+        return { ...n, a: shift(n.a)! };
+      case 'bin':
+        return { ...n, a: shift(n.a)!, b: shift(n.b)! };
+      default:
+        return n;
+    }
+  };
+  return shift(node)!;
+}
 
 /**
  * Evaluate a parsed formula. The result is what the cell shows: a blank

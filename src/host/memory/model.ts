@@ -57,9 +57,39 @@ export const DEFAULT_FONT = { name: 'Calibri', size: 11, color: '#000000' };
 export const DEFAULT_COLUMN_WIDTH = 48;
 export const DEFAULT_ROW_HEIGHT = 15;
 
+/** The format a conditional format applies where its rule holds. */
+export interface ConditionalFormatStyle {
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/**
+ * A conditional format of a sheet. Only the Custom type (a rule formula)
+ * has a rule and a format here; other types are kept so they can be
+ * listed and deleted, and draw nothing in the snapshot.
+ */
+export interface ConditionalFormatModel {
+  id: string;
+  sheet: SheetModel;
+  /** Excel.ConditionalFormatType: "Custom", "DataBar", "CellValue"… */
+  type: string;
+  /** The areas it applies to (one for a format added to a range). */
+  areas: Area[];
+  /** The rule formula ("=…"), for a Custom format. */
+  formula?: string;
+  ast?: FormulaNode;
+  format: ConditionalFormatStyle;
+  stopIfTrue: boolean;
+  deleted?: boolean;
+}
+
 export class SheetModel {
   readonly cells = new Map<number, Cell>();
   merges: Area[] = [];
+  /** Conditional formats, highest priority first. */
+  conditionalFormats: ConditionalFormatModel[] = [];
   protected = false;
   readonly colWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
@@ -171,7 +201,15 @@ export class WorkbookModel {
   active!: SheetModel;
   /** Keyed by upper-cased name: Excel names are case-insensitive. */
   readonly names = new Map<string, NameModel>();
+  /** Workbook.settings: the add-in's key-value pairs saved in the file (values as JSON text). */
+  readonly settings = new Map<string, string>();
   private nextId = 1;
+  private nextFormatId = 1;
+
+  /** A new conditional format id, unique in the workbook. */
+  newConditionalFormatId(): string {
+    return `{00000000-0002-0000-0000-${String(this.nextFormatId++).padStart(12, '0')}}`;
+  }
 
   addSheet(name: string): SheetModel {
     const s = new SheetModel(name, `{00000000-0001-0000-0000-${String(this.nextId++).padStart(12, '0')}}`);
@@ -264,6 +302,19 @@ export function intersects(a: Area, b: Area): boolean {
 
 export function contains(outer: Area, row: number, col: number): boolean {
   return row >= outer.top && row <= outer.bottom && col >= outer.left && col <= outer.right;
+}
+
+/** The parts of `a` outside `cut`, as up to four rectangles. */
+export function subtractArea(a: Area, cut: Area): Area[] {
+  if (!intersects(a, cut)) return [a];
+  const out: Area[] = [];
+  if (a.top < cut.top) out.push({ ...a, bottom: cut.top - 1 });
+  if (a.bottom > cut.bottom) out.push({ ...a, top: cut.bottom + 1 });
+  const top = Math.max(a.top, cut.top);
+  const bottom = Math.min(a.bottom, cut.bottom);
+  if (a.left < cut.left) out.push({ top, bottom, left: a.left, right: cut.left - 1 });
+  if (a.right > cut.right) out.push({ top, bottom, left: cut.right + 1, right: a.right });
+  return out;
 }
 
 export function cellCount(a: Area): number {
@@ -362,6 +413,11 @@ export class Calc {
     }
     this.cache.set(key, result);
     return result;
+  }
+
+  /** Evaluate a formula as if it were on `sheet` (a conditional format's rule). */
+  evaluateOn(sheet: SheetModel, ast: FormulaNode): CellResult {
+    return evaluate(ast, this.host(sheet));
   }
 
   private host(home: SheetModel): FormulaHost {

@@ -30,16 +30,20 @@ import {
   parseRangeAddress,
   setEdge,
   sheetAddress,
+  subtractArea,
   valueType,
   writeInput,
   type BorderSpec,
   type Cell,
   type CellFormat,
+  type ConditionalFormatModel,
   type NameModel,
   type SheetModel,
   type Side,
   type WorkbookModel,
 } from './model';
+import { FormulaSyntaxError, parseFormula } from './formula';
+import { recordEdit, type ChangedHandler, type ChangeRecord, type EventHub } from './events';
 import { officeError, propertyNotLoaded } from './office-error';
 
 /** Largest number of cells one read or fill may touch. */
@@ -61,7 +65,10 @@ export interface Op {
 
 export interface SyncHost {
   readonly wb: WorkbookModel;
+  readonly events: EventHub;
   sync(ctx: RequestContext): Promise<void>;
+  /** Note a change of cell contents made during the current sync (raises onChanged after it). */
+  recordChange(change: ChangeRecord): void;
 }
 
 export class RequestContext {
@@ -72,6 +79,8 @@ export class RequestContext {
   };
   /** Operations queued since the last sync. */
   _queue: Op[] = [];
+  /** True while a sync runs this context's operations. */
+  _inSync = false;
 
   constructor(readonly _host: SyncHost) {
     this.workbook = new WorkbookProxy(this, 'workbook', () => _host.wb);
@@ -583,6 +592,7 @@ function clearRange(t: RangeT, applyTo: string): void {
       if (t.area.right < MAX_COLS - 1) dropEdge(t.sheet, r, t.area.right + 1, 'left');
     }
     unmerge(t);
+    clearConditionalFormats(t);
   }
 }
 
@@ -630,7 +640,13 @@ export class WorkbookProxy extends ClientObject<WorkbookModel> {
       worksheets: () => this.worksheets,
       names: () => this.names,
       application: () => this.application,
+      settings: () => this.settings,
     };
+  }
+
+  /** The add-in's settings saved in the workbook (ExcelApi 1.4). */
+  get settings(): SettingCollectionProxy {
+    return this._nav('settings', () => new SettingCollectionProxy(this.context, 'workbook.settings', () => this._resolve()));
   }
 
   get worksheets(): WorksheetCollectionProxy {
@@ -719,6 +735,12 @@ export class WorksheetCollectionProxy extends CollectionProxy<WorkbookModel, She
     return new WorksheetProxy(this.context, `${this._path}.items[${i}]`, () => s);
   }
 
+  /** Occurs when any worksheet of the workbook changes (ExcelApi 1.9). */
+  get onChanged(): EventHandlersProxy {
+    return (this._onChanged ??= new EventHandlersProxy(this.context, `${this._path}.onChanged`, () => null));
+  }
+  private _onChanged?: EventHandlersProxy;
+
   getItem(key: string): WorksheetProxy {
     return new WorksheetProxy(this.context, `${this._path}.getItem(${JSON.stringify(key)})`, () => {
       const s = this._resolve()!.sheet(String(key));
@@ -777,6 +799,16 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   override _navs() {
     return { protection: () => this.protection };
   }
+
+  /** Occurs when data changes in this worksheet (ExcelApi 1.7). */
+  get onChanged(): EventHandlersProxy {
+    return (this._onChanged ??= new EventHandlersProxy(this.context, `${this._path}.onChanged`, (location) => {
+      const s = this._resolve();
+      if (!s || s.deleted) throw officeError('ItemNotFound', location);
+      return s.id;
+    }));
+  }
+  private _onChanged?: EventHandlersProxy;
 
   get protection(): WorksheetProtectionProxy {
     return this._nav('protection', () => new WorksheetProtectionProxy(this.context, `${this._path}.protection`, () => this._resolve()));
@@ -917,11 +949,19 @@ export class RangeProxy extends ClientObject<RangeT> {
     return RANGE_DEFS;
   }
   override _navs() {
-    return { format: () => this.format, worksheet: () => this.worksheet };
+    return { format: () => this.format, worksheet: () => this.worksheet, conditionalFormats: () => this.conditionalFormats };
   }
 
   get format(): RangeFormatProxy {
     return this._nav('format', () => new RangeFormatProxy(this.context, `${this._path}.format`, () => this._resolve()));
+  }
+
+  /** The conditional formats that intersect the range (ExcelApi 1.6). */
+  get conditionalFormats(): ConditionalFormatCollectionProxy {
+    return this._nav(
+      'conditionalFormats',
+      () => new ConditionalFormatCollectionProxy(this.context, `${this._path}.conditionalFormats`, () => this._resolve()),
+    );
   }
 
   get worksheet(): WorksheetProxy {
@@ -1030,7 +1070,8 @@ export class RangeProxy extends ClientObject<RangeT> {
       const kind = applyTo ?? 'All';
       if (!CLEAR_KINDS.includes(kind)) invalid(location);
       writable(t.sheet, location);
-      clearRange(t, kind);
+      if (kind === 'All' || kind === 'Contents' || kind === 'ResetContents') edited(this, t, () => clearRange(t, kind));
+      else clearRange(t, kind);
     });
   }
 
@@ -1051,6 +1092,11 @@ function calcOf(self: ClientObject<any>): Calc {
   return new Calc(self.context._wb);
 }
 
+/** Change cell contents through the API: raises Worksheet.onChanged after the sync. */
+function edited(self: ClientObject<any>, t: RangeT, write: () => void): void {
+  self.context._host.recordChange(recordEdit(self.context._wb, t.sheet, t.area, true, write));
+}
+
 const RANGE_DEFS: Defs<RangeT> = {
   address: { get: (t) => sheetAddress(t.sheet, t.area) },
   addressLocal: { get: (t) => sheetAddress(t.sheet, t.area) },
@@ -1066,11 +1112,13 @@ const RANGE_DEFS: Defs<RangeT> = {
       const calc = calcOf(self);
       return readMatrix(t, 'Range.values', (r, c) => apiValue(calc.value(t.sheet, r, c)));
     },
-    set: (t, v, location) => writeMatrix(t, v, location, isInput, (r, c, x) => writeInput(t.sheet, r, c, x, location)),
+    set: (t, v, location, self) =>
+      edited(self, t, () => writeMatrix(t, v, location, isInput, (r, c, x) => writeInput(t.sheet, r, c, x, location))),
   },
   formulas: {
     get: (t) => readMatrix(t, 'Range.formulas', (r, c) => formulaOf(t.sheet.get(r, c))),
-    set: (t, v, location) => writeMatrix(t, v, location, isInput, (r, c, x) => writeInput(t.sheet, r, c, x, location)),
+    set: (t, v, location, self) =>
+      edited(self, t, () => writeMatrix(t, v, location, isInput, (r, c, x) => writeInput(t.sheet, r, c, x, location))),
   },
   numberFormat: {
     get: (t) => readMatrix(t, 'Range.numberFormat', (r, c) => t.sheet.get(r, c)?.numberFormat ?? 'General'),
@@ -1610,3 +1658,528 @@ const NAMED_ITEM_DEFS: Defs<NameModel> = {
   scope: { get: () => 'Workbook' },
 };
 installProps(NamedItemProxy, Object.keys(NAMED_ITEM_DEFS));
+
+// ---------------------------------------------------------------- conditional formats
+
+/** Excel.ConditionalFormatType values. */
+const CONDITIONAL_FORMAT_TYPES = [
+  'Custom',
+  'DataBar',
+  'ColorScale',
+  'IconSet',
+  'TopBottom',
+  'PresetCriteria',
+  'ContainsText',
+  'CellValue',
+];
+
+function liveFormats(sheet: SheetModel): ConditionalFormatModel[] {
+  return sheet.conditionalFormats.filter((cf) => !cf.deleted);
+}
+
+/** The conditional formats that intersect a range, highest priority first. */
+function formatsOn(t: RangeT): ConditionalFormatModel[] {
+  return liveFormats(t.sheet).filter((cf) => cf.areas.some((a) => intersects(a, t.area)));
+}
+
+/** Take a range out of the conditional formats of its sheet (Clear Formats, clearAll). */
+function clearConditionalFormats(t: RangeT): void {
+  for (const cf of t.sheet.conditionalFormats) {
+    if (!cf.areas.some((a) => intersects(a, t.area))) continue;
+    cf.areas = cf.areas.flatMap((a) => subtractArea(a, t.area));
+    if (!cf.areas.length) cf.deleted = true;
+  }
+  t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !cf.deleted);
+}
+
+function deleteFormat(cf: ConditionalFormatModel, location: string): void {
+  if (cf.deleted || cf.sheet.deleted) throw officeError('ItemNotFound', location);
+  writable(cf.sheet, location);
+  cf.deleted = true;
+  cf.sheet.conditionalFormats = cf.sheet.conditionalFormats.filter((x) => x !== cf);
+}
+
+export class ConditionalFormatCollectionProxy extends CollectionProxy<RangeT, ConditionalFormatModel> {
+  get _class() {
+    return 'ConditionalFormatCollection';
+  }
+  _defs(): Defs<RangeT> {
+    return {};
+  }
+  _itemTargets(t: RangeT): ConditionalFormatModel[] {
+    return formatsOn(t);
+  }
+  _makeItem(cf: ConditionalFormatModel, i: number): ConditionalFormatProxy {
+    return new ConditionalFormatProxy(this.context, `${this._path}.items[${i}]`, () => cf);
+  }
+
+  /** A new conditional format on the range, at the top priority. */
+  add(type: string): ConditionalFormatProxy {
+    let created: ConditionalFormatModel | undefined;
+    this._call('add', [type], (t, location) => {
+      if (!CONDITIONAL_FORMAT_TYPES.includes(type)) invalid(location);
+      writable(t.sheet, location);
+      created = {
+        id: this.context._wb.newConditionalFormatId(),
+        sheet: t.sheet,
+        type,
+        areas: [{ ...t.area }],
+        format: {},
+        stopIfTrue: false,
+      };
+      t.sheet.conditionalFormats.unshift(created);
+    });
+    return new ConditionalFormatProxy(this.context, `${this._path}.add(${JSON.stringify(type)})`, () => {
+      if (!created) throw officeError('ItemNotFound', 'ConditionalFormatCollection.add');
+      return created;
+    });
+  }
+
+  /** Remove conditional formatting from the range's cells (formats that reach beyond it are trimmed). */
+  clearAll(): void {
+    this._call('clearAll', [], (t, location) => {
+      writable(t.sheet, location);
+      clearConditionalFormats(t);
+    });
+  }
+
+  getCount(): ClientResult<number> {
+    return resultOf(this, 'getCount', () => {
+      const t = this._resolve();
+      return t ? formatsOn(t).length : 0;
+    });
+  }
+
+  getItem(id: string): ConditionalFormatProxy {
+    return new ConditionalFormatProxy(this.context, `${this._path}.getItem(${JSON.stringify(id)})`, () => {
+      const t = this._resolve();
+      const cf = t ? formatsOn(t).find((x) => x.id === id) : undefined;
+      if (!cf) throw officeError('ItemNotFound', 'ConditionalFormatCollection.getItem');
+      return cf;
+    });
+  }
+
+  getItemOrNullObject(id: string): ConditionalFormatProxy {
+    return new ConditionalFormatProxy(this.context, `${this._path}.getItemOrNullObject(${JSON.stringify(id)})`, () => {
+      const t = this._resolve();
+      return (t && formatsOn(t).find((x) => x.id === id)) || null;
+    })._instantiate();
+  }
+
+  getItemAt(index: number): ConditionalFormatProxy {
+    return new ConditionalFormatProxy(this.context, `${this._path}.getItemAt(${index})`, () => {
+      const t = this._resolve();
+      const cf = t && isInt(index) ? formatsOn(t)[index] : undefined;
+      if (!cf) throw officeError('ItemNotFound', 'ConditionalFormatCollection.getItemAt');
+      return cf;
+    });
+  }
+}
+
+export class ConditionalFormatProxy extends ClientObject<ConditionalFormatModel> {
+  get _class() {
+    return 'ConditionalFormat';
+  }
+  _defs(): Defs<ConditionalFormatModel> {
+    return CONDITIONAL_FORMAT_DEFS;
+  }
+  override _navs() {
+    return { custom: () => this.custom, customOrNullObject: () => this.customOrNullObject };
+  }
+
+  /** The rule and format of a Custom conditional format; any other type fails at sync. */
+  get custom(): CustomConditionalFormatProxy {
+    return this._nav(
+      'custom',
+      () =>
+        new CustomConditionalFormatProxy(this.context, `${this._path}.custom`, () => {
+          const cf = this._resolve();
+          if (!cf) return null;
+          if (cf.type !== 'Custom') {
+            throw officeError('InvalidOperation', 'ConditionalFormat.custom', 'This operation is not permitted for the current object.');
+          }
+          return cf;
+        }),
+    );
+  }
+
+  /** As `custom`, but a null object for other types. */
+  get customOrNullObject(): CustomConditionalFormatProxy {
+    return this._nav('customOrNullObject', () => {
+      const p = new CustomConditionalFormatProxy(this.context, `${this._path}.customOrNullObject`, () => {
+        const cf = this._resolve();
+        return cf && cf.type === 'Custom' ? cf : null;
+      });
+      // Reached by a load path during a sync, the load resolves it.
+      return this.context._inSync ? p : p._instantiate();
+    });
+  }
+
+  delete(): void {
+    this._call('delete', [], (cf, location) => deleteFormat(cf, location));
+  }
+
+  /** The range it applies to; InvalidOperation when it applies to several areas. */
+  getRange(): RangeProxy {
+    return new RangeProxy(this.context, `${this._path}.getRange()`, () => {
+      const cf = this._resolve();
+      if (!cf) return null;
+      if (cf.deleted) throw officeError('ItemNotFound', 'ConditionalFormat.getRange');
+      if (cf.areas.length !== 1) throw officeError('InvalidOperation', 'ConditionalFormat.getRange');
+      return { sheet: cf.sheet, area: { ...cf.areas[0] } };
+    });
+  }
+
+  getRangeOrNullObject(): RangeProxy {
+    return new RangeProxy(this.context, `${this._path}.getRangeOrNullObject()`, () => {
+      const cf = this._resolve();
+      if (!cf || cf.deleted || cf.areas.length !== 1) return null;
+      return { sheet: cf.sheet, area: { ...cf.areas[0] } };
+    })._instantiate();
+  }
+
+  /** The areas it applies to (ExcelApi 1.9). */
+  getRanges(): RangeAreasProxy {
+    return new RangeAreasProxy(this.context, `${this._path}.getRanges()`, () => {
+      const cf = this._resolve();
+      if (!cf) return null;
+      if (cf.deleted) throw officeError('ItemNotFound', 'ConditionalFormat.getRanges');
+      return { sheet: cf.sheet, areas: cf.areas.map((a) => ({ ...a })) };
+    });
+  }
+}
+
+const CONDITIONAL_FORMAT_DEFS: Defs<ConditionalFormatModel> = {
+  id: { get: (cf) => cf.id },
+  type: { get: (cf) => cf.type },
+  priority: {
+    get: (cf) => liveFormats(cf.sheet).indexOf(cf),
+    set: (cf, v, location) => {
+      if (!isInt(v)) invalid(location);
+      writable(cf.sheet, location);
+      const list = cf.sheet.conditionalFormats.filter((x) => x !== cf);
+      const at = v < 0 ? Math.max(0, list.length + 1 + v) : Math.min(v, list.length);
+      list.splice(at, 0, cf);
+      cf.sheet.conditionalFormats = list;
+    },
+  },
+  stopIfTrue: {
+    get: (cf) => (cf.type === 'DataBar' || cf.type === 'IconSet' || cf.type === 'ColorScale' ? null : cf.stopIfTrue),
+    set: (cf, v, location) => {
+      if (typeof v !== 'boolean') invalid(location);
+      cf.stopIfTrue = v;
+    },
+  },
+};
+installProps(ConditionalFormatProxy, Object.keys(CONDITIONAL_FORMAT_DEFS));
+
+export class CustomConditionalFormatProxy extends ClientObject<ConditionalFormatModel> {
+  get _class() {
+    return 'CustomConditionalFormat';
+  }
+  _defs(): Defs<ConditionalFormatModel> {
+    return {};
+  }
+  override _navs() {
+    return { rule: () => this.rule, format: () => this.format };
+  }
+
+  get rule(): ConditionalFormatRuleProxy {
+    return this._nav('rule', () => new ConditionalFormatRuleProxy(this.context, `${this._path}.rule`, () => this._resolve()));
+  }
+
+  get format(): ConditionalRangeFormatProxy {
+    return this._nav('format', () => new ConditionalRangeFormatProxy(this.context, `${this._path}.format`, () => this._resolve()));
+  }
+}
+
+export class ConditionalFormatRuleProxy extends ClientObject<ConditionalFormatModel> {
+  get _class() {
+    return 'ConditionalFormatRule';
+  }
+  _defs(): Defs<ConditionalFormatModel> {
+    return RULE_DEFS;
+  }
+}
+
+function setRuleFormula(cf: ConditionalFormatModel, v: unknown, location: string): void {
+  if (typeof v !== 'string' || !v.trim()) invalid(location);
+  writable(cf.sheet, location);
+  const f = v.trim().startsWith('=') ? v.trim() : `=${v.trim()}`;
+  try {
+    cf.ast = parseFormula(f);
+  } catch (e) {
+    if (e instanceof FormulaSyntaxError) invalid(location);
+    throw e;
+  }
+  cf.formula = f;
+}
+
+const RULE_DEFS: Defs<ConditionalFormatModel> = {
+  formula: { get: (cf) => cf.formula ?? null, set: setRuleFormula },
+  formulaLocal: { get: (cf) => cf.formula ?? null, set: setRuleFormula },
+};
+installProps(ConditionalFormatRuleProxy, Object.keys(RULE_DEFS));
+
+export class ConditionalRangeFormatProxy extends ClientObject<ConditionalFormatModel> {
+  get _class() {
+    return 'ConditionalRangeFormat';
+  }
+  _defs(): Defs<ConditionalFormatModel> {
+    return {};
+  }
+  override _navs() {
+    return { fill: () => this.fill, font: () => this.font };
+  }
+
+  get fill(): ConditionalRangeFillProxy {
+    return this._nav('fill', () => new ConditionalRangeFillProxy(this.context, `${this._path}.fill`, () => this._resolve()));
+  }
+
+  get font(): ConditionalRangeFontProxy {
+    return this._nav('font', () => new ConditionalRangeFontProxy(this.context, `${this._path}.font`, () => this._resolve()));
+  }
+}
+
+export class ConditionalRangeFillProxy extends ClientObject<ConditionalFormatModel> {
+  get _class() {
+    return 'ConditionalRangeFill';
+  }
+  _defs(): Defs<ConditionalFormatModel> {
+    return CF_FILL_DEFS;
+  }
+
+  clear(): void {
+    this._call('clear', [], (cf) => {
+      delete cf.format.fill;
+    });
+  }
+}
+
+const CF_FILL_DEFS: Defs<ConditionalFormatModel> = {
+  color: {
+    get: (cf) => cf.format.fill ?? null,
+    set: (cf, v, location) => {
+      const c = normalizeColor(v);
+      if (!c) invalid(location);
+      writable(cf.sheet, location);
+      cf.format.fill = c;
+    },
+  },
+};
+installProps(ConditionalRangeFillProxy, Object.keys(CF_FILL_DEFS));
+
+export class ConditionalRangeFontProxy extends ClientObject<ConditionalFormatModel> {
+  get _class() {
+    return 'ConditionalRangeFont';
+  }
+  _defs(): Defs<ConditionalFormatModel> {
+    return CF_FONT_DEFS;
+  }
+
+  clear(): void {
+    this._call('clear', [], (cf) => {
+      delete cf.format.fontColor;
+      delete cf.format.bold;
+      delete cf.format.italic;
+    });
+  }
+}
+
+const CF_FONT_DEFS: Defs<ConditionalFormatModel> = {
+  color: {
+    get: (cf) => cf.format.fontColor ?? null,
+    set: (cf, v, location) => {
+      const c = normalizeColor(v);
+      if (!c) invalid(location);
+      cf.format.fontColor = c;
+    },
+  },
+  bold: {
+    get: (cf) => cf.format.bold ?? null,
+    set: (cf, v, location) => {
+      if (typeof v !== 'boolean') invalid(location);
+      cf.format.bold = v;
+    },
+  },
+  italic: {
+    get: (cf) => cf.format.italic ?? null,
+    set: (cf, v, location) => {
+      if (typeof v !== 'boolean') invalid(location);
+      cf.format.italic = v;
+    },
+  },
+};
+installProps(ConditionalRangeFontProxy, Object.keys(CF_FONT_DEFS));
+
+// ---------------------------------------------------------------- settings
+
+interface SettingT {
+  key: string;
+}
+
+/** A value as Excel keeps a setting: JSON text. InvalidArgument for what JSON cannot hold. */
+function settingJson(v: unknown, location: string): string {
+  if (v === undefined || typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint') invalid(location);
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(v);
+  } catch {
+    invalid(location);
+  }
+  if (json === undefined) invalid(location);
+  return json;
+}
+
+function checkSettingKey(key: unknown, location: string): string {
+  if (typeof key !== 'string' || !key) invalid(location);
+  return key;
+}
+
+export class SettingCollectionProxy extends CollectionProxy<WorkbookModel, SettingT> {
+  get _class() {
+    return 'SettingCollection';
+  }
+  _defs(): Defs<WorkbookModel> {
+    return {};
+  }
+  _itemTargets(wb: WorkbookModel): SettingT[] {
+    return Array.from(wb.settings.keys()).map((key) => ({ key }));
+  }
+  _makeItem(t: SettingT, i: number): SettingProxy {
+    return new SettingProxy(this.context, `${this._path}.items[${i}]`, () => t);
+  }
+
+  /** Set a setting, replacing one with the same key. */
+  add(key: string, value: unknown): SettingProxy {
+    // The value is serialized when the call is queued, as Office.js does.
+    let json: string | null = null;
+    try {
+      json = settingJson(value, 'SettingCollection.add');
+    } catch {
+      json = null;
+    }
+    this._call('add', [key, json], (wb, location) => {
+      checkSettingKey(key, location);
+      if (json === null) invalid(location);
+      wb.settings.set(key, json);
+    });
+    return new SettingProxy(this.context, `${this._path}.add(${JSON.stringify(key)})`, () => {
+      if (!this._resolve()!.settings.has(key)) throw officeError('ItemNotFound', 'SettingCollection.add');
+      return { key };
+    });
+  }
+
+  getItem(key: string): SettingProxy {
+    return new SettingProxy(this.context, `${this._path}.getItem(${JSON.stringify(key)})`, () => {
+      if (!this._resolve()!.settings.has(key)) throw officeError('ItemNotFound', 'SettingCollection.getItem');
+      return { key };
+    });
+  }
+
+  getItemOrNullObject(key: string): SettingProxy {
+    return new SettingProxy(this.context, `${this._path}.getItemOrNullObject(${JSON.stringify(key)})`, () =>
+      this._resolve()!.settings.has(key) ? { key } : null,
+    )._instantiate();
+  }
+
+  getCount(): ClientResult<number> {
+    return resultOf(this, 'getCount', () => this._resolve()!.settings.size);
+  }
+}
+
+export class SettingProxy extends ClientObject<SettingT> {
+  get _class() {
+    return 'Setting';
+  }
+  _defs(): Defs<SettingT> {
+    return SETTING_DEFS;
+  }
+
+  delete(): void {
+    this._call('delete', [], (t, location) => {
+      const wb = this.context._wb;
+      if (!wb.settings.has(t.key)) throw officeError('ItemNotFound', location);
+      wb.settings.delete(t.key);
+    });
+  }
+}
+
+function settingValue(wb: WorkbookModel, t: SettingT): unknown {
+  const json = wb.settings.get(t.key);
+  if (json === undefined) throw officeError('ItemNotFound', 'Setting.value');
+  return JSON.parse(json);
+}
+
+const SETTING_DEFS: Defs<SettingT> = {
+  key: { get: (t) => t.key },
+  value: {
+    get: (t, self: SettingProxy) => settingValue(self.context._wb, t),
+    set: (t, v, location, self: SettingProxy) => {
+      const wb = self.context._wb;
+      if (!wb.settings.has(t.key)) throw officeError('ItemNotFound', location);
+      wb.settings.set(t.key, settingJson(v, location));
+    },
+  },
+};
+installProps(SettingProxy, Object.keys(SETTING_DEFS));
+
+// ---------------------------------------------------------------- events
+
+/** OfficeExtension.EventHandlerResult: remove() takes effect at the next sync of its context. */
+export class EventHandlerResultProxy {
+  constructor(
+    readonly context: RequestContext,
+    private readonly handlers: EventHandlersProxy,
+    private readonly handler: ChangedHandler,
+  ) {}
+
+  remove(): void {
+    this.handlers.remove(this.handler);
+  }
+}
+
+/**
+ * OfficeExtension.EventHandlers for onChanged: add and remove are queued
+ * and take effect at the next sync, as in Excel.
+ */
+export class EventHandlersProxy {
+  /** The scope each handler was registered with (a sheet id, or null for every sheet). */
+  private readonly scopes = new Map<ChangedHandler, string | null>();
+
+  constructor(
+    private readonly context: RequestContext,
+    private readonly path: string,
+    /** The sheet id the event is for (null: every sheet); runs at sync. */
+    private readonly scope: (location: string) => string | null,
+  ) {}
+
+  add(handler: ChangedHandler): EventHandlerResultProxy {
+    const location = 'EventHandlers.add';
+    this.context._enqueue({
+      payload: { path: this.path, call: 'add', args: [] },
+      describe: `${this.path}.add()`,
+      mutates: false,
+      exec: () => {
+        if (typeof handler !== 'function') invalid(location);
+        const scope = this.scope(location);
+        this.scopes.set(handler, scope);
+        this.context._host.events.add(scope, handler, this.context);
+      },
+    });
+    return new EventHandlerResultProxy(this.context, this, handler);
+  }
+
+  remove(handler: ChangedHandler): void {
+    this.context._enqueue({
+      payload: { path: this.path, call: 'remove', args: [] },
+      describe: `${this.path}.remove()`,
+      mutates: false,
+      exec: () => {
+        if (!this.scopes.has(handler)) return;
+        this.context._host.events.remove(this.scopes.get(handler)!, handler, this.context);
+        this.scopes.delete(handler);
+      },
+    });
+  }
+}

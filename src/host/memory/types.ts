@@ -34,6 +34,13 @@ export interface CellSnapshot {
   wrap?: boolean;
   /** True when the cell has a border on any edge. */
   border?: boolean;
+  /**
+   * Fill colour "#RRGGBB" that a conditional format shows over the cell's
+   * own fill: that of the highest-priority Custom conditional format whose
+   * rule formula is true for this cell and that sets a fill. Absent when
+   * none applies. (The cell's own `fill` is left as it is.)
+   */
+  markFill?: string;
 }
 
 export interface SheetSnapshot {
@@ -53,6 +60,12 @@ export interface SheetSnapshot {
  */
 export interface MemoryExcel {
   run<T>(batch: (context: any) => Promise<T>): Promise<T>;
+  /**
+   * Excel.run(context, batch): go on with the request context of an earlier
+   * batch (or of an object or EventHandlerResult that has a `context`), as
+   * the docs do to remove an event handler.
+   */
+  run<T>(context: unknown, batch: (context: any) => Promise<T>): Promise<T>;
   /** context.sync() calls since creation or the last resetCounters(). */
   readonly syncCount: number;
   /** Largest estimated request payload (bytes, JSON) of one sync. */
@@ -68,4 +81,15 @@ export interface MemoryExcel {
   subscribe(listener: () => void): () => void;
   /** Names defined in the workbook and what they refer to ("Sheet!$A$1:$B$2"). */
   definedNames(): Record<string, string>;
+  /**
+   * Not part of Office.js: what happens when a person types `input` into
+   * the cell (or every cell of the range, as Ctrl+Enter does) at `address`
+   * on `sheet`. Stored as Excel stores typed input ("12" a number, "=…" a
+   * formula, "'12" text); null clears the contents (the Delete key).
+   * Subscribers are notified at once; Worksheet.onChanged handlers are
+   * called asynchronously afterwards, with triggerSource "Unknown".
+   * Throws for an unknown sheet, a bad address, a protected sheet or a
+   * formula Excel would refuse.
+   */
+  userEdit(sheet: string, address: string, input: string | number | boolean | null): void;
 }

@@ -1,0 +1,279 @@
+/**
+ * What the task pane does to a sheet besides reading it and writing the
+ * computed columns: mark problem cells, put a quick fix in a cell and take
+ * it back, keep the user's role corrections, and hear about the user's
+ * edits. Each function makes a fixed number of syncs, whatever the number
+ * of cells; Office errors become UserFacingError.
+ */
+import type { ExcelRunner } from '../../app/actions';
+import type { Severity } from '../../engine/report';
+import { formulaInput } from './adapter';
+import { guarded } from './errors';
+
+export { selectCell } from './adapter';
+export { readRoleOverrides, writeRoleOverrides, rolesKey } from './roles';
+
+// ---------------------------------------------------------------- marking
+
+/**
+ * The rule formula of the add-in's marks: always TRUE, and recognisable,
+ * so that unmarking removes exactly these and none of the user's own
+ * conditional formats.
+ */
+export const MARK_FORMULA = '=ISTEXT("chitieu")';
+
+/** Fill of a marked cell by severity. */
+export const MARK_FILLS: Record<Severity, string> = {
+  error: '#F8D7DA',
+  warning: '#FFF3CD',
+  info: '#D1ECF1',
+};
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+export interface MarkCell {
+  /** A1 address ("H8"). */
+  cell: string;
+  severity: Severity;
+}
+
+/** Whether a conditional format's rule formula is the add-in's mark. */
+export function isMarkFormula(formula: unknown): boolean {
+  if (typeof formula !== 'string') return false;
+  const squash = (s: string) => s.replace(/\s+/g, '').toUpperCase();
+  return squash(formula) === squash(MARK_FORMULA);
+}
+
+/**
+ * Load the sheet's conditional formats so the add-in's marks can be told
+ * apart. `customOrNullObject`: loading `custom` fails for a collection
+ * that also holds other types (data bars, colour scales…).
+ */
+function loadFormats(context: any, sheetName: string): any {
+  const ws = context.workbook.worksheets.getItem(sheetName);
+  const formats = ws.getRange().conditionalFormats;
+  formats.load('items/type,items/customOrNullObject/rule/formula');
+  return { ws, formats };
+}
+
+/** Queue the deletion of the add-in's marks among loaded formats; how many. */
+function deleteMarks(formats: any): number {
+  let n = 0;
+  for (const cf of formats.items as any[]) {
+    if (cf.type !== 'Custom') continue;
+    const custom = cf.customOrNullObject;
+    if (custom.isNullObject || !isMarkFormula(custom.rule.formula)) continue;
+    cf.delete();
+    n++;
+  }
+  return n;
+}
+
+/** One entry per cell, with the most severe severity given for it. */
+function worstPerCell(cells: MarkCell[]): MarkCell[] {
+  const by = new Map<string, MarkCell>();
+  for (const c of cells) {
+    const key = c.cell.trim().toUpperCase();
+    const had = by.get(key);
+    if (!had || SEVERITY_RANK[c.severity] > SEVERITY_RANK[had.severity]) by.set(key, { cell: key, severity: c.severity });
+  }
+  return Array.from(by.values());
+}
+
+/**
+ * Mark cells of a sheet with a fill by severity: one Custom conditional
+ * format per cell, whose rule is MARK_FORMULA. Conditional formats show
+ * over the cells' own fill, so the cells' formats are not touched. The
+ * sheet's earlier marks are removed first. Two syncs (load the sheet's
+ * conditional formats; delete the old marks and add the new).
+ */
+export async function markCells(
+  api: ExcelRunner,
+  sheetName: string,
+  cells: MarkCell[],
+): Promise<{ syncs: number; marked: number; removed: number }> {
+  const marks = worstPerCell(cells);
+  return guarded(() =>
+    api.run(async (context) => {
+      const { ws, formats } = loadFormats(context, sheetName);
+      await context.sync();
+      const removed = deleteMarks(formats);
+      for (const m of marks) {
+        const cf = ws.getRange(m.cell).conditionalFormats.add('Custom');
+        cf.custom.rule.formula = MARK_FORMULA;
+        cf.custom.format.fill.color = MARK_FILLS[m.severity];
+      }
+      await context.sync();
+      return { syncs: 2, marked: marks.length, removed };
+    }),
+  );
+}
+
+/**
+ * Remove the add-in's marks from a sheet, and only them: the user's own
+ * conditional formats stay. Two syncs (one when there is nothing to remove).
+ */
+export async function unmarkCells(api: ExcelRunner, sheetName: string): Promise<{ syncs: number; removed: number }> {
+  return guarded(() =>
+    api.run(async (context) => {
+      const { formats } = loadFormats(context, sheetName);
+      await context.sync();
+      const removed = deleteMarks(formats);
+      if (!removed) return { syncs: 1, removed };
+      await context.sync();
+      return { syncs: 2, removed };
+    }),
+  );
+}
+
+// ---------------------------------------------------------------- quick fix and undo
+
+/** What a cell held before a quick fix: enough to put it back. */
+export interface PreviousCell {
+  /** The cell's entry as Range.formulas gives it: a formula, a constant, or "" for empty. */
+  formula: string | number | boolean;
+  numberFormat: string;
+}
+
+/**
+ * Write a value into one cell and return what was there (two syncs: read
+ * the cell's formula and number format, then write). A number is written
+ * as a real number: if the cell is formatted as Text ("@"), which would
+ * keep it text, its format is set to General first. A string is written
+ * as that text (never read as a number, date or formula).
+ */
+export async function writeCellWithUndo(
+  api: ExcelRunner,
+  sheetName: string,
+  cell: string,
+  value: string | number,
+): Promise<{ previous: PreviousCell; syncs: number }> {
+  return guarded(() =>
+    api.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(sheetName).getRange(cell);
+      range.load('formulas,numberFormat');
+      await context.sync();
+      const previous: PreviousCell = {
+        formula: range.formulas[0][0],
+        numberFormat: String(range.numberFormat[0][0]),
+      };
+      if (typeof value === 'number') {
+        if (!Number.isFinite(value)) throw new TypeError(`Not a finite number: ${value}`);
+        if (previous.numberFormat === '@') range.numberFormat = [['General']];
+        range.formulas = [[value]];
+      } else {
+        range.formulas = [[formulaInput({ value })]];
+      }
+      await context.sync();
+      return { previous, syncs: 2 };
+    }),
+  );
+}
+
+/**
+ * Put back what writeCellWithUndo returned, in one sync: the entry first
+ * (text as text, whatever the current format), then the number format.
+ */
+export async function restoreCell(
+  api: ExcelRunner,
+  sheetName: string,
+  cell: string,
+  previous: PreviousCell,
+): Promise<{ syncs: number }> {
+  return guarded(() =>
+    api.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(sheetName).getRange(cell);
+      const f = previous.formula;
+      const entry = typeof f === 'string' && f.startsWith('=') && f.length > 1 ? f : formulaInput({ value: f === '' ? null : f });
+      range.formulas = [[entry]];
+      range.numberFormat = [[previous.numberFormat]];
+      await context.sync();
+      return { syncs: 1 };
+    }),
+  );
+}
+
+// ---------------------------------------------------------------- changes
+
+/** A change of a worksheet's cells, as Excel reports it (WorksheetChangedEventArgs). */
+export interface SheetChange {
+  worksheetId: string;
+  /** The changed area without the sheet name ("B7", "D5:F9"). */
+  address: string;
+  changeType: string;
+  /** "Local" or "Remote" (a co-author). */
+  source: string;
+  /**
+   * "ThisLocalAddin" when this add-in's own API call made the change,
+   * "Unknown" otherwise; absent before ExcelApi 1.14.
+   */
+  triggerSource?: string;
+}
+
+export interface SubscribeOptions {
+  /**
+   * Use WorksheetCollection.onChanged (ExcelApi 1.9): every sheet, also
+   * those added later. Otherwise Worksheet.onChanged (ExcelApi 1.7) is
+   * registered on each sheet there is now. Default true.
+   */
+  collectionEvent?: boolean;
+}
+
+/** Excel.run(context, batch): go on with an earlier batch's context. */
+interface ContextRunner {
+  run<T>(context: unknown, batch: (context: any) => Promise<T>): Promise<T>;
+}
+
+/**
+ * Call `listener` for every change of the workbook's cells, the add-in's
+ * own writes included (tell them apart with `triggerSource`, or by what
+ * was written). Returns a function that stops listening; it removes the
+ * handlers on the context that added them, as Office.js requires.
+ * Two syncs at most.
+ */
+export async function subscribeSheetChanges(
+  api: ExcelRunner,
+  listener: (change: SheetChange) => void | Promise<void>,
+  opts: SubscribeOptions = {},
+): Promise<() => Promise<void>> {
+  const handler = async (e: any): Promise<void> => {
+    const change: SheetChange = {
+      worksheetId: String(e?.worksheetId ?? ''),
+      address: String(e?.address ?? ''),
+      changeType: String(e?.changeType ?? 'Unknown'),
+      source: String(e?.source ?? 'Local'),
+    };
+    if (typeof e?.triggerSource === 'string') change.triggerSource = e.triggerSource;
+    try {
+      await listener(change);
+    } catch {
+      // A listener's failure must not reach Excel.
+    }
+  };
+  const results: any[] = await guarded(() =>
+    api.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      if (opts.collectionEvent !== false) {
+        const result = sheets.onChanged.add(handler);
+        await context.sync();
+        return [result];
+      }
+      sheets.load('items/id');
+      await context.sync();
+      const out = (sheets.items as any[]).map((ws) => ws.onChanged.add(handler));
+      await context.sync();
+      return out;
+    }),
+  );
+  let removed = false;
+  return async () => {
+    if (removed || !results.length) return;
+    removed = true;
+    await guarded(() =>
+      (api as unknown as ContextRunner).run(results[0].context, async (context) => {
+        for (const r of results) r.remove();
+        await context.sync();
+      }),
+    );
+  };
+}
