@@ -1,11 +1,12 @@
 /**
- * The task pane: two actions (check, compute) on the active sheet and what
- * they found, laid out for a 320 px wide pane. Every string comes from
- * i18n.ts; cell text is always rendered as text, never as markup.
+ * The task pane: check and compute the active sheet, and what they found,
+ * laid out for a 320 px wide pane. Around the report: select a problem's
+ * cell, mark the problem cells, quick fixes with undo, column role
+ * corrections, and a re-check after the user edits the sheet. Every string
+ * comes from i18n.ts; cell text is always rendered as text, never as markup.
  */
 import * as React from 'react';
 import {
-  Badge,
   Body1,
   Button,
   Caption1,
@@ -16,58 +17,58 @@ import {
   Spinner,
   Subtitle1,
   Subtitle2,
+  Switch,
   Text,
   ToggleButton,
+  Tooltip,
   makeStyles,
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import type { ActionResult, PaneActions } from '../app/types';
+import type { ActionResult, PaneActions, UndoEntry } from '../app/types';
 import { UserFacingError } from '../app/types';
 import type { Lang } from '../i18n/lang';
-import type {
-  ColumnReport,
-  Computed,
-  Issue,
-  Quantity,
-  Severity,
-  SheetReport,
-} from '../engine/report';
-import { countBySeverity } from '../engine/report';
-import { DEFAULT_LANG, metricKey, roleKey, severityKey, t } from './i18n';
-import { formatGeneral, formatPercentValue } from './format';
+import type { Computed, Issue, RoleOverrides, SheetReport } from '../engine/report';
+import { DEFAULT_LANG, metricKey, t } from './i18n';
+import { formatPercentValue } from './format';
+import { IssuesView } from './IssuesView';
+import { TablesView, type RoleChoice } from './TablesView';
+
+export { columnRoleText } from './TablesView';
 
 export interface AppProps {
   actions: PaneActions;
   initialLang?: Lang;
 }
 
-type ActionName = 'check' | 'compute';
+/** How long the pane waits after the last edit before it checks again. */
+export const RECHECK_DELAY_MS = 600;
+
+type ReportAction = 'check' | 'compute';
+
+/** What is running: the two actions, and the ones that end with a check. */
+type BusyKind = ReportAction | 'recheck' | 'fix' | 'undo' | 'roles';
 
 interface Outcome {
-  action: ActionName;
+  action: ReportAction;
   result: ActionResult;
   /** The language the action was run in (the report's messages are in it). */
   lang: Lang;
+  /** True when the check ran by itself after the user edited the sheet. */
+  auto: boolean;
 }
-
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-
-const SEVERITY_BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = {
-  error: 'danger',
-  warning: 'warning',
-  info: 'informative',
-};
 
 const useStyles = makeStyles({
   root: {
     boxSizing: 'border-box',
     width: '100%',
     minWidth: '280px',
+    maxWidth: '100%',
     padding: '12px',
     display: 'flex',
     flexDirection: 'column',
     rowGap: '12px',
+    overflowX: 'hidden',
     fontFamily: tokens.fontFamilyBase,
     color: tokens.colorNeutralForeground1,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -97,9 +98,11 @@ const useStyles = makeStyles({
   },
   actionButton: {
     flexGrow: 1,
+    minWidth: 0,
   },
   hint: {
     color: tokens.colorNeutralForeground3,
+    overflowWrap: 'anywhere',
   },
   section: {
     display: 'flex',
@@ -107,10 +110,11 @@ const useStyles = makeStyles({
     rowGap: '6px',
     paddingTop: '8px',
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
   },
   facts: {
     display: 'grid',
-    gridTemplateColumns: 'auto 1fr',
+    gridTemplateColumns: 'auto minmax(0, 1fr)',
     columnGap: '8px',
     rowGap: '2px',
     margin: 0,
@@ -123,6 +127,17 @@ const useStyles = makeStyles({
     margin: 0,
     overflowWrap: 'anywhere',
   },
+  tools: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    columnGap: '8px',
+    rowGap: '2px',
+  },
+  switch: {
+    marginLeft: '-8px',
+  },
   list: {
     listStyleType: 'none',
     margin: 0,
@@ -130,12 +145,6 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     rowGap: '4px',
-  },
-  item: {
-    display: 'grid',
-    gridTemplateColumns: '44px 1fr',
-    columnGap: '8px',
-    alignItems: 'start',
   },
   cell: {
     fontFamily: tokens.fontFamilyMonospace,
@@ -153,30 +162,15 @@ const useStyles = makeStyles({
     minWidth: 0,
     overflowWrap: 'anywhere',
   },
-  muted: {
-    color: tokens.colorNeutralForeground3,
-  },
   ellipsis: {
     color: tokens.colorNeutralForeground3,
     whiteSpace: 'nowrap',
     overflow: 'hidden',
     textOverflow: 'ellipsis',
   },
-  badges: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    columnGap: '6px',
-    rowGap: '4px',
-  },
-  group: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: '4px',
-    paddingTop: '4px',
-  },
   computedRow: {
     display: 'grid',
-    gridTemplateColumns: '44px 1fr auto',
+    gridTemplateColumns: '44px minmax(0, 1fr) auto',
     columnGap: '8px',
     alignItems: 'baseline',
   },
@@ -204,29 +198,6 @@ function errorDetail(err: unknown): string {
   }
 }
 
-function quantityText(q: Quantity, lang: Lang): string {
-  const parts = [t(lang, roleKey(q.role))];
-  if (q.period) parts.push(q.period);
-  if (q.year !== undefined) parts.push(String(q.year));
-  return parts.join(' ');
-}
-
-/** The role of a column in words, with its year and period. */
-export function columnRoleText(c: ColumnReport, lang: Lang): string {
-  if (c.role === 'ratio' && c.ratio) {
-    const label = t(lang, c.ratio.growth ? 'roleGrowth' : 'roleRatio');
-    const of = t(lang, 'ratioOf', {
-      num: quantityText(c.ratio.numerator, lang),
-      den: quantityText(c.ratio.denominator, lang),
-    });
-    return `${label}: ${of}`;
-  }
-  const parts = [t(lang, roleKey(c.role))];
-  if (c.period) parts.push(c.period);
-  if (c.year !== undefined) parts.push(t(lang, 'yearValue', { year: c.year }));
-  return parts.join(' ');
-}
-
 function Facts(props: { report: SheetReport; lang: Lang; syncs: number }) {
   const { report, lang, syncs } = props;
   const s = useStyles();
@@ -239,132 +210,8 @@ function Facts(props: { report: SheetReport; lang: Lang; syncs: number }) {
         <dd className={s.factValue}>
           <Text weight="semibold">{report.name}</Text>
         </dd>
-        <dt className={s.factLabel}>
-          <Caption1>{t(lang, 'kind')}</Caption1>
-        </dt>
-        <dd className={s.factValue}>
-          <Badge
-            appearance="tint"
-            color={report.kind ? 'success' : 'warning'}
-            shape="rounded"
-          >
-            {report.kind === 'indicator-plan'
-              ? t(lang, 'kindIndicatorPlan')
-              : t(lang, 'kindNone')}
-          </Badge>
-        </dd>
-        {report.headerRows && (
-          <>
-            <dt className={s.factLabel}>
-              <Caption1>{t(lang, 'headerRows')}</Caption1>
-            </dt>
-            <dd className={s.factValue}>
-              <Body1>
-                {t(lang, 'headerRowsValue', {
-                  from: report.headerRows[0],
-                  to: report.headerRows[1],
-                })}
-              </Body1>
-            </dd>
-          </>
-        )}
       </dl>
-      <Caption1 className={s.muted}>{t(lang, 'syncs', { n: syncs })}</Caption1>
-    </section>
-  );
-}
-
-function Columns(props: { columns: ColumnReport[]; lang: Lang }) {
-  const { columns, lang } = props;
-  const s = useStyles();
-  return (
-    <section className={s.section} aria-label={t(lang, 'columns', { n: columns.length })}>
-      <Subtitle2 as="h2">{t(lang, 'columns', { n: columns.length })}</Subtitle2>
-      {columns.length === 0 ? (
-        <Caption1 className={s.muted}>{t(lang, 'columnsNone')}</Caption1>
-      ) : (
-        <ul className={s.list}>
-          {columns.map((c) => (
-            <li key={c.column} className={s.item} data-column={c.column}>
-              <span className={s.cell}>{c.column}</span>
-              <span className={s.itemBody}>
-                <Body1>{columnRoleText(c, lang)}</Body1>
-                {c.header && (
-                  <Caption1 className={s.ellipsis} title={c.header}>
-                    {c.header}
-                  </Caption1>
-                )}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
-
-function IssueItem(props: { issue: Issue; lang: Lang }) {
-  const { issue, lang } = props;
-  const s = useStyles();
-  return (
-    <li className={s.item} data-cell={issue.cell} data-code={issue.code}>
-      <span className={s.cell}>{issue.cell}</span>
-      <span className={s.itemBody}>
-        <Body1>{issue.message}</Body1>
-        {issue.fix && (
-          <Caption1 className={s.muted}>
-            {t(lang, 'fixSuggestion', {
-              cell: issue.fix.cell,
-              value:
-                typeof issue.fix.value === 'number'
-                  ? formatGeneral(issue.fix.value, lang)
-                  : issue.fix.value,
-            })}
-          </Caption1>
-        )}
-      </span>
-    </li>
-  );
-}
-
-function Issues(props: { issues: Issue[]; lang: Lang }) {
-  const { issues, lang } = props;
-  const s = useStyles();
-  const counts = countBySeverity(issues);
-  return (
-    <section className={s.section} aria-label={t(lang, 'issues', { n: issues.length })}>
-      <Subtitle2 as="h2">{t(lang, 'issues', { n: issues.length })}</Subtitle2>
-      <div className={s.badges}>
-        {SEVERITIES.map((sev) => (
-          <Badge
-            key={sev}
-            data-severity={sev}
-            color={SEVERITY_BADGE[sev]}
-            appearance={counts[sev] > 0 ? 'filled' : 'outline'}
-            shape="rounded"
-          >
-            {`${counts[sev]} ${t(lang, severityKey(sev))}`}
-          </Badge>
-        ))}
-      </div>
-      {issues.length === 0 ? (
-        <Caption1 className={s.muted}>{t(lang, 'issuesNone')}</Caption1>
-      ) : (
-        SEVERITIES.filter((sev) => counts[sev] > 0).map((sev) => (
-          <div key={sev} className={s.group} data-group={sev}>
-            <Text weight="semibold" size={300}>
-              {t(lang, severityKey(sev))}
-            </Text>
-            <ul className={s.list}>
-              {issues
-                .filter((i) => i.severity === sev)
-                .map((i, n) => (
-                  <IssueItem key={`${i.cell}-${i.code}-${n}`} issue={i} lang={lang} />
-                ))}
-            </ul>
-          </div>
-        ))
-      )}
+      <Caption1 className={s.hint}>{t(lang, 'syncs', { n: syncs })}</Caption1>
     </section>
   );
 }
@@ -377,7 +224,7 @@ function ComputedList(props: { computed: Computed[]; lang: Lang }) {
     <section className={s.section} aria-label={t(lang, 'computed', { n: computed.length })}>
       <Subtitle2 as="h2">{t(lang, 'computed', { n: computed.length })}</Subtitle2>
       {computed.length === 0 ? (
-        <Caption1 className={s.muted}>{t(lang, 'computedNone')}</Caption1>
+        <Caption1 className={s.hint}>{t(lang, 'computedNone')}</Caption1>
       ) : (
         <>
           <Body1>
@@ -432,48 +279,315 @@ function ErrorBar(props: { error: unknown; lang: Lang }) {
   );
 }
 
+/** A ref that always holds the latest value (for listeners and timers). */
+function useLatest<T>(value: T): React.MutableRefObject<T> {
+  const ref = React.useRef(value);
+  ref.current = value;
+  return ref;
+}
+
+interface Subscription {
+  state: 'none' | 'pending' | 'active' | 'failed';
+  stop?: () => Promise<void>;
+}
+
+interface RunOptions {
+  /** The check that runs by itself after an edit. */
+  auto?: boolean;
+  /** Keep the report on screen when the run fails (fixes, corrections, re-checks). */
+  keepReport?: boolean;
+}
+
 export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
   const s = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
-  const [busy, setBusy] = React.useState<ActionName | null>(null);
+  const [busy, setBusy] = React.useState<BusyKind | null>(null);
   const [outcome, setOutcome] = React.useState<Outcome | null>(null);
+  const [overrides, setOverrides] = React.useState<RoleOverrides>({});
   const [error, setError] = React.useState<{ value: unknown } | null>(null);
-  const runId = React.useRef(0);
+  const [markOn, setMarkOn] = React.useState(false);
+  const [undoStack, setUndoStack] = React.useState<UndoEntry[]>([]);
+
+  // Everything a listener, a timer or an unmount needs, always current.
+  const actionsRef = useLatest(actions);
+  const langRef = useLatest(lang);
   const mounted = React.useRef(true);
+  const reportRef = React.useRef<SheetReport | null>(null);
+  const markOnRef = React.useRef(false);
+  /** The sheet the pane last marked (to unmark it later). */
+  const markedSheet = React.useRef<string | null>(null);
+  /** Marking calls run one after another, never interleaved. */
+  const markChain = React.useRef<Promise<void>>(Promise.resolve());
+  /** A report-producing run is under way (runs never overlap). */
+  const inFlight = React.useRef(false);
+  /** An edit came in during a run: check again once it ends. */
+  const pendingAuto = React.useRef(false);
+  const timer = React.useRef<ReturnType<typeof setTimeout> | null>(null);
+  const subscription = React.useRef<Subscription>({ state: 'none' });
+
+  const queueMark = React.useCallback((op: () => Promise<void>): Promise<void> => {
+    const next = markChain.current.then(op);
+    markChain.current = next.catch(() => undefined);
+    return next;
+  }, []);
+
+  /** Mark a report's problem cells (or clear the marking when it has none). */
+  const syncMarks = React.useCallback(
+    (report: SheetReport) =>
+      queueMark(async () => {
+        const a = actionsRef.current;
+        const previous = markedSheet.current;
+        if (previous !== null && previous !== report.name) {
+          markedSheet.current = null;
+          await a.unmark(previous);
+        }
+        if (report.issues.length > 0) {
+          markedSheet.current = report.name;
+          await a.mark(report.name, report.issues);
+        } else {
+          markedSheet.current = null;
+          await a.unmark(report.name);
+        }
+      }),
+    [queueMark, actionsRef],
+  );
+
+  const clearMarks = React.useCallback(
+    () =>
+      queueMark(async () => {
+        const target = markedSheet.current ?? reportRef.current?.name ?? null;
+        markedSheet.current = null;
+        if (target !== null) await actionsRef.current.unmark(target);
+      }),
+    [queueMark, actionsRef],
+  );
+
+  const fail = React.useCallback((err: unknown) => {
+    if (mounted.current) setError({ value: err });
+  }, []);
+
+  // Filled in below; the listener and timers go through these refs.
+  const scheduleRecheck = React.useRef<() => void>(() => undefined);
+
+  const ensureSubscribed = React.useCallback(() => {
+    if (subscription.current.state !== 'none') return;
+    subscription.current = { state: 'pending' };
+    const listener = (sheet: string) => {
+      if (!mounted.current) return;
+      const current = reportRef.current;
+      // An edit on another sheet does not change the report on screen.
+      if (current && sheet && sheet !== current.name) return;
+      scheduleRecheck.current();
+    };
+    actionsRef.current.onSheetChanged(listener).then(
+      (stop) => {
+        if (!mounted.current) {
+          void stop().catch(() => undefined);
+          return;
+        }
+        subscription.current = { state: 'active', stop };
+      },
+      () => {
+        // No change events here (an older Excel): the user re-checks by hand.
+        subscription.current = { state: 'failed' };
+      },
+    );
+  }, [actionsRef]);
+
+  /**
+   * Run something that ends with a report: show busy, keep runs from
+   * overlapping, then show the report, its role corrections and marking.
+   */
+  const execute = React.useCallback(
+    async (
+      kind: BusyKind,
+      work: (lang: Lang) => Promise<{ action: ReportAction; result: ActionResult }>,
+      opts: RunOptions = {},
+    ): Promise<void> => {
+      if (inFlight.current) {
+        if (opts.auto) pendingAuto.current = true;
+        return;
+      }
+      inFlight.current = true;
+      const runLang = langRef.current;
+      setBusy(kind);
+      if (!opts.auto) setError(null);
+      try {
+        const { action, result } = await work(runLang);
+        let roles: RoleOverrides = {};
+        try {
+          roles = await actionsRef.current.getRoles(result.report.name);
+        } catch {
+          // Without the saved corrections the report still stands.
+        }
+        if (!mounted.current) return;
+        reportRef.current = result.report;
+        setOutcome({ action, result, lang: runLang, auto: !!opts.auto });
+        setOverrides(roles ?? {});
+        setError(null);
+        if (markOnRef.current) {
+          try {
+            await syncMarks(result.report);
+          } catch (err) {
+            fail(err);
+          }
+        }
+        ensureSubscribed();
+      } catch (err) {
+        if (!mounted.current) return;
+        if (!opts.keepReport) {
+          reportRef.current = null;
+          setOutcome(null);
+        }
+        setError({ value: err });
+      } finally {
+        inFlight.current = false;
+        if (mounted.current) {
+          setBusy(null);
+          if (pendingAuto.current) {
+            pendingAuto.current = false;
+            scheduleRecheck.current();
+          }
+        }
+      }
+    },
+    [actionsRef, langRef, syncMarks, ensureSubscribed, fail],
+  );
+
+  scheduleRecheck.current = () => {
+    if (!mounted.current) return;
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      void execute(
+        'recheck',
+        async (l) => ({ action: 'check', result: await actionsRef.current.check(l) }),
+        { auto: true, keepReport: true },
+      );
+    }, RECHECK_DELAY_MS);
+  };
 
   React.useEffect(() => {
     mounted.current = true;
     return () => {
       mounted.current = false;
-    };
-  }, []);
-
-  const run = React.useCallback(
-    async (action: ActionName) => {
-      const id = ++runId.current;
-      const runLang = lang;
-      setBusy(action);
-      setError(null);
-      try {
-        const result = await actions[action](runLang);
-        if (!mounted.current || id !== runId.current) return;
-        setOutcome({ action, result, lang: runLang });
-      } catch (err) {
-        if (!mounted.current || id !== runId.current) return;
-        setOutcome(null);
-        setError({ value: err });
-      } finally {
-        if (mounted.current && id === runId.current) setBusy(null);
+      if (timer.current !== null) clearTimeout(timer.current);
+      timer.current = null;
+      const sub = subscription.current;
+      subscription.current = { state: 'none' };
+      if (sub.stop) void sub.stop().catch(() => undefined);
+      // Closing the pane leaves no marking behind.
+      const marked = markedSheet.current;
+      if (marked !== null) {
+        markedSheet.current = null;
+        void queueMark(() => actionsRef.current.unmark(marked)).catch(() => undefined);
       }
-    },
-    [actions, lang],
-  );
+    };
+  }, [queueMark, actionsRef]);
+
+  const run = (action: ReportAction) =>
+    void execute(action, async (l) => ({ action, result: await actions[action](l) }));
+
+  const selectCell = (sheet: string, cell: string) => {
+    actions.select(sheet, cell).catch(fail);
+  };
+
+  const toggleMark = (on: boolean) => {
+    markOnRef.current = on;
+    setMarkOn(on);
+    const report = reportRef.current;
+    const done = on ? (report ? syncMarks(report) : Promise.resolve()) : clearMarks();
+    done.catch(fail);
+  };
+
+  const applyFix = (issue: Issue) => {
+    const report = reportRef.current;
+    const fix = issue.fix;
+    if (!report || !fix) return;
+    void execute(
+      'fix',
+      async (l) => {
+        const entry = await actions.applyFix(report.name, fix);
+        if (mounted.current) setUndoStack((st) => [...st, entry]);
+        return { action: 'check', result: await actions.check(l) };
+      },
+      { keepReport: true },
+    );
+  };
+
+  const undoFix = () =>
+    void execute(
+      'undo',
+      async (l) => {
+        const entry = await actions.undoFix();
+        if (mounted.current) setUndoStack((st) => (entry ? st.slice(0, -1) : []));
+        return { action: 'check', result: await actions.check(l) };
+      },
+      { keepReport: true },
+    );
+
+  const changeRole = (column: string, role: RoleChoice) => {
+    const report = reportRef.current;
+    if (!report) return;
+    const before = overrides;
+    // Show the choice at once; the check that follows confirms it.
+    setOverrides({ ...before, [column]: role });
+    void execute(
+      'roles',
+      async (l) => {
+        try {
+          const saved = await actions.getRoles(report.name);
+          await actions.setRoles(report.name, { ...saved, [column]: role });
+        } catch (err) {
+          if (mounted.current) setOverrides(before);
+          throw err;
+        }
+        return { action: 'check', result: await actions.check(l) };
+      },
+      { keepReport: true },
+    );
+  };
+
+  const resetRoles = () => {
+    const report = reportRef.current;
+    if (!report) return;
+    void execute(
+      'roles',
+      async (l) => {
+        await actions.setRoles(report.name, {});
+        return { action: 'check', result: await actions.check(l) };
+      },
+      { keepReport: true },
+    );
+  };
 
   const report = outcome?.result.report;
+  const lastUndo = undoStack.length > 0 ? undoStack[undoStack.length - 1] : null;
+  const isBusy = busy !== null;
+
+  const tools = (
+    <div className={s.tools}>
+      <Switch
+        className={s.switch}
+        checked={markOn}
+        onChange={(_, data) => toggleMark(data.checked)}
+        label={t(lang, 'markSwitch')}
+      />
+      <Tooltip
+        content={lastUndo ? t(lang, 'undoFixHint', { label: lastUndo.label }) : t(lang, 'undoNone')}
+        relationship="description"
+        withArrow
+      >
+        <Button size="small" disabled={isBusy || !lastUndo} onClick={undoFix}>
+          {t(lang, 'undoFix')}
+        </Button>
+      </Tooltip>
+    </div>
+  );
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
-      <main className={s.root} aria-busy={busy !== null}>
+      <main className={s.root} aria-busy={isBusy}>
         <header className={s.header}>
           <div className={s.titleRow}>
             <Subtitle1 as="h1">{t(lang, 'appName')}</Subtitle1>
@@ -505,39 +619,62 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
           <Button
             className={s.actionButton}
             appearance="primary"
-            disabled={busy !== null}
+            disabled={isBusy}
             title={t(lang, 'checkHint')}
-            onClick={() => void run('check')}
+            onClick={() => run('check')}
           >
             {t(lang, 'check')}
           </Button>
           <Button
             className={s.actionButton}
-            disabled={busy !== null}
+            disabled={isBusy}
             title={t(lang, 'computeHint')}
-            onClick={() => void run('compute')}
+            onClick={() => run('compute')}
           >
             {t(lang, 'compute')}
           </Button>
         </div>
 
-        {busy !== null && <Spinner size="tiny" labelPosition="after" label={t(lang, 'busy')} />}
+        {isBusy && (
+          <Spinner
+            size="tiny"
+            labelPosition="after"
+            label={t(lang, busy === 'recheck' ? 'rechecking' : 'busy')}
+          />
+        )}
 
         {error && <ErrorBar error={error.value} lang={lang} />}
 
-        {!busy && !error && !outcome && <Caption1 className={s.hint}>{t(lang, 'idle')}</Caption1>}
+        {!isBusy && !error && !outcome && <Caption1 className={s.hint}>{t(lang, 'idle')}</Caption1>}
 
         {report && outcome && (
           <>
+            <div role="status">
+              {outcome.auto && !isBusy && (
+                <Caption1 className={s.hint}>{t(lang, 'rechecked')}</Caption1>
+              )}
+            </div>
             {outcome.lang !== lang && (
               <Caption1 className={s.hint}>{t(lang, 'reportLangNote')}</Caption1>
             )}
             <Facts report={report} lang={lang} syncs={outcome.result.syncs} />
-            {outcome.action === 'compute' && (
-              <ComputedList computed={report.computed} lang={lang} />
-            )}
-            <Issues issues={report.issues} lang={lang} />
-            <Columns columns={report.columns} lang={lang} />
+            {outcome.action === 'compute' && <ComputedList computed={report.computed} lang={lang} />}
+            <IssuesView
+              issues={report.issues}
+              lang={lang}
+              busy={isBusy}
+              onSelect={(issue) => selectCell(report.name, issue.cell)}
+              onFix={applyFix}
+              tools={tools}
+            />
+            <TablesView
+              report={report}
+              lang={lang}
+              overrides={overrides}
+              disabled={isBusy}
+              onRole={changeRole}
+              onReset={resetRoles}
+            />
           </>
         )}
       </main>

@@ -3,7 +3,7 @@
  * `t(lang, key, params)` picks one and fills its `{placeholders}`.
  */
 import type { Lang } from '../i18n/lang';
-import type { Metric, Role, Severity } from '../engine/report';
+import type { Metric, Severity } from '../engine/report';
 
 export const DEFAULT_LANG: Lang = 'vi';
 
@@ -37,34 +37,41 @@ const STRINGS = {
 
   // Sheet summary
   sheet: { vi: 'Trang tính', en: 'Sheet' },
-  kind: { vi: 'Loại biểu', en: 'Kind' },
-  kindIndicatorPlan: {
-    vi: 'Biểu rà soát chỉ tiêu (indicator-plan)',
-    en: 'Indicator review sheet (indicator-plan)',
-  },
   kindNone: { vi: 'Không nhận ra biểu chuẩn', en: 'Not a recognised standard sheet' },
-  headerRows: { vi: 'Dòng tiêu đề', en: 'Header rows' },
   headerRowsValue: { vi: 'dòng {from}–{to}', en: 'rows {from}–{to}' },
   syncs: { vi: 'Số lượt trao đổi với Excel: {n}', en: 'Round trips to Excel: {n}' },
   reportLangNote: {
     vi: 'Thông báo dưới đây theo ngôn ngữ của lần chạy trước; bấm lại để cập nhật.',
     en: 'The messages below are in the language of the last run; press again to refresh.',
   },
+  rechecked: { vi: 'Đã kiểm tra lại sau khi sửa', en: 'Re-checked after your edit' },
+  rechecking: { vi: 'Đang kiểm tra lại…', en: 'Re-checking…' },
+
+  // Tables
+  tables: { vi: 'Các bảng ({n})', en: 'Tables ({n})' },
+  tableN: { vi: 'Bảng {n}', en: 'Table {n}' },
+  tableRows: { vi: 'Tiêu đề: {header} · Số liệu: {data}', en: 'Header: {header} · Data: {data}' },
+  rowSingle: { vi: 'dòng {n}', en: 'row {n}' },
 
   // Columns
   columns: { vi: 'Các cột ({n})', en: 'Columns ({n})' },
   columnsNone: { vi: 'Không nhận ra cột nào.', en: 'No columns recognised.' },
-  roleStt: { vi: 'Số thứ tự', en: 'No.' },
-  roleName: { vi: 'Tên chỉ tiêu', en: 'Indicator' },
-  roleUnit: { vi: 'Đơn vị tính', en: 'Unit' },
-  roleActual: { vi: 'Thực hiện', en: 'Actual' },
-  rolePlan: { vi: 'Kế hoạch', en: 'Plan' },
-  roleEstimate: { vi: 'Ước thực hiện', en: 'Estimate' },
-  roleRatio: { vi: 'So sánh (%)', en: 'Comparison (%)' },
   roleGrowth: { vi: 'Tăng trưởng (%)', en: 'Growth (%)' },
-  roleNote: { vi: 'Ghi chú', en: 'Note' },
   yearValue: { vi: 'năm {year}', en: '{year}' },
   ratioOf: { vi: '{num} / {den}', en: '{num} / {den}' },
+  roleSelectLabel: { vi: 'Vai trò của cột {col}', en: 'Role of column {col}' },
+  ignoreColumn: { vi: 'Bỏ qua cột', en: 'Ignore column' },
+  corrected: { vi: 'đã sửa', en: 'corrected' },
+  correctedHint: {
+    vi: 'Vai trò của cột này do bạn chỉnh, không phải do nhận dạng tự động.',
+    en: 'You set this column’s role; it was not recognised automatically.',
+  },
+  ignoredColumns: { vi: 'Cột đã bỏ qua', en: 'Ignored columns' },
+  resetRoles: { vi: 'Khôi phục nhận dạng', en: 'Reset recognition' },
+  resetRolesHint: {
+    vi: 'Xóa mọi chỉnh sửa vai trò cột của trang tính này rồi kiểm tra lại.',
+    en: 'Clear every column role correction of this sheet, then check again.',
+  },
 
   // Issues
   issues: { vi: 'Vấn đề ({n})', en: 'Issues ({n})' },
@@ -72,7 +79,18 @@ const STRINGS = {
   sevError: { vi: 'Lỗi', en: 'Errors' },
   sevWarning: { vi: 'Cảnh báo', en: 'Warnings' },
   sevInfo: { vi: 'Lưu ý', en: 'Notes' },
+  issueSelectHint: { vi: 'Chọn ô {cell} trong Excel', en: 'Select cell {cell} in Excel' },
   fixSuggestion: { vi: 'Gợi ý: {cell} = {value}', en: 'Suggested: {cell} = {value}' },
+  fixButton: { vi: 'Sửa: {value}', en: 'Fix: {value}' },
+  fixButtonLabel: { vi: 'Sửa: {value} (ô {cell})', en: 'Fix: {value} (cell {cell})' },
+  fixHint: {
+    vi: 'Ghi {value} vào ô {cell}. Có thể hoàn tác.',
+    en: 'Put {value} in cell {cell}. You can undo it.',
+  },
+  undoFix: { vi: 'Hoàn tác sửa', en: 'Undo fix' },
+  undoFixHint: { vi: 'Hoàn tác: {label}', en: 'Undo: {label}' },
+  undoNone: { vi: 'Chưa có lần sửa nào để hoàn tác.', en: 'There is no fix to undo.' },
+  markSwitch: { vi: 'Đánh dấu ô có vấn đề', en: 'Mark problem cells' },
 
   // Computed
   computed: { vi: 'Ô đã tính ({n})', en: 'Computed cells ({n})' },
@@ -119,6 +137,12 @@ const STRINGS = {
     en: 'Hover or click a cell to see its content.',
   },
   wbPane: { vi: 'Ngăn tác vụ', en: 'Task pane' },
+  wbEditHint: {
+    vi: 'Nhấp đúp vào một ô (hoặc chọn ô rồi nhấn Enter) để sửa: Enter để ghi, Esc để hủy.',
+    en: 'Double-click a cell (or select it and press Enter) to edit it: Enter saves, Esc cancels.',
+  },
+  wbEditLabel: { vi: 'Nội dung ô {cell}', en: 'Content of cell {cell}' },
+  wbEditFailed: { vi: 'Không ghi được vào ô: {detail}', en: 'Could not write the cell: {detail}' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
@@ -137,21 +161,6 @@ export function t(lang: Lang, key: StringKey, params?: Params): string {
 /** All keys, for tests that check the table is complete. */
 export function stringKeys(): StringKey[] {
   return Object.keys(STRINGS) as StringKey[];
-}
-
-const ROLE_KEYS: Record<Role, StringKey> = {
-  stt: 'roleStt',
-  name: 'roleName',
-  unit: 'roleUnit',
-  actual: 'roleActual',
-  plan: 'rolePlan',
-  estimate: 'roleEstimate',
-  ratio: 'roleRatio',
-  note: 'roleNote',
-};
-
-export function roleKey(role: Role): StringKey {
-  return ROLE_KEYS[role];
 }
 
 const METRIC_KEYS: Record<Metric, StringKey> = {

@@ -1,12 +1,16 @@
 /**
- * A read-only picture of one in-memory sheet, drawn like Excel: column
- * letters, row numbers, merged areas, number formats (Vietnamese style),
- * bold/italic/fill/wrap/borders, and the add-in's selection outlined.
+ * A picture of one in-memory sheet, drawn like Excel: column letters, row
+ * numbers, merged areas, number formats (Vietnamese style),
+ * bold/italic/fill/wrap/borders, the add-in's marking (conditional fill)
+ * and its selection outlined. A person can edit a cell: double-click it, or
+ * pin it (click, arrow keys) and press Enter or F2 or start typing; Enter
+ * commits, Escape cancels.
  */
 import * as React from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { CellSnapshot, SheetSnapshot } from '../host/memory/types';
 import { cellAddress, columnLetters, inRect, parseRange, type CellPos, type Rect } from './a1';
+import { textToNumber } from '../host/memory/formula';
 import { formatCellValue } from './numfmt';
 import { t } from '../taskpane/i18n';
 
@@ -18,6 +22,17 @@ export interface SheetGridProps {
   pinned: CellPos | null;
   onHover(pos: CellPos | null): void;
   onPin(pos: CellPos): void;
+  /**
+   * Commit what a person typed into a cell (as Excel would store it).
+   * Absent: the grid is read-only.
+   */
+  onEdit?(pos: CellPos, text: string): void;
+}
+
+interface Editing {
+  row: number;
+  col: number;
+  text: string;
 }
 
 const EXCEL_GREEN = '#217346';
@@ -76,6 +91,18 @@ const useStyles = makeStyles({
     overflow: 'hidden',
     verticalAlign: 'bottom',
     cursor: 'cell',
+  },
+  editor: {
+    boxSizing: 'border-box',
+    width: '100%',
+    minWidth: '60px',
+    margin: 0,
+    padding: '0 2px',
+    border: `2px solid ${EXCEL_GREEN}`,
+    outlineStyle: 'none',
+    font: 'inherit',
+    backgroundColor: '#ffffff',
+    color: '#000000',
   },
   empty: {
     padding: '24px',
@@ -139,7 +166,9 @@ function cellStyle(cell: CellSnapshot | undefined, selected: boolean): React.CSS
   if (cell) {
     if (cell.bold) style.fontWeight = 700;
     if (cell.italic) style.fontStyle = 'italic';
-    if (cell.fill) style.backgroundColor = cell.fill;
+    // The add-in's marking (a conditional format) shows over the cell's own fill.
+    const fill = cell.markFill ?? cell.fill;
+    if (fill) style.backgroundColor = fill;
     style.textAlign = alignOf(cell);
     if (cell.wrap) {
       style.whiteSpace = 'pre-wrap';
@@ -153,14 +182,114 @@ function cellStyle(cell: CellSnapshot | undefined, selected: boolean): React.CSS
   }
   if (selected) {
     style.boxShadow = `inset 0 0 0 2px ${EXCEL_GREEN}`;
-    if (!cell?.fill) style.backgroundColor = '#e9f5ee';
+    if (!cell?.fill && !cell?.markFill) style.backgroundColor = '#e9f5ee';
   }
   return style;
 }
 
-export function SheetGrid({ snapshot, selection, pinned, onHover, onPin }: SheetGridProps) {
+/**
+ * What the cell editor starts with: the formula, or the value as one would
+ * type it. Text that Excel would read as something else ("10.7", "TRUE",
+ * "=…") gets the apostrophe that keeps it text, as Excel's formula bar shows.
+ */
+export function editText(cell: CellSnapshot | undefined): string {
+  if (!cell) return '';
+  if (cell.formula) return cell.formula;
+  if (typeof cell.value === 'boolean') return cell.value ? 'TRUE' : 'FALSE';
+  if (typeof cell.value === 'number') return String(cell.value);
+  const text = cell.value;
+  if (text === '' || cell.numberFormat === '@') return text;
+  const upper = text.trim().toUpperCase();
+  const readAsOther =
+    text.startsWith("'") ||
+    text.startsWith('=') ||
+    upper === 'TRUE' ||
+    upper === 'FALSE' ||
+    textToNumber(text) !== null;
+  return readAsOther ? `'${text}` : text;
+}
+
+const MOVES: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
+
+export function SheetGrid({ snapshot, selection, pinned, onHover, onPin, onEdit }: SheetGridProps) {
   const s = useStyles();
   const layout = React.useMemo(() => layoutOf(snapshot), [snapshot]);
+  const [editing, setEditing] = React.useState<Editing | null>(null);
+  const editingRef = React.useRef<Editing | null>(null);
+  editingRef.current = editing;
+  const tableRef = React.useRef<HTMLTableElement | null>(null);
+  /** Focus the pinned cell after the next render (keyboard moves, end of an edit). */
+  const focusPinned = React.useRef(false);
+
+  // Another sheet: drop an edit in progress.
+  React.useEffect(() => setEditing(null), [snapshot.name]);
+
+  React.useEffect(() => {
+    if (!focusPinned.current || editing || !pinned) return;
+    focusPinned.current = false;
+    const td = tableRef.current?.querySelector<HTMLElement>(
+      `td[data-cell="${cellAddress(pinned.row, pinned.col)}"]`,
+    );
+    td?.focus();
+  });
+
+  const startEdit = (row: number, col: number, text?: string) => {
+    if (!onEdit) return;
+    onPin({ row, col });
+    setEditing({ row, col, text: text ?? editText(snapshot.cells[row]?.[col]) });
+  };
+
+  const finishEdit = (commit: boolean, move: boolean) => {
+    const e = editingRef.current;
+    if (!e) return;
+    editingRef.current = null;
+    setEditing(null);
+    focusPinned.current = true;
+    if (commit && onEdit) {
+      onEdit({ row: e.row, col: e.col }, e.text);
+      // Like Excel, Enter moves to the cell below.
+      if (move) moveFrom(e.row, e.col, 1, 0);
+    }
+  };
+
+  const moveFrom = (row: number, col: number, dr: number, dc: number) => {
+    let r = row + dr;
+    let c = col + dc;
+    while (layout.covered.has(`${r},${c}`)) {
+      r += dr;
+      c += dc;
+    }
+    if (r < 0 || c < 0 || r >= snapshot.rowCount || c >= snapshot.colCount) return;
+    focusPinned.current = true;
+    onPin({ row: r, col: c });
+  };
+
+  const onCellKeyDown = (e: React.KeyboardEvent, row: number, col: number) => {
+    if (editingRef.current) return;
+    const delta = MOVES[e.key];
+    if (delta) {
+      e.preventDefault();
+      moveFrom(row, col, delta[0], delta[1]);
+      return;
+    }
+    if (!onEdit) return;
+    if (e.key === 'Enter' || e.key === 'F2') {
+      e.preventDefault();
+      startEdit(row, col);
+    } else if (e.key === 'Delete') {
+      e.preventDefault();
+      onEdit({ row, col }, '');
+    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      // Typing on a cell replaces its content, as in Excel.
+      e.preventDefault();
+      startEdit(row, col, e.key);
+    }
+  };
 
   if (snapshot.rowCount === 0 || snapshot.colCount === 0) {
     return (
@@ -174,12 +303,15 @@ export function SheetGrid({ snapshot, selection, pinned, onHover, onPin }: Sheet
 
   const cols = Array.from({ length: snapshot.colCount }, (_, c) => c);
   const rows = Array.from({ length: snapshot.rowCount }, (_, r) => r);
+  // One cell is in the tab order: the pinned one, else A1.
+  const tabRow = pinned ? pinned.row : 0;
+  const tabCol = pinned ? pinned.col : 0;
   const colActive = (c: number) => !!selection && c >= selection.left && c <= selection.right;
   const rowActive = (r: number) => !!selection && r >= selection.top && r <= selection.bottom;
 
   return (
     <div className={s.scroller} onMouseLeave={() => onHover(null)}>
-      <table className={s.table} aria-label={snapshot.name}>
+      <table className={s.table} aria-label={snapshot.name} ref={tableRef}>
         <colgroup>
           <col style={{ width: '40px' }} />
           {cols.map((c) => (
@@ -216,6 +348,8 @@ export function SheetGrid({ snapshot, selection, pinned, onHover, onPin }: Sheet
                 const style = cellStyle(cell, selected);
                 if (isPinned && !selected) style.outline = `1px dashed ${tokens.colorBrandStroke1}`;
                 const text = cell ? formatCellValue(cell.value, cell.numberFormat) : '';
+                const address = cellAddress(r, c);
+                const isEditing = !!editing && editing.row === r && editing.col === c;
                 return (
                   <td
                     key={c}
@@ -223,13 +357,44 @@ export function SheetGrid({ snapshot, selection, pinned, onHover, onPin }: Sheet
                     style={style}
                     rowSpan={span?.rowSpan}
                     colSpan={span?.colSpan}
-                    data-cell={cellAddress(r, c)}
+                    tabIndex={r === tabRow && c === tabCol ? 0 : -1}
+                    data-cell={address}
                     data-formula={cell?.formula ? '' : undefined}
-                    title={cell?.formula ? `${cellAddress(r, c)}: ${cell.formula}` : undefined}
+                    data-mark={cell?.markFill ? '' : undefined}
+                    title={cell?.formula ? `${address}: ${cell.formula}` : undefined}
                     onMouseEnter={() => onHover({ row: r, col: c })}
                     onClick={() => onPin({ row: r, col: c })}
+                    onDoubleClick={() => startEdit(r, c)}
+                    onKeyDown={(e) => onCellKeyDown(e, r, c)}
                   >
-                    {text}
+                    {editing && isEditing ? (
+                      <input
+                        className={s.editor}
+                        autoFocus
+                        value={editing.text}
+                        aria-label={`${t('vi', 'wbEditLabel', { cell: address })} / ${t('en', 'wbEditLabel', { cell: address })}`}
+                        onChange={(e) => {
+                          const next = { row: r, col: c, text: e.target.value };
+                          editingRef.current = next;
+                          setEditing(next);
+                        }}
+                        onKeyDown={(e) => {
+                          e.stopPropagation();
+                          if (e.key === 'Enter') {
+                            e.preventDefault();
+                            finishEdit(true, true);
+                          } else if (e.key === 'Escape') {
+                            e.preventDefault();
+                            finishEdit(false, false);
+                          }
+                        }}
+                        onBlur={() => finishEdit(true, false)}
+                        onClick={(e) => e.stopPropagation()}
+                        onDoubleClick={(e) => e.stopPropagation()}
+                      />
+                    ) : (
+                      text
+                    )}
                   </td>
                 );
               })}

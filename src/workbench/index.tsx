@@ -21,8 +21,8 @@ import {
 } from '@fluentui/react-components';
 import { createExcelActions } from '../app/actions';
 import type { PaneActions } from '../app/types';
-import { createMemoryExcel } from '../host/memory/excel';
-import type { MemoryExcel, SheetSnapshot } from '../host/memory/types';
+import { createMemoryExcel, type MemoryExcelControl } from '../host/memory/excel';
+import type { SheetSnapshot } from '../host/memory/types';
 import { App } from '../taskpane/App';
 import { t } from '../taskpane/i18n';
 import { cellAddress, parseRange, type CellPos } from './a1';
@@ -32,7 +32,7 @@ import { SheetGrid } from './SheetGrid';
 
 interface Session {
   id: number;
-  memoryExcel: MemoryExcel;
+  memoryExcel: MemoryExcelControl;
   actions: PaneActions | null;
   actionsError: unknown;
 }
@@ -170,6 +170,7 @@ export function Workbench(props: { initial?: Session }) {
   const [version, setVersion] = React.useState(0);
   const [hover, setHover] = React.useState<CellPos | null>(null);
   const [pinned, setPinned] = React.useState<CellPos | null>(null);
+  const [editError, setEditError] = React.useState<string | null>(null);
   const mx = session.memoryExcel;
 
   React.useEffect(() => mx.subscribe(() => setVersion((v) => v + 1)), [mx]);
@@ -189,13 +190,27 @@ export function Workbench(props: { initial?: Session }) {
     mx.activate(name);
     setHover(null);
     setPinned(null);
+    setEditError(null);
     setVersion((v) => v + 1);
   };
 
   const reset = () => {
     setHover(null);
     setPinned(null);
+    setEditError(null);
     setSession(createSession());
+  };
+
+  /** A person typed into a cell: store it as Excel would (the pane hears of it). */
+  const edit = (pos: CellPos, text: string) => {
+    try {
+      mx.userEdit(active, cellAddress(pos.row, pos.col), text === '' ? null : text);
+      setEditError(null);
+    } catch (err) {
+      setEditError(err instanceof Error ? err.message : String(err));
+    }
+    // Subscribers hear of the edit at once; this also covers a failed one.
+    setVersion((v) => v + 1);
   };
 
   return (
@@ -204,9 +219,9 @@ export function Workbench(props: { initial?: Session }) {
         <header className={s.banner}>
           <div className={s.bannerText}>
             <Subtitle2 as="h1">{t('vi', 'wbTitle')}</Subtitle2>
-            <Caption1 lang="vi">{t('vi', 'wbIntro')}</Caption1>
+            <Caption1 lang="vi">{`${t('vi', 'wbIntro')} ${t('vi', 'wbEditHint')}`}</Caption1>
             <Caption1 lang="en" className={s.muted}>
-              {t('en', 'wbIntro')}
+              {`${t('en', 'wbIntro')} ${t('en', 'wbEditHint')}`}
             </Caption1>
           </div>
           <Button size="small" onClick={reset} title={t('en', 'wbReset')}>
@@ -216,12 +231,22 @@ export function Workbench(props: { initial?: Session }) {
         <div className={s.body}>
           <section className={s.book} aria-label={t('vi', 'wbSheets')}>
             <FormulaBar snapshot={snapshot} pos={hover ?? pinned} />
+            {editError && (
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>
+                  <span lang="vi">{t('vi', 'wbEditFailed', { detail: editError })}</span>
+                  {' / '}
+                  <span lang="en">{t('en', 'wbEditFailed', { detail: editError })}</span>
+                </MessageBarBody>
+              </MessageBar>
+            )}
             <SheetGrid
               snapshot={snapshot}
               selection={selection}
               pinned={pinned}
               onHover={setHover}
               onPin={setPinned}
+              onEdit={edit}
             />
             <div className={s.tabs}>
               <TabList

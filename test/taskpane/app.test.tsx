@@ -2,86 +2,8 @@
 import * as React from 'react';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
-import { UserFacingError, type ActionResult, type PaneActions } from '../../src/app/types';
-import type { Lang } from '../../src/i18n/lang';
-import type { SheetReport } from '../../src/engine/report';
-
-const XSS = '<img src=x onerror=alert(1)>';
-
-/** A canned report: what the UI shows, not what the engine would find. */
-function report(lang: Lang): SheetReport {
-  return {
-    name: 'Biểu số 1',
-    kind: 'indicator-plan',
-    headerRows: [4, 6],
-    columns: [
-      { column: 'A', role: 'stt', header: 'STT' },
-      { column: 'B', role: 'name', header: 'Chỉ tiêu' },
-      { column: 'D', role: 'actual', year: 2017, header: 'Thực hiện năm 2017' },
-      { column: 'E', role: 'plan', year: 2018, header: 'Kế hoạch năm 2018' },
-      {
-        column: 'H',
-        role: 'ratio',
-        header: 'So sánh (%) / ƯTH 2018/KH 2018',
-        ratio: {
-          numerator: { role: 'estimate', year: 2018 },
-          denominator: { role: 'plan', year: 2018 },
-        },
-      },
-    ],
-    issues: [
-      {
-        cell: 'E16',
-        code: 'number-as-text',
-        severity: 'error',
-        message: lang === 'vi' ? 'Số được nhập dạng chữ' : 'Number entered as text',
-        fix: { cell: 'E16', value: 10.7 },
-      },
-      {
-        cell: 'F20',
-        code: 'decimal-comma',
-        severity: 'error',
-        message: lang === 'vi' ? 'Dấu thập phân sai' : 'Wrong decimal separator',
-      },
-      {
-        cell: 'H8',
-        code: 'stale-ratio',
-        severity: 'warning',
-        message: lang === 'vi' ? 'Tỷ lệ không khớp' : 'Ratio does not match',
-      },
-      { cell: 'B9', code: 'odd-name', severity: 'info', message: XSS },
-    ],
-    computed: [],
-  };
-}
-
-function computedReport(lang: Lang): SheetReport {
-  return {
-    ...report(lang),
-    computed: [
-      { cell: 'H8', row: 8, metric: 'completion', value: 125, formula: '=IFERROR(F8/E8*100,"")' },
-      { cell: 'I8', row: 8, metric: 'growth', value: 102.2222, formula: null },
-      { cell: 'J8', row: 8, metric: 'plan-growth', value: 98.76, formula: '=IFERROR(G8/F8*100,"")' },
-      { cell: 'H20', row: 20, metric: 'completion', value: null, formula: null },
-    ],
-  };
-}
-
-function fakeActions(overrides: Partial<PaneActions> = {}) {
-  const calls: Array<{ action: string; lang: Lang }> = [];
-  const actions: PaneActions = {
-    check: async (lang) => {
-      calls.push({ action: 'check', lang });
-      return { report: report(lang), syncs: 2 } satisfies ActionResult;
-    },
-    compute: async (lang) => {
-      calls.push({ action: 'compute', lang });
-      return { report: computedReport(lang), syncs: 3 };
-    },
-    ...overrides,
-  };
-  return { actions, calls };
-}
+import { UserFacingError, type ActionResult } from '../../src/app/types';
+import { XSS, emptyReport, fakeActions, report } from './fakes';
 
 async function press(name: string) {
   await act(async () => {
@@ -105,7 +27,7 @@ describe('task pane', () => {
   });
 
   test('switching to English changes the labels and the language passed to actions', async () => {
-    const { actions, calls } = fakeActions();
+    const { actions, fn } = fakeActions();
     render(<App actions={actions} />);
     await press('English');
     expect(screen.getByRole('button', { name: 'Check' })).toBeTruthy();
@@ -113,12 +35,27 @@ describe('task pane', () => {
     expect(screen.queryByRole('button', { name: 'Kiểm tra' })).toBeNull();
     expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     await press('Check');
-    expect(calls).toEqual([{ action: 'check', lang: 'en' }]);
-    expect(screen.getByText('Indicator review sheet (indicator-plan)')).toBeTruthy();
+    expect(fn.check.mock.calls).toEqual([['en']]);
+    expect(fn.compute).not.toHaveBeenCalled();
+    expect(screen.getByText('Indicator plan review')).toBeTruthy();
     expect(screen.getByText('2 Errors')).toBeTruthy();
+    // the new controls speak English too
+    expect(screen.getByRole('switch', { name: 'Mark problem cells' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Undo fix' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Fix: 10.7 (cell E16)' }).textContent).toBe('Fix: 10.7');
+    expect(screen.getByRole('region', { name: 'Tables (1)' })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Role of column E' })).toBeTruthy();
+    expect(screen.getAllByRole('option', { name: 'Ignore column' }).length).toBe(5);
+    expect(screen.getByText('Header: rows 4–6 · Data: rows 7–20')).toBeTruthy();
     await press('Tiếng Việt');
     expect(screen.getByRole('button', { name: 'Kiểm tra' })).toBeTruthy();
     expect(screen.getByText('2 Lỗi')).toBeTruthy();
+    expect(screen.getByRole('switch', { name: 'Đánh dấu ô có vấn đề' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Hoàn tác sửa' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Sửa: 10,7 (ô E16)' }).textContent).toBe('Sửa: 10,7');
+    expect(screen.getAllByRole('option', { name: 'Bỏ qua cột' }).length).toBe(5);
+    // the report's messages stay in the language of the run, and it says so
+    expect(screen.getByText(/ngôn ngữ của lần chạy trước/)).toBeTruthy();
   });
 
   test('initialLang en starts in English', () => {
@@ -128,17 +65,27 @@ describe('task pane', () => {
   });
 
   test('pressing Kiểm tra shows the sheet, kind, columns and issues', async () => {
-    const { actions, calls } = fakeActions();
+    const { actions, fn } = fakeActions();
     const { container } = render(<App actions={actions} />);
     await press('Kiểm tra');
-    expect(calls).toEqual([{ action: 'check', lang: 'vi' }]);
+    expect(fn.check.mock.calls).toEqual([['vi']]);
 
     expect(screen.getByText('Biểu số 1')).toBeTruthy();
-    expect(screen.getByText('Biểu rà soát chỉ tiêu (indicator-plan)')).toBeTruthy();
-    expect(screen.getByText('dòng 4–6')).toBeTruthy();
+    const tables = screen.getByRole('region', { name: 'Các bảng (1)' });
+    expect(within(tables).getByText('Biểu rà soát chỉ tiêu kế hoạch')).toBeTruthy();
+    expect(within(tables).getByText(/^RÀ SOÁT CÁC CHỈ TIÊU/)).toBeTruthy();
+    expect(within(tables).getByText('Tiêu đề: dòng 4–6 · Số liệu: dòng 7–20')).toBeTruthy();
 
-    // columns: letter → role in words, year, header text
-    const cols = screen.getByRole('region', { name: 'Các cột (5)' });
+    // columns: letter → role (a select to correct it), year, header text
+    const cols = screen.getByRole('list', { name: 'Các cột (5)' });
+    const e = within(cols).getByRole('combobox', { name: 'Vai trò của cột E' }) as HTMLSelectElement;
+    expect(e.value).toBe('plan');
+    expect(e.selectedOptions[0].textContent).toBe('Kế hoạch');
+    // the roles an indicator-plan column may take, then "ignore"
+    expect(Array.from(e.options).map((o) => o.value)).toEqual([
+      'stt', 'name', 'unit', 'actual', 'plan', 'estimate', 'ratio', 'note', 'ignore',
+    ]);
+    expect(within(cols).queryByText('đã sửa')).toBeNull();
     const d = within(cols).getByText('D').closest('li')!;
     expect(d.textContent).toContain('Thực hiện năm 2017');
     const h = within(cols).getByText('H').closest('li')!;
@@ -155,7 +102,7 @@ describe('task pane', () => {
     const errors = container.querySelector('[data-group="error"]')!;
     expect(errors.textContent).toContain('E16');
     expect(errors.textContent).toContain('Số được nhập dạng chữ');
-    expect(errors.textContent).toContain('Gợi ý: E16 = 10,7');
+    expect(within(errors as HTMLElement).getByRole('button', { name: 'Sửa: 10,7 (ô E16)' })).toBeTruthy();
     expect(errors.textContent).toContain('F20');
     const warnings = container.querySelector('[data-group="warning"]')!;
     expect(warnings.textContent).toContain('H8');
@@ -167,10 +114,7 @@ describe('task pane', () => {
 
   test('an unrecognised sheet says so', async () => {
     const { actions } = fakeActions({
-      check: async () => ({
-        report: { name: 'Danh bạ', kind: null, columns: [], issues: [], computed: [] },
-        syncs: 1,
-      }),
+      check: async () => ({ report: emptyReport(), syncs: 1 }),
     });
     render(<App actions={actions} />);
     await press('Kiểm tra');
@@ -180,10 +124,11 @@ describe('task pane', () => {
   });
 
   test('pressing Tính toán shows the computed cells in Vietnamese number style', async () => {
-    const { actions, calls } = fakeActions();
+    const { actions, fn } = fakeActions();
     const { container } = render(<App actions={actions} />);
     await press('Tính toán');
-    expect(calls).toEqual([{ action: 'compute', lang: 'vi' }]);
+    expect(fn.compute.mock.calls).toEqual([['vi']]);
+    expect(fn.check).not.toHaveBeenCalled();
     expect(screen.getByText('Đã tính 4 ô: 2 công thức, 2 giá trị.')).toBeTruthy();
     const i8 = container.querySelector('li[data-cell="I8"]')!;
     expect(i8.textContent).toContain('Tăng trưởng');
@@ -240,7 +185,7 @@ describe('task pane', () => {
     expect((screen.getByRole('button', { name: 'Tính toán' }) as HTMLButtonElement).disabled).toBe(true);
     await act(async () => finish({ report: report('vi'), syncs: 1 }));
     expect(screen.queryByText('Đang xử lý…')).toBeNull();
-    expect(screen.getByText('Biểu rà soát chỉ tiêu (indicator-plan)')).toBeTruthy();
+    expect(screen.getByText('Biểu rà soát chỉ tiêu kế hoạch')).toBeTruthy();
   });
 
   test('cell text that looks like markup is shown as text', async () => {

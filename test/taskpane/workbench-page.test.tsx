@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { Workbench, createSession } from '../../src/workbench/index';
 
 describe('workbench page', () => {
@@ -64,7 +64,7 @@ describe('workbench page', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     });
-    expect(await screen.findByText('Biểu rà soát chỉ tiêu (indicator-plan)')).toBeTruthy();
+    expect(await screen.findByText('Biểu rà soát chỉ tiêu kế hoạch')).toBeTruthy();
     expect(screen.getByText('Biểu số 1', { selector: 'aside *' })).toBeTruthy();
 
     await act(async () => {
@@ -76,4 +76,104 @@ describe('workbench page', () => {
     const td = container.querySelector(`td[data-cell="${first}"]`)!;
     expect(td.textContent).not.toBe('');
   });
+});
+
+describe('workbench editing', () => {
+  test('double-click or Enter opens an editor; Enter commits through userEdit, Escape cancels', async () => {
+    const session = createSession();
+    const mx = session.memoryExcel;
+    const userEdit = jest.spyOn(mx, 'userEdit');
+    const { container } = render(<Workbench initial={session} />);
+    const td = (a: string) => container.querySelector(`td[data-cell="${a}"]`) as HTMLElement;
+
+    // E16 holds the text "10.7": the editor keeps it text with an apostrophe
+    expect(td('E16').textContent).toBe('10.7');
+    fireEvent.doubleClick(td('E16'));
+    const input = screen.getByRole('textbox', { name: /E16/ }) as HTMLInputElement;
+    expect(input.value).toBe("'10.7");
+    fireEvent.change(input, { target: { value: '10.7' } });
+    await act(async () => {
+      fireEvent.keyDown(input, { key: 'Enter' });
+    });
+    expect(userEdit).toHaveBeenCalledWith('Biểu số 1', 'E16', '10.7');
+    expect(mx.snapshot('Biểu số 1').cells[15][4].value).toBe(10.7);
+    expect(td('E16').textContent).toBe('10,7');
+    expect(screen.queryByRole('textbox', { name: /E16/ })).toBeNull();
+
+    // select D8, Enter opens the editor with its value; Escape leaves it as it was
+    fireEvent.click(td('D8'));
+    fireEvent.keyDown(td('D8'), { key: 'Enter' });
+    const d8 = screen.getByRole('textbox', { name: /D8/ }) as HTMLInputElement;
+    expect(d8.value).toBe('2430');
+    fireEvent.change(d8, { target: { value: '9999' } });
+    await act(async () => {
+      fireEvent.keyDown(d8, { key: 'Escape' });
+    });
+    expect(userEdit).toHaveBeenCalledTimes(1);
+    expect(td('D8').textContent).toBe('2430');
+    expect(screen.queryByRole('textbox', { name: /D8/ })).toBeNull();
+    expect(document.activeElement).toBe(td('D8'));
+
+    // arrows move the selected cell; typing on it starts an edit with that key
+    fireEvent.keyDown(td('D8'), { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(td('D9'));
+    fireEvent.keyDown(td('D9'), { key: '7' });
+    const d9 = screen.getByRole('textbox', { name: /D9/ }) as HTMLInputElement;
+    expect(d9.value).toBe('7');
+    await act(async () => {
+      fireEvent.keyDown(d9, { key: 'Enter' });
+    });
+    expect(userEdit).toHaveBeenLastCalledWith('Biểu số 1', 'D9', '7');
+    expect(td('D9').textContent).toBe('7');
+    // Enter moved the selection down, as in Excel
+    expect(document.activeElement).toBe(td('D10'));
+  });
+
+  test('an edit the sheet refuses shows a note, the grid stays as it was', async () => {
+    const session = createSession();
+    session.memoryExcel.protect('Biểu số 1');
+    const { container } = render(<Workbench initial={session} />);
+    const d8 = container.querySelector('td[data-cell="D8"]') as HTMLElement;
+    fireEvent.doubleClick(d8);
+    const input = screen.getByRole('textbox', { name: /D8/ });
+    fireEvent.change(input, { target: { value: '1' } });
+    await act(async () => {
+      fireEvent.keyDown(input, { key: 'Enter' });
+    });
+    expect(screen.getByText(/Không ghi được vào ô/)).toBeTruthy();
+    expect(d8.textContent).toBe('2430');
+  });
+
+  test('an edit in the grid makes the pane check again; the marking shows in the grid', async () => {
+    const session = createSession();
+    const { container } = render(<Workbench initial={session} />);
+    const aside = container.querySelector('aside') as HTMLElement;
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    });
+    await screen.findByText('Biểu rà soát chỉ tiêu kế hoạch');
+    expect(aside.querySelector('li[data-cell="E16"]')).not.toBeNull();
+    const before = aside.querySelectorAll('li[data-cell][data-code]').length;
+
+    // the marking: problem cells get a fill over their own
+    await act(async () => {
+      fireEvent.click(screen.getByRole('switch', { name: 'Đánh dấu ô có vấn đề' }));
+    });
+    await waitFor(() => expect(container.querySelector('td[data-cell="E16"][data-mark]')).not.toBeNull());
+    const e16 = container.querySelector('td[data-cell="E16"]') as HTMLElement;
+    expect(e16.style.backgroundColor).not.toBe('');
+
+    // the person corrects E16 in the grid; the pane checks again by itself
+    fireEvent.doubleClick(e16);
+    const input = screen.getByRole('textbox', { name: /E16/ });
+    fireEvent.change(input, { target: { value: '10.7' } });
+    await act(async () => {
+      fireEvent.keyDown(input, { key: 'Enter' });
+    });
+    expect(await screen.findByText('Đã kiểm tra lại sau khi sửa', {}, { timeout: 5000 })).toBeTruthy();
+    await waitFor(() => expect(aside.querySelector('li[data-cell="E16"]')).toBeNull());
+    expect(aside.querySelectorAll('li[data-cell][data-code]').length).toBeLessThan(before);
+    // and the marking follows: E16 is no longer marked
+    await waitFor(() => expect(container.querySelector('td[data-cell="E16"][data-mark]')).toBeNull());
+  }, 15000);
 });

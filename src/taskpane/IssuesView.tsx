@@ -1,0 +1,248 @@
+/**
+ * The problems a check found, grouped by severity (errors, warnings, notes)
+ * with their counts. Each problem is a button that selects its cell in
+ * Excel; one with a suggested value also has a small "Sửa: …" button.
+ */
+import * as React from 'react';
+import {
+  Badge,
+  Button,
+  Caption1,
+  Subtitle2,
+  Text,
+  Tooltip,
+  createFocusOutlineStyle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { Fix, Issue, Severity } from '../engine/report';
+import { countBySeverity } from '../engine/report';
+import type { Lang } from '../i18n/lang';
+import { formatGeneral } from './format';
+import { severityKey, t } from './i18n';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+const SEVERITY_BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = {
+  error: 'danger',
+  warning: 'warning',
+  info: 'informative',
+};
+
+const useStyles = makeStyles({
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: '6px',
+    paddingTop: '8px',
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  badges: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: '6px',
+    rowGap: '4px',
+  },
+  group: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: '2px',
+    paddingTop: '4px',
+    minWidth: 0,
+  },
+  groupHeading: {
+    margin: 0,
+  },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: '2px',
+  },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: '2px',
+    minWidth: 0,
+  },
+  issueButton: {
+    display: 'grid',
+    gridTemplateColumns: '44px minmax(0, 1fr)',
+    columnGap: '8px',
+    alignItems: 'start',
+    width: '100%',
+    boxSizing: 'border-box',
+    margin: 0,
+    padding: '4px',
+    border: 'none',
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: 'transparent',
+    color: 'inherit',
+    font: 'inherit',
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    textAlign: 'left',
+    cursor: 'pointer',
+    ':hover': {
+      backgroundColor: tokens.colorSubtleBackgroundHover,
+    },
+    ':active': {
+      backgroundColor: tokens.colorSubtleBackgroundPressed,
+    },
+    ...createFocusOutlineStyle(),
+  },
+  cell: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: '1px 4px',
+    textAlign: 'center',
+    overflowWrap: 'anywhere',
+  },
+  message: {
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+    whiteSpace: 'pre-wrap',
+  },
+  fixRow: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: '8px',
+    rowGap: '2px',
+    paddingLeft: '56px',
+    minWidth: 0,
+  },
+  fixButton: {
+    minWidth: 0,
+    maxWidth: '100%',
+    overflowWrap: 'anywhere',
+  },
+  muted: {
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: 'anywhere',
+  },
+});
+
+/** A fix's value as the pane shows it: numbers in the pane language's style. */
+export function fixValueText(fix: Fix, lang: Lang): string {
+  return typeof fix.value === 'number' ? formatGeneral(fix.value, lang) : fix.value;
+}
+
+interface IssueItemProps {
+  issue: Issue;
+  lang: Lang;
+  /** True while an action runs: the fix button waits. */
+  busy: boolean;
+  onSelect(issue: Issue): void;
+  onFix(issue: Issue): void;
+}
+
+function IssueItem({ issue, lang, busy, onSelect, onFix }: IssueItemProps) {
+  const s = useStyles();
+  const fix = issue.fix;
+  const value = fix ? fixValueText(fix, lang) : '';
+  return (
+    <li className={s.item} data-cell={issue.cell} data-code={issue.code}>
+      <button
+        type="button"
+        className={s.issueButton}
+        title={t(lang, 'issueSelectHint', { cell: issue.cell })}
+        onClick={() => onSelect(issue)}
+      >
+        <span className={s.cell}>{issue.cell}</span>{' '}
+        <span className={s.message}>{issue.message}</span>
+      </button>
+      {fix && (
+        <div className={s.fixRow}>
+          <Tooltip
+            content={t(lang, 'fixHint', { value, cell: fix.cell })}
+            relationship="description"
+            withArrow
+          >
+            <Button
+              className={s.fixButton}
+              size="small"
+              appearance="outline"
+              disabled={busy}
+              aria-label={t(lang, 'fixButtonLabel', { value, cell: fix.cell })}
+              onClick={() => onFix(issue)}
+            >
+              {t(lang, 'fixButton', { value })}
+            </Button>
+          </Tooltip>
+          {fix.cell !== issue.cell && (
+            <Caption1 className={s.muted}>
+              {t(lang, 'fixSuggestion', { cell: fix.cell, value })}
+            </Caption1>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
+
+export interface IssuesViewProps {
+  issues: Issue[];
+  lang: Lang;
+  busy: boolean;
+  onSelect(issue: Issue): void;
+  onFix(issue: Issue): void;
+  /** Shown under the heading (the marking switch, the undo button). */
+  tools?: React.ReactNode;
+}
+
+export function IssuesView({ issues, lang, busy, onSelect, onFix, tools }: IssuesViewProps) {
+  const s = useStyles();
+  const counts = countBySeverity(issues);
+  const heading = t(lang, 'issues', { n: issues.length });
+  return (
+    <section className={s.section} aria-label={heading}>
+      <Subtitle2 as="h2">{heading}</Subtitle2>
+      <div className={s.badges}>
+        {SEVERITIES.map((sev) => (
+          <Badge
+            key={sev}
+            data-severity={sev}
+            color={SEVERITY_BADGE[sev]}
+            appearance={counts[sev] > 0 ? 'filled' : 'outline'}
+            shape="rounded"
+          >
+            {`${counts[sev]} ${t(lang, severityKey(sev))}`}
+          </Badge>
+        ))}
+      </div>
+      {tools}
+      {issues.length === 0 ? (
+        <Caption1 className={s.muted}>{t(lang, 'issuesNone')}</Caption1>
+      ) : (
+        SEVERITIES.filter((sev) => counts[sev] > 0).map((sev) => (
+          <div key={sev} className={s.group} data-group={sev}>
+            <Text as="h3" weight="semibold" size={300} className={s.groupHeading}>
+              {`${t(lang, severityKey(sev))} (${counts[sev]})`}
+            </Text>
+            <ul className={s.list}>
+              {issues
+                .filter((i) => i.severity === sev)
+                .map((i, n) => (
+                  <IssueItem
+                    key={`${i.cell}-${i.code}-${n}`}
+                    issue={i}
+                    lang={lang}
+                    busy={busy}
+                    onSelect={onSelect}
+                    onFix={onFix}
+                  />
+                ))}
+            </ul>
+          </div>
+        ))
+      )}
+    </section>
+  );
+}

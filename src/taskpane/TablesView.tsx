@@ -1,0 +1,425 @@
+/**
+ * The tables the engine recognised on a sheet, one under another: kind,
+ * title, rows, and each column's role with a select to correct it.
+ * Laid out for a 320 px pane: one column of content, long text wraps.
+ */
+import * as React from 'react';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Select,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type {
+  ColumnReport,
+  Quantity,
+  Role,
+  RoleOverrides,
+  SheetReport,
+  TableReport,
+} from '../engine/report';
+import type { Lang } from '../i18n/lang';
+import { KIND_NAMES, KIND_ROLES, ROLE_NAMES } from '../i18n/kinds';
+import { t } from './i18n';
+
+/** What a column's select can be set to. */
+export type RoleChoice = Role | 'ignore';
+
+const IGNORE = 'ignore';
+
+const useStyles = makeStyles({
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: '6px',
+    paddingTop: '8px',
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  table: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: '4px',
+    minWidth: 0,
+  },
+  kindRow: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: '6px',
+    rowGap: '4px',
+  },
+  kindBadge: {
+    maxWidth: '100%',
+    height: 'auto',
+    minHeight: '20px',
+    whiteSpace: 'normal',
+    textAlign: 'left',
+  },
+  muted: {
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: 'anywhere',
+  },
+  title: {
+    overflowWrap: 'anywhere',
+  },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: '6px',
+  },
+  column: {
+    display: 'grid',
+    gridTemplateColumns: '32px minmax(0, 1fr)',
+    columnGap: '8px',
+    alignItems: 'start',
+  },
+  letter: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: '1px 4px',
+    marginTop: '3px',
+    textAlign: 'center',
+    overflowWrap: 'anywhere',
+  },
+  columnBody: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: '2px',
+    minWidth: 0,
+  },
+  selectRow: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: '6px',
+    minWidth: 0,
+  },
+  select: {
+    flexGrow: 1,
+    minWidth: 0,
+  },
+  tag: {
+    flexShrink: 0,
+  },
+  ellipsis: {
+    color: tokens.colorNeutralForeground3,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  },
+  accordionHeader: {
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+  },
+  panel: {
+    marginLeft: 0,
+    marginRight: 0,
+    paddingBottom: '8px',
+  },
+  footer: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: '8px',
+    rowGap: '4px',
+  },
+});
+
+function quantityText(q: Quantity, lang: Lang): string {
+  const parts = [ROLE_NAMES[q.role][lang]];
+  if (q.period) parts.push(q.period);
+  if (q.year !== undefined) parts.push(String(q.year));
+  return parts.join(' ');
+}
+
+/** The role of a column in words, with its year and period. */
+export function columnRoleText(c: ColumnReport, lang: Lang): string {
+  if (c.role === 'ratio' && c.ratio) {
+    const label = c.ratio.growth ? t(lang, 'roleGrowth') : ROLE_NAMES.ratio[lang];
+    const of = t(lang, 'ratioOf', {
+      num: quantityText(c.ratio.numerator, lang),
+      den: quantityText(c.ratio.denominator, lang),
+    });
+    return `${label}: ${of}`;
+  }
+  const parts = [ROLE_NAMES[c.role]?.[lang] ?? c.role];
+  if (c.period) parts.push(c.period);
+  if (c.year !== undefined) parts.push(t(lang, 'yearValue', { year: c.year }));
+  return parts.join(' ');
+}
+
+/** The kind's name in the pane language. */
+export function kindName(kind: TableReport['kind'], lang: Lang): string {
+  return KIND_NAMES[kind]?.[lang] ?? kind;
+}
+
+/** Roles offered for a column: the kind's roles, plus the column's own if it is not one of them. */
+function roleOptions(roles: readonly Role[], current: RoleChoice): Role[] {
+  const out = [...roles];
+  if (current !== IGNORE && !out.includes(current)) out.unshift(current);
+  return out;
+}
+
+interface ColumnRowProps {
+  column: string;
+  /** What the select shows: the correction if any, else the recognised role. */
+  value: RoleChoice;
+  roles: readonly Role[];
+  corrected: boolean;
+  /** A line saying more than the role (year, period, ratio). */
+  detail?: string;
+  header?: string;
+  lang: Lang;
+  disabled: boolean;
+  onRole(column: string, role: RoleChoice): void;
+}
+
+function ColumnRow(props: ColumnRowProps) {
+  const { column, value, roles, corrected, detail, header, lang, disabled, onRole } = props;
+  const s = useStyles();
+  return (
+    <li className={s.column} data-column={column}>
+      <span className={s.letter}>{column}</span>
+      <div className={s.columnBody}>
+        <div className={s.selectRow}>
+          <Select
+            className={s.select}
+            size="small"
+            value={value}
+            disabled={disabled}
+            aria-label={t(lang, 'roleSelectLabel', { col: column })}
+            onChange={(_, data) => {
+              if (data.value !== value) onRole(column, data.value as RoleChoice);
+            }}
+          >
+            {roleOptions(roles, value).map((r) => (
+              <option key={r} value={r}>
+                {ROLE_NAMES[r]?.[lang] ?? r}
+              </option>
+            ))}
+            <option value={IGNORE}>{t(lang, 'ignoreColumn')}</option>
+          </Select>
+          {corrected && (
+            <Badge
+              className={s.tag}
+              size="small"
+              appearance="tint"
+              color="brand"
+              shape="rounded"
+              data-corrected=""
+              title={t(lang, 'correctedHint')}
+            >
+              {t(lang, 'corrected')}
+            </Badge>
+          )}
+        </div>
+        {detail && <Caption1 className={s.muted}>{detail}</Caption1>}
+        {header && (
+          <Caption1 className={s.ellipsis} title={header}>
+            {header}
+          </Caption1>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function hasDetail(c: ColumnReport): boolean {
+  return (c.role === 'ratio' && !!c.ratio) || c.year !== undefined || !!c.period;
+}
+
+/** "dòng 4–6", or "dòng 3" for one row. */
+function rowsText([from, to]: [number, number], lang: Lang): string {
+  return from === to ? t(lang, 'rowSingle', { n: from }) : t(lang, 'headerRowsValue', { from, to });
+}
+
+function sameWords(a: string, b: string): boolean {
+  const norm = (x: string) => x.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+  return norm(a) === norm(b);
+}
+
+interface TableBodyProps {
+  table: TableReport;
+  lang: Lang;
+  overrides: RoleOverrides;
+  disabled: boolean;
+  /** Show the kind badge (the accordion header already names it). */
+  showKind: boolean;
+  onRole(column: string, role: RoleChoice): void;
+}
+
+function TableBody({ table, lang, overrides, disabled, showKind, onRole }: TableBodyProps) {
+  const s = useStyles();
+  const roles = KIND_ROLES[table.kind] ?? [];
+  const columnsLabel = t(lang, 'columns', { n: table.columns.length });
+  return (
+    <div className={s.table} data-kind={table.kind}>
+      {showKind && (
+        <div className={s.kindRow}>
+          <Badge className={s.kindBadge} appearance="tint" color="success" shape="rounded">
+            {kindName(table.kind, lang)}
+          </Badge>
+        </div>
+      )}
+      {table.title && (
+        <Caption1 className={s.title} title={table.title}>
+          {table.title}
+        </Caption1>
+      )}
+      <Caption1 className={s.muted}>
+        {t(lang, 'tableRows', {
+          header: rowsText(table.headerRows, lang),
+          data: rowsText(table.dataRows, lang),
+        })}
+      </Caption1>
+      <Text weight="semibold" size={200}>
+        {columnsLabel}
+      </Text>
+      {table.columns.length === 0 ? (
+        <Caption1 className={s.muted}>{t(lang, 'columnsNone')}</Caption1>
+      ) : (
+        <ul className={s.list} aria-label={columnsLabel}>
+          {table.columns.map((c) => {
+            const override = overrides[c.column];
+            const detail = hasDetail(c) ? columnRoleText(c, lang) : undefined;
+            // The header often says the same as the detail: show it once.
+            const header = c.header && !(detail && sameWords(detail, c.header)) ? c.header : undefined;
+            return (
+              <ColumnRow
+                key={c.column}
+                column={c.column}
+                value={override ?? c.role}
+                roles={roles}
+                corrected={override !== undefined}
+                detail={detail}
+                header={header}
+                lang={lang}
+                disabled={disabled}
+                onRole={onRole}
+              />
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export interface TablesViewProps {
+  report: SheetReport;
+  lang: Lang;
+  /** The sheet's saved role corrections (column letter → role or "ignore"). */
+  overrides: RoleOverrides;
+  /** True while an action runs: the selects and the reset button wait. */
+  disabled: boolean;
+  onRole(column: string, role: RoleChoice): void;
+  onReset(): void;
+}
+
+/** Columns set to "ignore" that no table shows any more (so they can be brought back). */
+function ignoredColumns(report: SheetReport, overrides: RoleOverrides): string[] {
+  const shown = new Set(report.tables.flatMap((tb) => tb.columns.map((c) => c.column)));
+  return Object.keys(overrides)
+    .filter((col) => overrides[col] === IGNORE && !shown.has(col))
+    .sort((a, b) => a.length - b.length || a.localeCompare(b));
+}
+
+export function TablesView({ report, lang, overrides, disabled, onRole, onReset }: TablesViewProps) {
+  const s = useStyles();
+  const tables = report.tables ?? [];
+  const heading = t(lang, 'tables', { n: tables.length });
+  const ignored = ignoredColumns(report, overrides);
+  const anyCorrection = Object.keys(overrides).length > 0;
+  // The roles offered for an ignored column: those of every kind on the sheet.
+  const kinds = tables.length > 0 ? tables.map((tb) => tb.kind) : (Object.keys(KIND_ROLES) as TableReport['kind'][]);
+  const sheetRoles = Array.from(new Set(kinds.flatMap((k) => KIND_ROLES[k] ?? [])));
+
+  return (
+    <section className={s.section} aria-label={heading}>
+      <Subtitle2 as="h2">{heading}</Subtitle2>
+      {tables.length === 0 && (
+        <div className={s.kindRow}>
+          <Badge className={s.kindBadge} appearance="tint" color="warning" shape="rounded">
+            {t(lang, 'kindNone')}
+          </Badge>
+        </div>
+      )}
+      {tables.length === 1 && (
+        <TableBody
+          table={tables[0]}
+          lang={lang}
+          overrides={overrides}
+          disabled={disabled}
+          showKind
+          onRole={onRole}
+        />
+      )}
+      {tables.length > 1 && (
+        <Accordion multiple collapsible defaultOpenItems={['table-0']}>
+          {tables.map((tb, i) => (
+            <AccordionItem key={`${i}-${tb.kind}-${tb.headerRows[0]}`} value={`table-${i}`}>
+              <AccordionHeader size="small" className={s.accordionHeader}>
+                {`${t(lang, 'tableN', { n: i + 1 })} · ${kindName(tb.kind, lang)}`}
+              </AccordionHeader>
+              <AccordionPanel className={s.panel}>
+                <TableBody
+                  table={tb}
+                  lang={lang}
+                  overrides={overrides}
+                  disabled={disabled}
+                  showKind={false}
+                  onRole={onRole}
+                />
+              </AccordionPanel>
+            </AccordionItem>
+          ))}
+        </Accordion>
+      )}
+      {ignored.length > 0 && (
+        <div className={s.table}>
+          <Text weight="semibold" size={200}>
+            {t(lang, 'ignoredColumns')}
+          </Text>
+          <ul className={s.list} aria-label={t(lang, 'ignoredColumns')}>
+            {ignored.map((col) => (
+              <ColumnRow
+                key={col}
+                column={col}
+                value={IGNORE}
+                roles={sheetRoles}
+                corrected
+                lang={lang}
+                disabled={disabled}
+                onRole={onRole}
+              />
+            ))}
+          </ul>
+        </div>
+      )}
+      {anyCorrection && (
+        <div className={s.footer}>
+          <Button size="small" disabled={disabled} title={t(lang, 'resetRolesHint')} onClick={onReset}>
+            {t(lang, 'resetRoles')}
+          </Button>
+        </div>
+      )}
+      {tables.length === 0 && !anyCorrection && (
+        <Body1 className={s.muted}>{t(lang, 'columnsNone')}</Body1>
+      )}
+    </section>
+  );
+}

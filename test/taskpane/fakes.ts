@@ -1,0 +1,142 @@
+/**
+ * A fake PaneActions for the pane's tests: every method a jest.fn, the
+ * reports canned (what the UI shows, not what the engine would find).
+ */
+import type { ActionResult, PaneActions, UndoEntry } from '../../src/app/types';
+import type { Fix, Issue, RoleOverrides, SheetReport, TableReport } from '../../src/engine/report';
+import type { Lang } from '../../src/i18n/lang';
+
+export const XSS = '<img src=x onerror=alert(1)>';
+export const SHEET = 'Biểu số 1';
+
+export function indicatorTable(): TableReport {
+  return {
+    kind: 'indicator-plan',
+    title: 'RÀ SOÁT CÁC CHỈ TIÊU KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2019',
+    headerRows: [4, 6],
+    dataRows: [7, 20],
+    columns: [
+      { column: 'A', role: 'stt', header: 'STT' },
+      { column: 'B', role: 'name', header: 'Chỉ tiêu' },
+      { column: 'D', role: 'actual', year: 2017, header: 'Thực hiện năm 2017' },
+      { column: 'E', role: 'plan', year: 2018, header: 'Kế hoạch năm 2018' },
+      {
+        column: 'H',
+        role: 'ratio',
+        header: 'So sánh (%) / ƯTH 2018/KH 2018',
+        ratio: {
+          numerator: { role: 'estimate', year: 2018 },
+          denominator: { role: 'plan', year: 2018 },
+        },
+      },
+    ],
+  };
+}
+
+export function investmentTable(): TableReport {
+  return {
+    kind: 'investment',
+    headerRows: [24, 25],
+    dataRows: [26, 31],
+    columns: [
+      { column: 'A', role: 'stt', header: 'TT' },
+      { column: 'B', role: 'name', header: 'Danh mục dự án' },
+      { column: 'F', role: 'year-plan', header: 'Kế hoạch vốn năm 2019' },
+      { column: 'G', role: 'disbursed', header: 'Giải ngân' },
+    ],
+  };
+}
+
+export function issues(lang: Lang): Issue[] {
+  return [
+    {
+      cell: 'E16',
+      code: 'number-as-text',
+      severity: 'error',
+      message: lang === 'vi' ? 'Số được nhập dạng chữ' : 'Number entered as text',
+      fix: { cell: 'E16', value: 10.7 },
+    },
+    {
+      cell: 'F20',
+      code: 'decimal-comma',
+      severity: 'error',
+      message: lang === 'vi' ? 'Dấu thập phân sai' : 'Wrong decimal separator',
+    },
+    {
+      cell: 'H8',
+      code: 'stale-ratio',
+      severity: 'warning',
+      message: lang === 'vi' ? 'Tỷ lệ không khớp' : 'Ratio does not match',
+    },
+    { cell: 'B9', code: 'odd-name', severity: 'info', message: XSS },
+  ];
+}
+
+export function report(lang: Lang, tables: TableReport[] = [indicatorTable()]): SheetReport {
+  const first = tables[0];
+  return {
+    name: SHEET,
+    kind: first ? first.kind : null,
+    headerRows: first?.headerRows,
+    columns: first ? first.columns : [],
+    tables,
+    issues: issues(lang),
+    computed: [],
+  };
+}
+
+export function computedReport(lang: Lang): SheetReport {
+  return {
+    ...report(lang),
+    computed: [
+      { cell: 'H8', row: 8, metric: 'completion', value: 125, formula: '=IFERROR(F8/E8*100,"")' },
+      { cell: 'I8', row: 8, metric: 'growth', value: 102.2222, formula: null },
+      { cell: 'J8', row: 8, metric: 'plan-growth', value: 98.76, formula: '=IFERROR(G8/F8*100,"")' },
+      { cell: 'H20', row: 20, metric: 'completion', value: null, formula: null },
+    ],
+  };
+}
+
+export function emptyReport(name = 'Danh bạ'): SheetReport {
+  return { name, kind: null, columns: [], tables: [], issues: [], computed: [] };
+}
+
+/** A fake whose methods are all jest.fn; `overrides` replaces some. */
+export function fakeActions(overrides: Partial<PaneActions> = {}) {
+  let listener: ((sheet: string) => void) | null = null;
+  const stopListening = jest.fn(async () => undefined);
+  const undo: UndoEntry[] = [];
+  const base = {
+    check: jest.fn(async (lang: Lang): Promise<ActionResult> => ({ report: report(lang), syncs: 2 })),
+    compute: jest.fn(async (lang: Lang): Promise<ActionResult> => ({ report: computedReport(lang), syncs: 3 })),
+    select: jest.fn(async (_sheet: string, _cell: string) => undefined),
+    mark: jest.fn(async (_sheet: string, _issues: Issue[]) => undefined),
+    unmark: jest.fn(async (_sheet: string) => undefined),
+    applyFix: jest.fn(async (sheet: string, fix: Fix): Promise<UndoEntry> => {
+      const entry = { sheet, cell: fix.cell, label: `${fix.cell} ← ${fix.value}` };
+      undo.push(entry);
+      return entry;
+    }),
+    undoFix: jest.fn(async (): Promise<UndoEntry | null> => undo.pop() ?? null),
+    getRoles: jest.fn(async (_sheet: string): Promise<RoleOverrides> => ({})),
+    setRoles: jest.fn(async (_sheet: string, _roles: RoleOverrides) => undefined),
+    onSheetChanged: jest.fn(async (l: (sheet: string) => void) => {
+      listener = l;
+      return stopListening;
+    }),
+  };
+  const actions: PaneActions = { ...base, ...overrides };
+  return {
+    actions,
+    fn: base,
+    stopListening,
+    /** What Excel would do when the user edits `sheet`. */
+    fireSheetChanged(sheet = SHEET) {
+      if (!listener) throw new Error('the pane is not listening for changes');
+      listener(sheet);
+    },
+    get listening() {
+      return listener !== null;
+    },
+  };
+}
