@@ -25,6 +25,8 @@ export interface Grid {
   values: CellValue[][];
   /** Number formats, same shape as values when the host gives them. */
   formats?: string[][];
+  /** Formulas ("=…") where cells hold one, null elsewhere, when the host gives them. */
+  formulas?: (string | null)[][];
   /** Merged areas that intersect the grid. */
   merges: Area[];
   /**
@@ -56,6 +58,11 @@ export function cellAt(g: Grid, row: number, col: number): CellValue {
   if (!r) return null;
   const v = r[col - g.origin.col];
   return v === undefined ? null : v;
+}
+
+export function formulaAt(g: Grid, row: number, col: number): string | null {
+  const r = g.formulas?.[row - g.origin.row];
+  return (r && r[col - g.origin.col]) || null;
 }
 
 export function formatAt(g: Grid, row: number, col: number): string {

@@ -3,11 +3,11 @@
  * Pure TypeScript: no Office, no DOM, no Node.
  */
 import type { Change } from './changes';
-import { planCompute } from './compute';
+import { ComputeOptions, metricsFor, planCompute } from './compute';
 import { Grid, a1, colLetter } from './grid';
 import { formatNumber, NumberStyle } from './numbers';
 import { recognizeTables } from './recognize';
-import type { ColumnReport, Issue, RoleOverrides, SheetReport, TableReport } from './report';
+import type { ColumnReport, Issue, Metric, RoleOverrides, SheetReport, TableReport } from './report';
 import { capitalRule } from './rules/investment';
 import { completionRule } from './rules/completion';
 import { datesRule } from './rules/dates';
@@ -28,7 +28,7 @@ export type { Change } from './changes';
 export type { Grid } from './grid';
 export type * from './report';
 
-export interface EngineOptions {
+export interface EngineOptions extends ComputeOptions {
   /** The user's corrections of column roles for this sheet. */
   roles?: RoleOverrides;
 }
@@ -97,27 +97,31 @@ export function checkSheet(grid: Grid, lang: Lang = 'vi', opts: EngineOptions = 
   return report;
 }
 
-/** Recognise, check, and plan the computed columns of the first indicator plan table. */
+/** The metrics each table of the sheet allows, for the pane's picker. */
+export function availableMetrics(grid: Grid, opts: EngineOptions = {}): { table: number; kind: Table['kind']; metrics: { metric: Metric; label: string }[] }[] {
+  return recognize(grid, opts).map((t, i) => ({ table: i, kind: t.kind, metrics: metricsFor(grid, t, opts).map((m) => ({ metric: m.metric, label: m.label })) }));
+}
+
+/** Recognise, check, and plan the computed columns of every table. */
 export function computeSheet(grid: Grid, lang: Lang = 'vi', opts: EngineOptions = {}): { report: SheetReport; changes: Change[] } {
   const tables = recognize(grid, opts);
   const report = baseReport(grid, tables);
   const all = findings(grid, tables, lang);
-  const table = tables.find((t) => t.kind === 'indicator-plan');
-  if (!table) {
-    report.issues = all.sort(byPosition).map((f) => toIssue(f, lang));
-    return { report, changes: [] };
-  }
-  const plan = planCompute(grid, table);
-  const ctx = context(grid, table, lang);
-  const notes: Finding[] = plan.valueNotes.map((n) => ({
-    row: n.row,
-    col: n.col,
-    code: 'value-not-formula',
-    message: 'value-not-formula',
-    severity: 'info',
-    params: { value: n.value === null ? '—' : ctx.show(Math.round(n.value * 10) / 10), input: n.input },
-  }));
-  report.issues = [...all, ...notes].sort(byPosition).map((f) => toIssue(f, lang));
-  report.computed = plan.computed;
-  return { report, changes: plan.changes };
+  const changes: Change[] = [];
+  tables.forEach((table, index) => {
+    const plan = planCompute(grid, table, index, opts);
+    const ctx = context(grid, table, lang);
+    for (const n of plan.notes) {
+      if (n.why) {
+        const message = n.why === 'no-comparable-figure' ? 'not-computed-figure' : n.why === 'text-input' ? 'not-computed-text' : 'not-computed-dates';
+        all.push({ row: n.row, col: n.col, code: 'not-computed', message, severity: 'info', params: { input: n.input ?? '' } });
+      } else if (n.input) {
+        all.push({ row: n.row, col: n.col, code: 'value-not-formula', message: 'value-not-formula', severity: 'info', params: { value: n.value === null ? '—' : ctx.show(Math.round(n.value * 10) / 10), input: n.input } });
+      }
+    }
+    report.computed.push(...plan.computed);
+    changes.push(...plan.changes);
+  });
+  report.issues = all.sort(byPosition).map((f) => toIssue(f, lang));
+  return { report, changes };
 }

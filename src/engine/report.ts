@@ -93,13 +93,35 @@ export interface Issue {
   fix?: Fix;
 }
 
-export type Metric = 'completion' | 'growth' | 'plan-growth';
+/**
+ * What a computed cell holds:
+ * - ratios "bằng …%": completion, ratio (a sheet's own So sánh column),
+ *   disbursement, allocation, elapsed;
+ * - growths "tăng …%": growth, plan-growth, cagr (average yearly growth);
+ * - rank-change: places gained (7/63 after 9/63 is +2);
+ * - duration: months from start to end.
+ */
+export type Metric =
+  | 'completion'
+  | 'growth'
+  | 'plan-growth'
+  | 'ratio'
+  | 'cagr'
+  | 'rank-change'
+  | 'disbursement'
+  | 'allocation'
+  | 'duration'
+  | 'elapsed';
+
+export const METRICS: readonly Metric[] = ['completion', 'ratio', 'growth', 'plan-growth', 'cagr', 'rank-change', 'disbursement', 'allocation', 'duration', 'elapsed'];
 
 export interface Computed {
   cell: string;
   /** 1-based sheet row. */
   row: number;
   metric: Metric;
+  /** The column's label ("ƯTH 2018 so với KH 2018"). */
+  label?: string;
   /** The value the cell shows (null: left empty). */
   value: number | null;
   /** The live formula, or null where a value was written instead. */

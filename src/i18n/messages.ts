@@ -42,6 +42,18 @@ export const MESSAGES = {
     vi: 'Ô ghi {typed}, là mức tăng; cột này ({label}) cần tỷ lệ "bằng … %" = {expected}.',
     en: 'The cell holds {typed}, which is a growth; this column ({label}) asks for the ratio = {expected}.',
   },
+  'not-computed-figure': {
+    vi: 'Không tính được tỷ lệ hoàn thành: chỉ tiêu và kết quả không có một con số cùng loại để so sánh.',
+    en: 'No completion computed: the target and the result hold no single figure of the same kind to compare.',
+  },
+  'not-computed-dates': {
+    vi: 'Không tính được thời gian thực hiện: thời gian bắt đầu hoặc kết thúc không đọc được, hoặc kết thúc trước bắt đầu.',
+    en: 'No duration computed: the start or end cannot be read, or the end is before the start.',
+  },
+  'not-computed-text': {
+    vi: 'Để trống vì ô {input} là số dạng chữ; sửa ô đó rồi tính lại để có công thức.',
+    en: 'Left empty because {input} is a number typed as text; fix that cell and compute again to get a formula.',
+  },
   'value-not-formula': {
     vi: 'Ghi giá trị {value} thay vì công thức vì ô {input} là số dạng chữ; sửa ô đó rồi tính lại để có công thức.',
     en: 'Wrote the value {value} instead of a formula because {input} is a number typed as text; fix that cell and compute again to get a formula.',

@@ -102,6 +102,13 @@ const STRINGS = {
   metricCompletion: { vi: 'Tỷ lệ hoàn thành', en: 'Completion' },
   metricGrowth: { vi: 'Tăng trưởng', en: 'Growth' },
   metricPlanGrowth: { vi: 'Tăng trưởng kế hoạch', en: 'Plan growth' },
+  metricRatio: { vi: 'So sánh của biểu (bằng %)', en: 'The sheet\'s own comparison (ratio %)' },
+  metricCagr: { vi: 'Tăng bình quân (%/năm)', en: 'Average yearly growth (%)' },
+  metricRankChange: { vi: 'Thay đổi thứ hạng (bậc)', en: 'Rank change (places)' },
+  metricDisbursement: { vi: 'Tỷ lệ giải ngân', en: 'Disbursement rate' },
+  metricAllocation: { vi: 'Tỷ lệ vốn đã bố trí', en: 'Capital allocated' },
+  metricDuration: { vi: 'Thời gian thực hiện (tháng)', en: 'Duration (months)' },
+  metricElapsed: { vi: 'Phần thời gian đã qua', en: 'Share of time elapsed' },
   valueEmpty: { vi: '(để trống)', en: '(left empty)' },
   isValue: { vi: 'giá trị', en: 'value' },
 
@@ -167,6 +174,13 @@ const METRIC_KEYS: Record<Metric, StringKey> = {
   completion: 'metricCompletion',
   growth: 'metricGrowth',
   'plan-growth': 'metricPlanGrowth',
+  ratio: 'metricRatio',
+  cagr: 'metricCagr',
+  'rank-change': 'metricRankChange',
+  disbursement: 'metricDisbursement',
+  allocation: 'metricAllocation',
+  duration: 'metricDuration',
+  elapsed: 'metricElapsed',
 };
 
 export function metricKey(metric: Metric): StringKey {

@@ -49,8 +49,8 @@ describe('the pane actions against the in-memory Excel', () => {
       else expect(cell.value as number).toBeCloseTo(c.value, 9);
       expect(cell.numberFormat).toBe('0.0');
     }
-    expect(at('L4')).toMatchObject({ value: 'So sánh (%)', bold: true });
-    expect(snap.merges).toContain('L4:N4');
+    expect(at('L4')).toMatchObject({ value: 'So sánh, bằng (%)', bold: true });
+    expect(snap.merges).toContain('M4:N4');
     expect(Object.keys(excel.definedNames()).some((n) => n.startsWith('chitieu_'))).toBe(true);
   });
 

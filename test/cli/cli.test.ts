@@ -81,11 +81,11 @@ describe('chitieu compute', () => {
     expect(fs.readFileSync(file).equals(before)).toBe(true);
     const report = JSON.parse(stdout) as WorkbookReport;
     const l8 = report.sheets[0].computed.find((c) => c.cell === 'L8')!;
-    expect(l8).toEqual({ cell: 'L8', row: 8, metric: 'completion', value: 125, formula: '=IFERROR(F8/E8*100,"")' });
+    expect(l8).toEqual({ cell: 'L8', row: 8, metric: 'completion', label: 'ƯTH 2018 so với KH 2018', value: 125, formula: '=IFERROR(F8/E8*100,"")' });
 
     const wb = await readXlsx(out);
     const ws = wb.getWorksheet('Biểu số 1')!;
-    expect(ws.getCell('L4').value).toBe('So sánh (%)');
+    expect(ws.getCell('L4').value).toBe('So sánh, bằng (%)');
     expect(ws.getCell('L5').value).toBe('ƯTH 2018 so với KH 2018');
     expect(ws.getCell('L8').value).toEqual({ formula: 'IFERROR(F8/E8*100,"")', result: 125 });
     expect(ws.getCell('L8').numFmt).toBe('0.0');

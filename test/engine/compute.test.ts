@@ -17,20 +17,22 @@ describe('computed columns of the indicator plan sheet', () => {
   const after = applyToGrid(grid, changes);
 
   test('go right of the table under a two-level header in the sheet style', () => {
-    expect(at(after, 'L4')).toBe('So sánh (%)');
+    // Ratios ("bằng …%") and growths ("tăng …%") under different headers.
+    expect(at(after, 'L4')).toBe('So sánh, bằng (%)');
+    expect(at(after, 'M4')).toBe('Tăng (+), giảm (−) (%)');
     expect(at(after, 'L5')).toBe('ƯTH 2018 so với KH 2018');
-    expect(at(after, 'M5')).toBe('Tăng trưởng ƯTH 2018 so với TH 2017');
-    expect(at(after, 'N5')).toBe('Tăng trưởng KH 2019 so với ƯTH 2018');
-    expect(after.merges.map(areaA1)).toContain('L4:N4');
+    expect(at(after, 'M5')).toBe('ƯTH 2018 so với TH 2017');
+    expect(at(after, 'N5')).toBe('KH 2019 so với ƯTH 2018');
+    expect(after.merges.map(areaA1)).toContain('M4:N4');
     // The numbering row goes on: 12=6/5 (completion), 13=6/4-1 (growth).
     expect([at(after, 'L6'), at(after, 'M6'), at(after, 'N6')]).toEqual(['12=6/5', '13=6/4-1', '14=7/6-1']);
-    const write = changes.find((c): c is WriteChange => c.type === 'write')!;
+    const write = changes.find((c): c is WriteChange => c.type === 'write' && c.left === 11)!;
     const formats = write.numberFormat as string[][];
     expect(formats[formats.length - 1]).toEqual(['0.0', '0.0', '0.0']);
   });
 
   test('completion, growth and plan growth as live formulas with their values', () => {
-    expect(cell('L8')).toEqual({ cell: 'L8', row: 8, metric: 'completion', value: 125, formula: '=IFERROR(F8/E8*100,"")' });
+    expect(cell('L8')).toEqual({ cell: 'L8', row: 8, metric: 'completion', label: 'ƯTH 2018 so với KH 2018', value: 125, formula: '=IFERROR(F8/E8*100,"")' });
     expect(cell('M9')).toMatchObject({ metric: 'growth', value: 20, formula: '=IFERROR((F9/D9-1)*100,"")' });
     expect(cell('N13')!.formula).toBe('=IFERROR((G13/F13-1)*100,"")');
     expect(cell('N13')!.value).toBeCloseTo((117000 / 115644 - 1) * 100, 9);
@@ -63,7 +65,7 @@ describe('computed columns of the indicator plan sheet', () => {
     expect(second.report.computed).toEqual(report.computed);
     expect(again.values).toEqual(after.values);
     expect(again.owned).toHaveLength(1);
-    expect(again.merges.map(areaA1).filter((m) => m.startsWith('L4'))).toHaveLength(1);
+    expect(again.merges.map(areaA1).filter((m) => m.startsWith('M4'))).toHaveLength(1);
     // Nothing written beyond the first set.
     expect(again.values[7].slice(14).every((v) => v === null)).toBe(true);
   });
@@ -82,7 +84,7 @@ describe('computed columns never overwrite a user cell', () => {
     sheet.values[7].push('xem lại số liệu'); // L8
     const grid = gridFromInit(sheet);
     const { report, changes } = computeSheet(grid);
-    expect(report.computed[0].cell).toBe('M8');
+    expect(report.computed.find((c) => c.metric === 'completion')!.cell).toBe('M8');
     const after = applyToGrid(grid, changes);
     expect(at(after, 'L8')).toBe('xem lại số liệu');
   });
@@ -107,6 +109,7 @@ describe('inputs that are not plain numbers', () => {
     const { report } = computeSheet(grid);
     // BTS stations: ƯTH "3.250" / KH "3.200".
     const k6 = report.computed.find((c) => c.row === 6 && c.metric === 'completion')!;
+    expect(k6.cell).toBe('K6');
     expect(k6.formula).toBeNull();
     expect(k6.value).toBeCloseTo((3250 / 3200) * 100, 9);
     const note = report.issues.find((i) => i.code === 'value-not-formula' && i.cell === k6.cell);

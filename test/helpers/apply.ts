@@ -10,6 +10,7 @@ const within = (a: Area, r: number, c: number) => r >= a.top && r <= a.bottom &&
  */
 export function applyToGrid(g: Grid, changes: Change[]): Grid {
   const values = g.values.map((r) => [...r]);
+  const formulas = (g.formulas ?? g.values.map((r) => r.map(() => null))).map((r) => [...r]);
   let merges = [...g.merges];
   let owned = [...(g.owned ?? [])];
   const set = (r: number, c: number, v: CellValue) => {
@@ -18,10 +19,20 @@ export function applyToGrid(g: Grid, changes: Change[]): Grid {
     while (values.length <= rr) values.push([]);
     while (values[rr].length <= cc) values[rr].push(null);
     values[rr][cc] = v;
+    while (formulas.length <= rr) formulas.push([]);
+    formulas[rr][cc] = null;
+  };
+  const setFormula = (r: number, c: number, f: string | undefined) => {
+    formulas[r - g.origin.row][c - g.origin.col] = f ?? null;
   };
   for (const ch of changes) {
     if (ch.type === 'write') {
-      ch.cells.forEach((row, i) => row.forEach((cell, j) => set(ch.top + i, ch.left + j, cell.value === '' ? null : cell.value)));
+      ch.cells.forEach((row, i) =>
+        row.forEach((cell, j) => {
+          set(ch.top + i, ch.left + j, cell.value === '' ? null : cell.value);
+          setFormula(ch.top + i, ch.left + j, cell.formula);
+        }),
+      );
     } else if (ch.type === 'merge') merges.push(ch.area);
     else if (ch.type === 'unmerge') merges = merges.filter((m) => !within(ch.area, m.top, m.left));
     else if (ch.type === 'clear') {
@@ -29,5 +40,6 @@ export function applyToGrid(g: Grid, changes: Change[]): Grid {
     } else if (ch.type === 'mark') owned = [...owned.filter((o) => o.name !== ch.name), { name: ch.name, area: ch.area }];
   }
   const width = Math.max(...values.map((r) => r.length));
-  return { ...g, values: values.map((r) => [...r, ...new Array(width - r.length).fill(null)]), merges, owned };
+  const pad = <T,>(r: T[]) => [...r, ...new Array(width - r.length).fill(null)];
+  return { ...g, values: values.map(pad), formulas: formulas.map(pad), merges, owned };
 }

@@ -67,7 +67,7 @@ async function read(api: ExcelRunner, sheetName: string | undefined, opts: ReadO
       const ws = sheetName === undefined ? sheets.getActiveWorksheet() : sheets.getItem(sheetName);
       ws.load('name');
       const used = ws.getUsedRangeOrNullObject(true);
-      used.load('values,numberFormat,rowIndex,columnIndex');
+      used.load('values,formulas,numberFormat,rowIndex,columnIndex');
       // Excel lists a merged area only when its top-left cell is in the
       // range asked about, so ask the whole sheet and keep those that
       // touch the used range.
@@ -88,6 +88,8 @@ async function read(api: ExcelRunner, sheetName: string | undefined, opts: ReadO
       }
       const values: CellValue[][] = (used.values as unknown[][]).map((row) => row.map(toCellValue));
       const formats: string[][] = used.numberFormat;
+      // Only formulas are kept ("=…"); constants are already in values.
+      const formulas = (used.formulas as unknown[][]).map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)));
       const origin = { row: used.rowIndex as number, col: used.columnIndex as number };
       const bounds: Area = {
         top: origin.row,
@@ -96,7 +98,7 @@ async function read(api: ExcelRunner, sheetName: string | undefined, opts: ReadO
         right: origin.col + (values[0]?.length ?? 0) - 1,
       };
       const merges = merged && !merged.isNullObject ? parseAreas(merged.address).filter((m) => overlaps(m, bounds)) : [];
-      const grid: Grid = { name, origin, values, formats, merges, owned };
+      const grid: Grid = { name, origin, values, formats, formulas, merges, owned };
       return withRoles({ grid, syncs });
     }),
   );

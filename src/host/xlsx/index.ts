@@ -34,6 +34,7 @@ function plainValue(v: ExcelJS.CellValue): CellValue {
 export function gridFromWorksheet(ws: ExcelJS.Worksheet, workbook?: ExcelJS.Workbook): Grid {
   const values: CellValue[][] = [];
   const formats: string[][] = [];
+  const formulas: (string | null)[][] = [];
   let width = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
@@ -46,9 +47,11 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet, workbook?: ExcelJS.Work
       while (values.length <= r) {
         values.push([]);
         formats.push([]);
+        formulas.push([]);
       }
       values[r][c] = v;
       formats[r][c] = cell.numFmt || 'General';
+      formulas[r][c] = cell.formula ? `=${cell.formula}` : null;
       width = Math.max(width, c + 1);
     });
   });
@@ -56,10 +59,11 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet, workbook?: ExcelJS.Work
     for (let c = 0; c < width; c++) {
       if (values[r][c] === undefined) values[r][c] = null;
       if (formats[r][c] === undefined) formats[r][c] = 'General';
+      if (formulas[r][c] === undefined) formulas[r][c] = null;
     }
   }
   const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseA1);
-  const grid: Grid = { name: ws.name, origin: { row: 0, col: 0 }, values, formats, merges };
+  const grid: Grid = { name: ws.name, origin: { row: 0, col: 0 }, values, formats, formulas, merges };
   if (workbook) grid.owned = ownedAreas(workbook, ws.name);
   return grid;
 }

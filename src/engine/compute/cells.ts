@@ -1,0 +1,32 @@
+/** Ratio and growth cells: a live formula when both inputs are real numbers, else the value. */
+import { a1, cellAt } from '../grid';
+import { readCell } from '../numbers';
+import type { Column, RowModel } from '../table';
+import type { CellResult, MetricContext } from './types';
+
+export function round(x: number): number {
+  return Math.round(x * 1e9) / 1e9;
+}
+
+/** The number in a cell, with whether it is a real number (formulas can use it). */
+export function numberIn(ctx: MetricContext, row: number, col: Column): { value: number; real: boolean; fraction: boolean } | null {
+  const r = readCell(cellAt(ctx.grid, row, col.col), ctx.table.styles.get(col.col));
+  if (r.kind !== 'number') return null;
+  return { value: r.value, real: !r.fromText, fraction: r.shape === 'fraction' };
+}
+
+/**
+ * top ÷ bottom × 100 ('ratio') or (top ÷ bottom − 1) × 100 ('growth'). A
+ * zero denominator gives an empty cell (IFERROR), never an infinity.
+ */
+export function divide(ctx: MetricContext, row: RowModel, top: Column, bottom: Column, kind: 'ratio' | 'growth'): CellResult | null {
+  const a = numberIn(ctx, row.row, top);
+  const b = numberIn(ctx, row.row, bottom);
+  if (!a || !b) return null;
+  const q = b.value === 0 ? null : a.value / b.value;
+  const value = q === null ? null : round(kind === 'ratio' ? q * 100 : (q - 1) * 100);
+  const [ta, tb] = [a1(row.row, top.col), a1(row.row, bottom.col)];
+  if (!a.real || !b.real) return { value, formula: null, textInput: !a.real ? ta : tb };
+  const formula = kind === 'ratio' ? `=IFERROR(${ta}/${tb}*100,"")` : `=IFERROR((${ta}/${tb}-1)*100,"")`;
+  return { value, formula };
+}

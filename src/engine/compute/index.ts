@@ -1,0 +1,230 @@
+/**
+ * The computed columns of a table: which metrics its kind allows, laid out
+ * to the right of the table under a two-level header in the sheet's style
+ * ("So sánh, bằng (%)" over ratios, "Tăng (+), giảm (−) (%)" over growths),
+ * one decimal, as live formulas where the inputs are real numbers. The
+ * block is recorded by a defined name so a second run rewrites it; for an
+ * indicator plan sheet, the empty cells of its own "So sánh (%)" columns
+ * are filled too, and typed cells are left alone.
+ */
+import type { Change, CellWrite, WriteChange } from '../changes';
+import { Area, Grid, a1, cellAt, colLetter, formulaAt, isBlank } from '../grid';
+import type { Computed, Kind } from '../report';
+import type { Column, RowModel, Table } from '../table';
+import { divide } from './cells';
+import { indicatorPlanMetrics } from './indicator-plan';
+import { investmentMetrics } from './investment';
+import { targetResultMetrics } from './target-result';
+import { taskListMetrics } from './task-list';
+import { timeSeriesMetrics } from './time-series';
+import type { CellResult, ComputeOptions, MetricColumn, MetricContext, MetricProvider, ValueNote } from './types';
+
+export type { ComputeOptions, MetricColumn, ValueNote } from './types';
+
+const PROVIDERS: Record<Kind, MetricProvider> = {
+  'indicator-plan': indicatorPlanMetrics,
+  'target-result': targetResultMetrics,
+  'time-series': timeSeriesMetrics,
+  investment: investmentMetrics,
+  'task-list': taskListMetrics,
+};
+
+export const GROUP_TITLES: Record<MetricColumn['group'], string> = {
+  ratio: 'So sánh, bằng (%)',
+  growth: 'Tăng (+), giảm (−) (%)',
+  other: 'Tiến độ',
+};
+
+export interface ComputePlan {
+  metrics: MetricColumn[];
+  /** Where the block goes (header top to last data row); null when nothing is added. */
+  area: Area | null;
+  computed: Computed[];
+  notes: ValueNote[];
+  changes: Change[];
+}
+
+/** The metrics a table allows (before the user's choice). */
+export function metricsFor(grid: Grid, table: Table, options: ComputeOptions = {}): MetricColumn[] {
+  return PROVIDERS[table.kind]({ grid, table, options });
+}
+
+function ownedCell(g: Grid, row: number, col: number): boolean {
+  return (g.owned ?? []).some((o) => row >= o.area.top && row <= o.area.bottom && col >= o.area.left && col <= o.area.right);
+}
+
+/** First column right of the table where `width` columns are blank over the table's rows (or ours). */
+function freeColumn(g: Grid, t: Table, width: number): number {
+  const lastCol = g.origin.col + Math.max(0, ...g.values.map((r) => r.length)) - 1;
+  for (let c = t.right + 1; ; c++) {
+    let ok = true;
+    for (let k = 0; k < width && ok && c + k <= lastCol; k++) {
+      for (let r = t.header.top; r <= t.dataBottom && ok; r++) {
+        if (!isBlank(cellAt(g, r, c + k)) && !ownedCell(g, r, c + k)) ok = false;
+      }
+    }
+    if (ok) return c;
+  }
+}
+
+/** A defined name for a table's block, stable per sheet and table. */
+export function ownedNameFor(sheet: string, index = 0): string {
+  let h = 0;
+  for (const ch of sheet) h = (Math.imul(h, 31) + ch.codePointAt(0)!) >>> 0;
+  return `chitieu_tinh_${h.toString(36)}${index ? `_${index + 1}` : ''}`;
+}
+
+function computedRow(r: RowModel): boolean {
+  return r.type === 'item' || r.type === 'part' || r.type === 'section' || r.type === 'total';
+}
+
+function numberingOf(c: Column): string {
+  return (c.numbering ? /^\(?\s*(\d+)/.exec(c.numbering)?.[1] : undefined) ?? colLetter(c.col);
+}
+
+/** Plan the computed block of one table (the index-th of its sheet). */
+export function planCompute(grid: Grid, table: Table, index = 0, options: ComputeOptions = {}): ComputePlan {
+  const ctx: MetricContext = { grid, table, options };
+  const wanted = options.metrics;
+  const metrics = metricsFor(grid, table, options).filter((m) => !wanted || wanted.includes(m.metric));
+  const previous = grid.owned?.find((o) => o.area.top <= table.header.top && o.area.bottom >= table.header.top && o.area.left > table.header.left);
+  const plan: ComputePlan = { metrics, area: null, computed: [], notes: [], changes: [] };
+  if (previous) plan.changes.push({ type: 'unmerge', area: previous.area }, { type: 'clear', area: previous.area });
+  if (table.kind === 'indicator-plan' && (!wanted || wanted.includes('ratio'))) fillOwnRatios(ctx, plan);
+  const width = metrics.length;
+  if (width === 0) return plan;
+
+  const t = table;
+  const left = previous ? previous.area.left : freeColumn(grid, t, width);
+  const area: Area = { top: t.header.top, left, bottom: t.dataBottom, right: left + width - 1 };
+  plan.area = area;
+  const headerRows = t.header.bottom - t.header.top + 1;
+  const cells: CellWrite[][] = [];
+  const formats: string[][] = [];
+  const text = (s: string): CellWrite => ({ value: s });
+  for (let i = 0; i < headerRows; i++) {
+    cells.push(
+      metrics.map((m, k) => {
+        if (headerRows === 1) return text(m.group !== 'other' && !m.label.includes('(') ? `${m.label} (%)` : m.label);
+        if (i === 0) return text(k === 0 || metrics[k - 1].group !== m.group ? GROUP_TITLES[m.group] : '');
+        return text(i === 1 ? m.label : '');
+      }),
+    );
+    formats.push(new Array(width).fill('General'));
+  }
+  if (t.header.numberingRow !== undefined) {
+    const taken = [...t.header.numbering.entries()]
+      .filter(([col]) => !ownedCell(grid, t.header.numberingRow!, col))
+      .map(([, s]) => Number(/^\(?\s*(\d+)/.exec(s)?.[1]))
+      .filter((n) => !Number.isNaN(n));
+    let next = taken.length ? Math.max(...taken) + 1 : 1;
+    cells.push(
+      metrics.map((m) => {
+        const n = next++;
+        if (!m.operands) return text(String(n));
+        const [a, b] = m.operands.map(numberingOf);
+        return text(m.group === 'growth' ? `${n}=${a}/${b}-1` : `${n}=${a}/${b}`);
+      }),
+    );
+    formats.push(new Array(width).fill('General'));
+  }
+  const rows = new Map(t.rows.map((r) => [r.row, r]));
+  for (let r = t.dataTop; r <= t.dataBottom; r++) {
+    const model = rows.get(r);
+    const row: CellWrite[] = [];
+    const fmt: string[] = [];
+    metrics.forEach((m, k) => {
+      const out: CellResult | null = model && computedRow(model) ? m.cell(model) : null;
+      fmt.push(out?.format ?? m.format);
+      if (!out) {
+        row.push({ value: null });
+        return;
+      }
+      row.push(out.formula ? { value: out.value, formula: out.formula } : { value: out.value });
+      const cell = a1(r, left + k);
+      if (out.why) {
+        plan.notes.push({ row: r, col: left + k, cell, value: null, why: out.why });
+        return;
+      }
+      plan.computed.push({ cell, row: r + 1, metric: out.metric ?? m.metric, label: m.label, value: out.value, formula: out.formula });
+      if (!out.formula && out.textInput) plan.notes.push({ row: r, col: left + k, cell, value: out.value, input: out.textInput });
+    });
+    cells.push(row);
+    formats.push(fmt);
+  }
+  plan.changes.push({ type: 'write', top: area.top, left, cells, numberFormat: formats });
+
+  if (headerRows > 1) {
+    let start = 0;
+    metrics.forEach((m, k) => {
+      const last = k === width - 1 || metrics[k + 1].group !== m.group;
+      if (!last) return;
+      if (k > start) plan.changes.push({ type: 'merge', area: { top: t.header.top, left: left + start, bottom: t.header.top, right: left + k } });
+      start = k + 1;
+    });
+    if (headerRows > 2) {
+      for (let k = 0; k < width; k++) plan.changes.push({ type: 'merge', area: { top: t.header.top + 1, left: left + k, bottom: t.header.bottom, right: left + k } });
+    }
+  }
+  plan.changes.push({ type: 'style', area: { top: t.header.top, left, bottom: t.header.bottom, right: area.right }, bold: true, horizontal: 'Center', vertical: 'Center', wrap: true, borders: { thin: true } });
+  if (t.header.numberingRow !== undefined) {
+    const row = t.header.numberingRow;
+    plan.changes.push({ type: 'style', area: { top: row, left, bottom: row, right: area.right }, italic: true, horizontal: 'Center', borders: { thin: true } });
+  }
+  if (t.dataBottom >= t.dataTop) {
+    plan.changes.push({ type: 'style', area: { top: t.dataTop, left, bottom: t.dataBottom, right: area.right }, horizontal: 'Right', borders: { thin: true } });
+  }
+  plan.changes.push({ type: 'mark', name: previous?.name ?? ownedNameFor(grid.name, index), area });
+  return plan;
+}
+
+/**
+ * Fill the empty cells of the sheet's own "So sánh (%)" columns with the
+ * ratio their header or numbering row defines, literally as the form asks.
+ * Typed cells are left alone, so a second run finds nothing left to fill.
+ */
+function fillOwnRatios(ctx: MetricContext, plan: ComputePlan): void {
+  const t = ctx.table;
+  const same = (c: Column, q: NonNullable<Column['ratio']>['numerator']) => c.role === q.role && c.year === q.year && (c.period ?? '') === (q.period ?? '') && !c.owned;
+  for (const col of t.columns) {
+    if (col.role !== 'ratio' || !col.ratio || col.owned) continue;
+    const num = t.columns.find((c) => same(c, col.ratio!.numerator));
+    const den = t.columns.find((c) => same(c, col.ratio!.denominator));
+    if (!num || !den) continue;
+    const label = col.header.split(' / ').pop() ?? col.header;
+    let run: { top: number; cells: CellWrite[][] } | null = null;
+    const flush = () => {
+      if (run) plan.changes.push({ type: 'write', top: run.top, left: col.col, cells: run.cells, numberFormat: '0.0' } satisfies WriteChange);
+      run = null;
+    };
+    for (const row of t.rows) {
+      const blank = isBlank(cellAt(ctx.grid, row.row, col.col));
+      const out = computedRow(row) ? divide(ctx, row, num, den, col.ratio.growth ? 'growth' : 'ratio') : null;
+      // A cell holding the very formula we would write was filled by an earlier run.
+      const ours = !blank && !!out?.formula && formulaAt(ctx.grid, row.row, col.col) === out.formula;
+      // The sheet's own columns get live formulas only: a value written there
+      // would go stale unseen. A text input is reported instead.
+      if (out && blank && !out.formula && out.textInput) {
+        flush();
+        plan.notes.push({ row: row.row, col: col.col, cell: a1(row.row, col.col), value: null, why: 'text-input', input: out.textInput });
+        continue;
+      }
+      if (!out || !out.formula || (!blank && !ours)) {
+        flush();
+        continue;
+      }
+      if (ours) {
+        flush();
+        plan.computed.push({ cell: a1(row.row, col.col), row: row.row + 1, metric: 'ratio', label, value: out.value, formula: out.formula });
+        continue;
+      }
+      if (!run || run.top + run.cells.length !== row.row) {
+        flush();
+        run = { top: row.row, cells: [] };
+      }
+      run.cells.push([{ value: out.value, formula: out.formula }]);
+      plan.computed.push({ cell: a1(row.row, col.col), row: row.row + 1, metric: 'ratio', label, value: out.value, formula: out.formula });
+    }
+    flush();
+  }
+}

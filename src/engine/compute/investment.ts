@@ -1,0 +1,40 @@
+/**
+ * Public investment: disbursement rate = giải ngân ÷ kế hoạch vốn năm × 100,
+ * allocation = (lũy kế + kế hoạch năm) ÷ tổng mức đầu tư × 100.
+ */
+import { a1 } from '../grid';
+import { columnOf } from '../table';
+import { divide, numberIn, round } from './cells';
+import type { MetricColumn, MetricProvider } from './types';
+
+export const investmentMetrics: MetricProvider = (ctx) => {
+  const t = ctx.table;
+  const total = columnOf(t, 'total-investment');
+  const allocated = columnOf(t, 'allocated');
+  const plan = columnOf(t, 'year-plan');
+  const disbursed = columnOf(t, 'disbursed');
+  const out: MetricColumn[] = [];
+  if (disbursed && plan) {
+    out.push({ metric: 'disbursement', label: 'Tỷ lệ giải ngân so với kế hoạch năm', group: 'ratio', format: '0.0', operands: [disbursed, plan], cell: (row) => divide(ctx, row, disbursed, plan, 'ratio') });
+  }
+  if (allocated && plan && total) {
+    out.push({
+      metric: 'allocation',
+      label: 'Vốn đã bố trí (lũy kế + kế hoạch năm) so với tổng mức đầu tư',
+      group: 'ratio',
+      format: '0.0',
+      cell: (row) => {
+        const tot = numberIn(ctx, row.row, total);
+        const p = numberIn(ctx, row.row, plan);
+        if (!tot || !p) return null;
+        // A new project has nothing allocated yet: an empty cell counts as 0.
+        const al = numberIn(ctx, row.row, allocated) ?? { value: 0, real: true, fraction: false };
+        const value = tot.value === 0 ? null : round(((al.value + p.value) / tot.value) * 100);
+        const [ra, rp, rt] = [a1(row.row, allocated.col), a1(row.row, plan.col), a1(row.row, total.col)];
+        if (!tot.real || !p.real || !al.real) return { value, formula: null, textInput: !tot.real ? rt : !p.real ? rp : ra };
+        return { value, formula: `=IFERROR((${ra}+${rp})/${rt}*100,"")` };
+      },
+    });
+  }
+  return out;
+};
