@@ -3,7 +3,8 @@
  * `Excel` namespace and with the in-memory one of the workbench.
  */
 import { writeArea, type Change } from '../engine/changes';
-import { checkSheet, computeSheet } from '../engine';
+import { availableMetrics, checkSheet, computeSheet } from '../engine';
+import { dayOf } from '../engine/periods';
 import { parseA1, splitSheetAddress, type Area } from '../engine/grid';
 import type { Fix, RoleOverrides } from '../engine/report';
 import { applyChanges, readActiveSheet, selectCell } from '../host/excel/adapter';
@@ -19,7 +20,7 @@ import {
 import { OPTIONAL_SETS } from '../host/excel/requirements';
 import { readRoleOverrides, writeRoleOverrides } from '../host/excel/roles';
 import { guarded } from '../host/excel/errors';
-import type { ActionResult, PaneActions, UndoEntry } from './types';
+import type { ActionResult, ComputeChoice, MetricOption, PaneActions, PreviewResult, UndoEntry } from './types';
 
 export interface ExcelRunner {
   run<T>(batch: (context: any) => Promise<T>): Promise<T>;
@@ -36,6 +37,15 @@ export interface ActionOptions {
   ownWriteGraceMs?: number;
   /** Clock, for tests. */
   now?: () => number;
+}
+
+/** The engine's compute options from the pane's choice (an ISO date becomes a day number). */
+export function computeOptions(choice: ComputeChoice): { metrics?: ComputeChoice['metrics']; asOf?: number } {
+  const out: { metrics?: ComputeChoice['metrics']; asOf?: number } = {};
+  if (choice.metrics) out.metrics = choice.metrics;
+  const m = choice.asOf ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(choice.asOf) : null;
+  if (m) out.asOf = dayOf(Number(m[1]), Number(m[2]), Number(m[3]));
+  return out;
 }
 
 /** WorksheetCollection.onChanged. */
@@ -137,14 +147,21 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
       const { grid, syncs, roles } = await read();
       return { report: checkSheet(grid, lang, { roles: roles ?? {} }), syncs };
     },
-    async compute(lang): Promise<ActionResult> {
+    async compute(lang, choice = {}): Promise<ActionResult> {
       const { grid, syncs, roles } = await read();
-      const { report, changes } = computeSheet(grid, lang, { roles: roles ?? {} });
+      const { report, changes } = computeSheet(grid, lang, { roles: roles ?? {}, ...computeOptions(choice) });
       if (changes.length === 0) return { report, syncs };
       const applied = await own.during(contentAreas(changes), () =>
         applyChanges(api, grid.name, changes, { existingNames: (grid.owned ?? []).map((o) => o.name) }),
       );
       return { report, syncs: syncs + applied.syncs };
+    },
+    async previewCompute(lang, choice = {}): Promise<PreviewResult> {
+      const { grid, syncs, roles } = await read();
+      const opts = { roles: roles ?? {}, ...computeOptions(choice) };
+      const { report } = computeSheet(grid, lang, opts);
+      const options: MetricOption[] = availableMetrics(grid, opts).flatMap((t) => t.metrics.map((m) => ({ ...m, table: t.table, kind: t.kind })));
+      return { report, options, syncs };
     },
     async select(sheet, cell): Promise<void> {
       await selectCell(api, sheet, cell);
