@@ -11,7 +11,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { checkSheet, computeSheet } from '../engine';
-import { countBySeverity, SheetReport, WorkbookReport } from '../engine/report';
+import { readPeriod, dayOf } from '../engine/periods';
+import { countBySeverity, Metric, METRICS, SheetReport, WorkbookReport } from '../engine/report';
 import { Lang, isLang } from '../i18n/lang';
 import { applyToWorksheet, gridFromWorksheet } from '../host/xlsx';
 import { CLI_TEXT, CliKey, describeSheet } from './text';
@@ -24,6 +25,10 @@ interface Options {
   out?: string;
   json: boolean;
   lang: Lang;
+  /** compute: the metrics to add (all when absent). */
+  metrics?: Metric[];
+  /** compute: the date for the task list's elapsed share (day number). */
+  asOf?: number;
 }
 
 export interface Io {
@@ -45,6 +50,8 @@ export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help
   let lang: Lang = envLang;
   let json = false;
   let out: string | undefined;
+  let metrics: Metric[] | undefined;
+  let asOf: number | undefined;
   const positional: string[] = [];
   while (rest.length) {
     const a = rest.shift()!;
@@ -58,6 +65,17 @@ export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help
     } else if (a === '-o' || a === '--out' || a.startsWith('--out=')) {
       out = a.includes('=') ? a.slice(6) : rest.shift();
       if (!out) throw new UsageError(t(lang, 'needOut'));
+    } else if (a === '--metrics' || a.startsWith('--metrics=')) {
+      const v = a.includes('=') ? a.slice(10) : rest.shift() ?? '';
+      const list = v.split(',').map((x) => x.trim()).filter(Boolean);
+      const bad = list.filter((m) => !(METRICS as readonly string[]).includes(m));
+      if (!list.length || bad.length) throw new UsageError(t(lang, 'badMetrics', { value: bad.join(', ') || v, known: METRICS.join(', ') }));
+      metrics = list as Metric[];
+    } else if (a === '--as-of' || a.startsWith('--as-of=')) {
+      const v = a.includes('=') ? a.slice(8) : rest.shift() ?? '';
+      const p = readPeriod(v);
+      if (p.kind !== 'span' || p.precision !== 'day') throw new UsageError(t(lang, 'badDate', { value: v }));
+      asOf = p.first;
     } else if (a.startsWith('-')) throw new UsageError(t(lang, 'unknownOption', { option: a }));
     else positional.push(a);
   }
@@ -66,7 +84,10 @@ export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help
   if (!file) throw new UsageError(t(lang, 'noFile'));
   if (extra.length) throw new UsageError(t(lang, 'extraArgs', { args: extra.join(' ') }));
   if (command === 'compute' && !out) throw new UsageError(t(lang, 'needOut'));
-  return { command, file, out, json, lang };
+  const opts: Options = { command, file, out, json, lang };
+  if (metrics) opts.metrics = metrics;
+  if (asOf !== undefined) opts.asOf = asOf;
+  return opts;
 }
 
 async function readWorkbook(file: string, lang: Lang): Promise<ExcelJS.Workbook> {
@@ -128,7 +149,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
       const out = path.resolve(opts.out!);
       if (out === path.resolve(opts.file)) throw new UsageError(t(lang, 'sameFile'));
       wb.eachSheet((ws) => {
-        const { report: r, changes } = computeSheet(gridFromWorksheet(ws, wb), lang);
+        const { report: r, changes } = computeSheet(gridFromWorksheet(ws, wb), lang, { metrics: opts.metrics, asOf: opts.asOf ?? today() });
         applyToWorksheet(wb, ws, changes);
         report.sheets.push(r);
       });
@@ -152,6 +173,12 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
     io.stderr(`chitieu: ${t(lang, 'unexpected', { reason: firstLine(e) })}\n`);
     return 2;
   }
+}
+
+/** Today as a day number (the CLI's default date for the elapsed share). */
+function today(): number {
+  const d = new Date();
+  return dayOf(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }
 
 function readVersion(): string {

@@ -10,6 +10,11 @@ export const CLI_TEXT = {
 Cách dùng:
   chitieu check TỆP.xlsx [--json] [--lang vi|en]
   chitieu compute TỆP.xlsx -o RA.xlsx [--json] [--lang vi|en]
+                 [--metrics completion,growth,…] [--as-of 30/6/2023]
+
+--metrics chọn các cột cần tính (mặc định: tất cả): completion, ratio, growth,
+plan-growth, cagr, rank-change, disbursement, allocation, duration, elapsed.
+--as-of là ngày để tính phần thời gian đã qua của nhiệm vụ (mặc định: hôm nay).
 
 Mã thoát: 0 không có lỗi, 1 có lỗi trong số liệu, 2 sai cách dùng hoặc không đọc được tệp.
 `,
@@ -18,6 +23,11 @@ Mã thoát: 0 không có lỗi, 1 có lỗi trong số liệu, 2 sai cách dùng
 Usage:
   chitieu check FILE.xlsx [--json] [--lang vi|en]
   chitieu compute FILE.xlsx -o OUT.xlsx [--json] [--lang vi|en]
+                 [--metrics completion,growth,…] [--as-of 30/6/2023]
+
+--metrics picks the columns to compute (default: all): completion, ratio, growth,
+plan-growth, cagr, rank-change, disbursement, allocation, duration, elapsed.
+--as-of is the date for the tasks' share of time elapsed (default: today).
 
 Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable file.
 `,
@@ -26,6 +36,8 @@ Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable
   unknownCommand: { vi: 'không có lệnh "{command}": dùng check hoặc compute', en: 'no command "{command}": use check or compute' },
   unknownOption: { vi: 'không hiểu tùy chọn {option} (xem --help)', en: 'unknown option {option} (see --help)' },
   badLang: { vi: 'ngôn ngữ "{value}" không có: dùng vi hoặc en', en: 'no language "{value}": use vi or en' },
+  badMetrics: { vi: 'không có cột tính "{value}"; chọn trong: {known}', en: 'no metric "{value}"; pick from: {known}' },
+  badDate: { vi: 'không đọc được ngày "{value}"; viết như 30/6/2023', en: 'cannot read the date "{value}"; write it like 30/6/2023' },
   noFile: { vi: 'thiếu tệp .xlsx cần đọc', en: 'missing the .xlsx file to read' },
   extraArgs: { vi: 'thừa tham số: {args}', en: 'unexpected arguments: {args}' },
   needOut: { vi: 'compute cần -o RA.xlsx (tệp gốc không bao giờ bị ghi đè)', en: 'compute needs -o OUT.xlsx (the input file is never overwritten)' },

@@ -164,3 +164,24 @@ describe('chitieu check on every kind', () => {
     expect(text.out).toMatch(/D11\s+\[error\]\s+The completion says 50%/);
   });
 });
+
+describe('chitieu compute options', () => {
+  test('--metrics picks the columns, --as-of the date; every computed cell is listed with its metric and value', async () => {
+    const { haTinhTasks } = await import('../fixtures/other-sheets');
+    const file = path.join(dir, 'tasks.xlsx');
+    await writeXlsx(file, [haTinhTasks()]);
+    const { code, out } = await cli(['compute', file, '-o', path.join(dir, 'tasks-out.xlsx'), '--json', '--metrics', 'elapsed', '--as-of', '30/6/2023']);
+    expect(code).toBe(0);
+    const computed = (JSON.parse(out) as WorkbookReport).sheets[0].computed;
+    expect(new Set(computed.map((c) => c.metric))).toEqual(new Set(['elapsed']));
+    expect(computed.find((c) => c.row === 5)).toMatchObject({ metric: 'elapsed', value: 100, label: 'Đã qua đến 30/6/2023 (%)' });
+  });
+
+  test('bad --metrics or --as-of: exit 2 with one line', async () => {
+    for (const args of [['--metrics', 'speed'], ['--as-of', 'mai']]) {
+      const { code, err } = await cli(['compute', 'x.xlsx', '-o', 'y.xlsx', ...args]);
+      expect(code).toBe(2);
+      expect(err.trim().split('\n')).toHaveLength(1);
+    }
+  });
+});
