@@ -40,6 +40,26 @@ export interface StyleChange {
   /** Font name to use; absent keeps the cell's font. */
   fontName?: string;
   fontSize?: number;
+  /** Fill colour "#RRGGBB". */
+  fill?: string;
+}
+
+/** Width of a column, in characters of the default font (Excel's column width unit). */
+export interface ColumnWidthChange {
+  type: 'columnWidth';
+  col: number;
+  width: number;
+}
+
+/** Page set-up of the sheet for printing. */
+export interface PageSetupChange {
+  type: 'pageSetup';
+  orientation: 'landscape' | 'portrait';
+  paper: 'A4';
+  /** Fit the print to one page wide (as many pages tall as needed). */
+  fitToOnePageWide: boolean;
+  /** Rows repeated at the top of every printed page (0-based, inclusive). */
+  printTitleRows?: [number, number];
 }
 
 export interface MergeChange {
@@ -70,7 +90,7 @@ export interface MarkChange {
   area: Area;
 }
 
-export type Change = WriteChange | StyleChange | MergeChange | UnmergeChange | ClearChange | MarkChange;
+export type Change = WriteChange | StyleChange | MergeChange | UnmergeChange | ClearChange | MarkChange | ColumnWidthChange | PageSetupChange;
 
 /** The area a write change covers. */
 export function writeArea(w: WriteChange): Area {

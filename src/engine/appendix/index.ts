@@ -1,0 +1,35 @@
+/** The appendix of key tasks: model, sheet changes, clipboard HTML and text, and tasks read from a task list. */
+import { cellAt, Grid, a1 } from '../grid';
+import type { Table } from '../table';
+import { columnOf } from '../table';
+import { cellText } from '../text';
+import type { AppendixTask } from './model';
+
+export * from './model';
+export * from './sheet';
+export * from './html';
+
+/** The tasks of a recognised task-list table, as typed. */
+export function tasksFromTable(grid: Grid, table: Table): AppendixTask[] {
+  const task = columnOf(table, 'task');
+  if (!task) return [];
+  const start = columnOf(table, 'start');
+  const end = columnOf(table, 'end');
+  const owner = columnOf(table, 'owner');
+  const note = columnOf(table, 'note');
+  const out: AppendixTask[] = [];
+  for (const r of table.rows) {
+    if (r.type !== 'item' && r.type !== 'part') continue;
+    const text = cellText(cellAt(grid, r.row, task.col));
+    if (!text) continue;
+    out.push({
+      task: text,
+      start: start ? cellAt(grid, r.row, start.col) : null,
+      end: end ? cellAt(grid, r.row, end.col) : null,
+      owner: owner ? cellText(cellAt(grid, r.row, owner.col)) : '',
+      note: note ? cellText(cellAt(grid, r.row, note.col)) : '',
+      source: `${grid.name}!${a1(r.row, task.col)}`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,170 @@
+/**
+ * The appendix of key tasks as a model: title block, numbered rows with
+ * dates read as real dates (shown "Tháng 1/2021", "Quý II/2021"), optional
+ * grouping by owning unit, ordering by start, and a quarter timeline. The
+ * sheet writer, the clipboard HTML and the Word document all draw from it.
+ */
+import type { CellValue } from '../grid';
+import { readPeriod, Span, ymd } from '../periods';
+import { fold } from '../text';
+
+export interface AppendixTask {
+  task: string;
+  start: CellValue;
+  end: CellValue;
+  owner: string;
+  note?: string;
+  /** Where the task came from ("Nhiệm vụ!B7"), for messages. */
+  source?: string;
+}
+
+export interface AppendixOptions {
+  /** The title, set in upper case. */
+  title?: string;
+  /** The italic line under it: "(Kèm theo Kế hoạch số …/KH-… ngày … của …)". */
+  subtitle?: string;
+  order?: 'given' | 'start';
+  groupByOwner?: boolean;
+  /** Add a quarter timeline across the plan period. */
+  timeline?: boolean;
+  /** The plan period (years); read from the title when absent. */
+  period?: { from: number; to: number };
+  /** Treat a number in a date cell as an Excel date (its format said so). */
+  dateCells?: boolean;
+}
+
+/** A date as the appendix shows it: a real date with a format, or the text as typed. */
+export type DateCell =
+  | { kind: 'date'; /** Excel serial of the first day. */ serial: number; /** Excel number format. */ format: string; text: string; span: Span }
+  | { kind: 'text'; text: string; span?: Span }
+  | { kind: 'empty' };
+
+export interface AppendixRow {
+  type: 'task' | 'group';
+  /** 1..n for tasks; I, II … for group rows. */
+  number: string;
+  task: string;
+  start: DateCell;
+  end: DateCell;
+  owner: string;
+  note: string;
+  /** For the timeline: quarter indexes (0-based from the period's first quarter) the task spans. */
+  quarters?: [number, number];
+  source?: string;
+}
+
+export interface InvalidDate {
+  row: number;
+  field: 'start' | 'end';
+  text: string;
+  source?: string;
+}
+
+export interface AppendixModel {
+  title: string;
+  subtitle: string;
+  header: string[];
+  rows: AppendixRow[];
+  period?: { from: number; to: number };
+  /** Timeline columns: "I/2021" …; empty without a timeline. */
+  quarters: string[];
+  invalid: InvalidDate[];
+  /** Column widths in characters, for A4 landscape. */
+  widths: number[];
+}
+
+export const APPENDIX_HEADER = ['TT', 'Chương trình, đề án, chính sách, nhiệm vụ', 'Thời gian bắt đầu', 'Thời gian kết thúc', 'Đơn vị chủ trì', 'Ghi chú'];
+export const DEFAULT_TITLE = 'MỘT SỐ NHIỆM VỤ TRỌNG TÂM THỰC HIỆN KẾ HOẠCH';
+export const DEFAULT_SUBTITLE = '(Kèm theo Kế hoạch số     /KH-STTTT ngày     tháng     năm      của Sở Thông tin và Truyền thông)';
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
+const EXCEL_EPOCH_DAY = Math.round(Date.UTC(1899, 11, 30) / 86400000);
+
+function dateCell(v: CellValue, dateCells: boolean): DateCell {
+  const p = readPeriod(v, dateCells && typeof v === 'number');
+  if (p.kind === 'empty') return { kind: 'empty' };
+  if (p.kind !== 'span') return { kind: 'text', text: typeof v === 'string' ? v.trim() : String(v) };
+  const a = ymd(p.first);
+  const serial = p.first - EXCEL_EPOCH_DAY;
+  switch (p.precision) {
+    case 'month':
+      return { kind: 'date', serial, format: '"Tháng "m/yyyy', text: `Tháng ${a.m}/${a.y}`, span: p };
+    case 'quarter': {
+      const q = ROMAN[(a.m - 1) / 3];
+      return { kind: 'date', serial, format: `"Quý ${q}/"yyyy`, text: `Quý ${q}/${a.y}`, span: p };
+    }
+    case 'day':
+      return { kind: 'date', serial, format: 'd/m/yyyy', text: `${a.d}/${a.m}/${a.y}`, span: p };
+    case 'year':
+      return { kind: 'date', serial, format: '"Năm "yyyy', text: `Năm ${a.y}`, span: p };
+    default:
+      return { kind: 'text', text: typeof v === 'string' ? v.trim() : String(v), span: p };
+  }
+}
+
+function isInvalid(v: CellValue, c: DateCell): boolean {
+  if (c.kind !== 'text' || c.span) return false;
+  const p = readPeriod(v);
+  return p.kind === 'invalid';
+}
+
+/** Years of a plan period named in a text ("GIAI ĐOẠN 2021-2025"). */
+export function periodIn(text: string): { from: number; to: number } | undefined {
+  const m = /((?:19|20)\d{2})\s*(?:-|–|—|den)\s*((?:19|20)\d{2})/.exec(fold(text));
+  return m && Number(m[2]) >= Number(m[1]) ? { from: Number(m[1]), to: Number(m[2]) } : undefined;
+}
+
+export function buildAppendix(tasks: AppendixTask[], opts: AppendixOptions = {}): AppendixModel {
+  const title = (opts.title?.trim() || DEFAULT_TITLE).toLocaleUpperCase('vi');
+  const subtitle = opts.subtitle?.trim() || DEFAULT_SUBTITLE;
+  const period = opts.period ?? periodIn(title);
+  const invalid: InvalidDate[] = [];
+  let items = tasks.map((t) => ({
+    t,
+    start: dateCell(t.start, !!opts.dateCells),
+    end: dateCell(t.end, !!opts.dateCells),
+  }));
+  if (opts.order === 'start') {
+    const key = (c: DateCell) => (c.kind === 'date' ? c.span.first : c.kind === 'text' && c.span ? c.span.first : Infinity);
+    items = items.map((x, i) => ({ x, i })).sort((a, b) => key(a.x.start) - key(b.x.start) || a.i - b.i).map((p) => p.x);
+  }
+  const groups: { owner: string; items: typeof items }[] = [];
+  if (opts.groupByOwner) {
+    for (const it of items) {
+      const owner = it.t.owner.trim();
+      let g = groups.find((x) => fold(x.owner) === fold(owner));
+      if (!g) groups.push((g = { owner, items: [] }));
+      g.items.push(it);
+    }
+  } else groups.push({ owner: '', items });
+  const quartersFrom = period ? Date.UTC(period.from, 0, 1) / 86400000 : 0;
+  const quarterOf = (day: number) => {
+    const d = ymd(day);
+    return (d.y - (period?.from ?? d.y)) * 4 + Math.floor((d.m - 1) / 3);
+  };
+  const nQuarters = period ? (period.to - period.from + 1) * 4 : 0;
+  const rows: AppendixRow[] = [];
+  let n = 0;
+  groups.forEach((g, gi) => {
+    if (opts.groupByOwner) rows.push({ type: 'group', number: ROMAN[gi] ?? String(gi + 1), task: g.owner || '(Chưa có đơn vị chủ trì)', start: { kind: 'empty' }, end: { kind: 'empty' }, owner: '', note: '' });
+    for (const { t, start, end } of g.items) {
+      n++;
+      const row: AppendixRow = { type: 'task', number: String(n), task: t.task.trim(), start, end, owner: t.owner.trim(), note: (t.note ?? '').trim() };
+      if (t.source) row.source = t.source;
+      if (isInvalid(t.start, start)) invalid.push({ row: rows.length, field: 'start', text: start.kind === 'text' ? start.text : '', source: t.source });
+      if (isInvalid(t.end, end)) invalid.push({ row: rows.length, field: 'end', text: end.kind === 'text' ? end.text : '', source: t.source });
+      const s = start.kind === 'date' ? start.span : start.kind === 'text' ? start.span : undefined;
+      const e = end.kind === 'date' ? end.span : end.kind === 'text' ? end.span : undefined;
+      if (opts.timeline && period && s && e && e.last >= s.first) {
+        const a = Math.max(0, quarterOf(Math.max(s.first, quartersFrom)));
+        const b = Math.min(nQuarters - 1, quarterOf(e.last));
+        if (b >= a) row.quarters = [a, b];
+      }
+      rows.push(row);
+    }
+  });
+  const quarters: string[] = [];
+  if (opts.timeline && period) for (let y = period.from; y <= period.to; y++) for (let q = 0; q < 4; q++) quarters.push(`${ROMAN[q]}/${y}`);
+  // A4 landscape holds about 130 characters of Times New Roman 13 pt.
+  const widths = quarters.length ? [5, 40, 11, 11, 20, 9, ...quarters.map(() => Math.max(2.5, Math.min(5, 34 / quarters.length)))] : [5, 55, 13, 13, 28, 14];
+  return { title, subtitle, header: [...APPENDIX_HEADER], rows, period, quarters, invalid, widths };
+}
