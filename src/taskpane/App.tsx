@@ -1,6 +1,7 @@
 /**
  * The task pane: check and compute the active sheet, and what they found,
- * laid out for a 320 px wide pane. Around the report: select a problem's
+ * laid out for a 320 px wide pane. "Tính toán" opens the compute panel
+ * (ComputePanel.tsx): choose the columns, preview, then write. Around the report: select a problem's
  * cell, mark the problem cells, quick fixes with undo, column role
  * corrections, and a re-check after the user edits the sheet. Every string
  * comes from i18n.ts; cell text is always rendered as text, never as markup.
@@ -11,9 +12,6 @@ import {
   Button,
   Caption1,
   FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Spinner,
   Subtitle1,
   Subtitle2,
@@ -25,16 +23,18 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import type { ActionResult, PaneActions, UndoEntry } from '../app/types';
-import { UserFacingError } from '../app/types';
+import type { ActionResult, ComputeChoice, PaneActions, UndoEntry } from '../app/types';
 import type { Lang } from '../i18n/lang';
 import type { Computed, Issue, RoleOverrides, SheetReport } from '../engine/report';
 import { DEFAULT_LANG, metricKey, t } from './i18n';
-import { formatPercentValue } from './format';
+import { formatMetricValue } from './format';
+import { ComputePanel, MetricTag } from './ComputePanel';
+import { ErrorBar } from './ErrorBar';
 import { IssuesView } from './IssuesView';
 import { TablesView, type RoleChoice } from './TablesView';
 
 export { columnRoleText } from './TablesView';
+export { isUserFacingError } from './ErrorBar';
 
 export interface AppProps {
   actions: PaneActions;
@@ -181,23 +181,6 @@ const useStyles = makeStyles({
   },
 });
 
-export function isUserFacingError(err: unknown): err is UserFacingError {
-  if (err instanceof UserFacingError) return true;
-  if (typeof err !== 'object' || err === null) return false;
-  const e = err as { name?: unknown; vi?: unknown; en?: unknown };
-  return e.name === 'UserFacingError' && typeof e.vi === 'string' && typeof e.en === 'string';
-}
-
-function errorDetail(err: unknown): string {
-  if (err instanceof Error) return err.message || err.name;
-  if (typeof err === 'string') return err;
-  try {
-    return JSON.stringify(err) ?? String(err);
-  } catch {
-    return String(err);
-  }
-}
-
 function Facts(props: { report: SheetReport; lang: Lang; syncs: number }) {
   const { report, lang, syncs } = props;
   const s = useStyles();
@@ -239,13 +222,16 @@ function ComputedList(props: { computed: Computed[]; lang: Lang }) {
               <li key={c.cell} className={s.computedRow} data-cell={c.cell}>
                 <span className={s.cell}>{c.cell}</span>
                 <span className={s.itemBody}>
-                  <Body1>{t(lang, metricKey(c.metric))}</Body1>
+                  <Body1>
+                    {t(lang, metricKey(c.metric))} <MetricTag metric={c.metric} lang={lang} />
+                  </Body1>
+                  {c.label && <Caption1 className={s.hint}>{c.label}</Caption1>}
                   <Caption1 className={s.ellipsis} title={c.formula ?? undefined}>
                     {c.formula !== null ? c.formula : t(lang, 'isValue')}
                   </Caption1>
                 </span>
                 <Body1 className={s.number}>
-                  {c.value === null ? t(lang, 'valueEmpty') : formatPercentValue(c.value, lang)}
+                  {c.value === null ? t(lang, 'valueEmpty') : formatMetricValue(c.value, c.metric, lang)}
                 </Body1>
               </li>
             ))}
@@ -253,29 +239,6 @@ function ComputedList(props: { computed: Computed[]; lang: Lang }) {
         </>
       )}
     </section>
-  );
-}
-
-function ErrorBar(props: { error: unknown; lang: Lang }) {
-  const { error, lang } = props;
-  const s = useStyles();
-  if (isUserFacingError(error)) {
-    return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t(lang, 'errorTitle')}</MessageBarTitle>
-          {lang === 'vi' ? error.vi : error.en}
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
-  return (
-    <MessageBar intent="error" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{t(lang, 'errorGeneric')}</MessageBarTitle>
-        <span className={s.itemBody}>{t(lang, 'errorDetail', { detail: errorDetail(error) })}</span>
-      </MessageBarBody>
-    </MessageBar>
   );
 }
 
@@ -307,6 +270,9 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
   const [error, setError] = React.useState<{ value: unknown } | null>(null);
   const [markOn, setMarkOn] = React.useState(false);
   const [undoStack, setUndoStack] = React.useState<UndoEntry[]>([]);
+  /** The compute panel: null when closed; a new number each time it is (re)opened. */
+  const [panel, setPanel] = React.useState<number | null>(null);
+  const panelCount = React.useRef(0);
 
   // Everything a listener, a timer or an unmount needs, always current.
   const actionsRef = useLatest(actions);
@@ -485,8 +451,21 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
     };
   }, [queueMark, actionsRef]);
 
-  const run = (action: ReportAction) =>
-    void execute(action, async (l) => ({ action, result: await actions[action](l) }));
+  const runCheck = () =>
+    void execute('check', async (l) => ({ action: 'check', result: await actions.check(l) }));
+
+  /** "Tính toán" opens the panel (again, reading the sheet afresh); nothing is written yet. */
+  const openPanel = () => setPanel(++panelCount.current);
+
+  const closePanel = () => setPanel(null);
+
+  /** "Ghi vào trang tính": write the chosen columns; the panel closes once written. */
+  const writeComputed = (choice: ComputeChoice) =>
+    void execute('compute', async (l) => {
+      const result = await actions.compute(l, choice);
+      if (mounted.current) setPanel(null);
+      return { action: 'compute', result };
+    });
 
   const selectCell = (sheet: string, cell: string) => {
     actions.select(sheet, cell).catch(fail);
@@ -621,7 +600,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
             appearance="primary"
             disabled={isBusy}
             title={t(lang, 'checkHint')}
-            onClick={() => run('check')}
+            onClick={runCheck}
           >
             {t(lang, 'check')}
           </Button>
@@ -629,7 +608,8 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
             className={s.actionButton}
             disabled={isBusy}
             title={t(lang, 'computeHint')}
-            onClick={() => run('compute')}
+            aria-expanded={panel !== null}
+            onClick={openPanel}
           >
             {t(lang, 'compute')}
           </Button>
@@ -645,7 +625,20 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
 
         {error && <ErrorBar error={error.value} lang={lang} />}
 
-        {!isBusy && !error && !outcome && <Caption1 className={s.hint}>{t(lang, 'idle')}</Caption1>}
+        {panel !== null && (
+          <ComputePanel
+            key={panel}
+            actions={actions}
+            lang={lang}
+            busy={isBusy}
+            onWrite={writeComputed}
+            onCancel={closePanel}
+          />
+        )}
+
+        {!isBusy && !error && !outcome && panel === null && (
+          <Caption1 className={s.hint}>{t(lang, 'idle')}</Caption1>
+        )}
 
         {report && outcome && (
           <>

@@ -2,6 +2,7 @@
  * Numbers in the reader's style: Vietnamese writes 1.234,5 and English
  * 1,234.5. Done by hand so the result does not depend on the browser's ICU.
  */
+import type { Metric } from '../engine/report';
 import type { Lang } from '../i18n/lang';
 
 export interface NumberStyle {
@@ -49,6 +50,35 @@ export function formatNumber(n: number, lang: Lang, style: NumberStyle): string 
 /** A computed percentage: one decimal ("102,2" in vi, "102.2" in en). */
 export function formatPercentValue(n: number, lang: Lang): string {
   return formatNumber(n, lang, { decimals: 1, grouping: true });
+}
+
+/**
+ * A computed cell's value as the reader expects it: ratios and growths with
+ * one decimal, rank changes signed ("+2"), durations in whole months.
+ */
+export function formatMetricValue(n: number, metric: Metric, lang: Lang): string {
+  if (!Number.isFinite(n)) return String(n);
+  if (metric === 'rank-change') {
+    const s = formatNumber(n, lang, { decimals: 0, grouping: true });
+    return roundTo(n, 0) > 0 ? `+${s}` : s;
+  }
+  if (metric === 'duration') return formatNumber(n, lang, { decimals: 0, grouping: true });
+  return formatPercentValue(n, lang);
+}
+
+/** A local date as yyyy-mm-dd (what a date input holds). */
+export function isoDate(d: Date): string {
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1, 2)}-${pad(d.getDate(), 2)}`;
+}
+
+/** True for a real calendar date written yyyy-mm-dd. */
+export function isIsoDate(s: string | undefined): s is string {
+  const m = s ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(s) : null;
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(y, mo - 1, d);
+  return date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d;
 }
 
 /**

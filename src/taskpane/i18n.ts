@@ -26,8 +26,8 @@ const STRINGS = {
     en: 'Read the active sheet, recognise it and check its entries.',
   },
   computeHint: {
-    vi: 'Ghi các cột so sánh (%) vào trang tính đang mở.',
-    en: 'Write the comparison (%) columns into the active sheet.',
+    vi: 'Chọn các cột cần tính, xem trước rồi ghi vào trang tính đang mở.',
+    en: 'Pick the columns to compute, preview them, then write them into the active sheet.',
   },
   busy: { vi: 'Đang xử lý…', en: 'Working…' },
   idle: {
@@ -110,6 +110,52 @@ const STRINGS = {
   metricDuration: { vi: 'Thời gian thực hiện (tháng)', en: 'Duration (months)' },
   metricElapsed: { vi: 'Phần thời gian đã qua', en: 'Share of time elapsed' },
   valueEmpty: { vi: '(để trống)', en: '(left empty)' },
+  isFormula: { vi: 'công thức', en: 'formula' },
+  tagRatio: { vi: 'bằng %', en: 'ratio %' },
+  tagGrowth: { vi: 'tăng %', en: 'growth %' },
+  tagPlaces: { vi: 'bậc', en: 'places' },
+  tagMonths: { vi: 'tháng', en: 'months' },
+  tagRatioHint: {
+    vi: 'Tỷ lệ: A bằng bao nhiêu % của B (100 là bằng nhau).',
+    en: 'A ratio: A as a percentage of B (100 means equal).',
+  },
+  tagGrowthHint: {
+    vi: 'Tăng trưởng: A tăng bao nhiêu % so với B (0 là không đổi).',
+    en: 'A growth: how many per cent A rose over B (0 means no change).',
+  },
+  tagPlacesHint: {
+    vi: 'Số bậc xếp hạng tăng (+) hoặc giảm (−).',
+    en: 'Ranking places gained (+) or lost (−).',
+  },
+  tagMonthsHint: { vi: 'Số tháng, từ tháng bắt đầu đến tháng kết thúc.', en: 'Months from the start month to the end month.' },
+
+  // Compute panel
+  panelTitle: { vi: 'Chọn cột cần tính', en: 'Choose what to compute' },
+  panelLoading: { vi: 'Đang xem trước…', en: 'Preparing the preview…' },
+  panelNothing: { vi: 'Trang này không có cột nào để tính.', en: 'Nothing to compute on this sheet.' },
+  panelTable: { vi: 'Bảng {n}: {kind}', en: 'Table {n}: {kind}' },
+  panelLinked: {
+    vi: 'Các cột cùng loại được chọn hoặc bỏ cùng nhau.',
+    en: 'Columns of the same kind are picked or dropped together.',
+  },
+  asOfLabel: { vi: 'Tính phần thời gian đã qua đến ngày', en: 'Share of time elapsed at' },
+  asOfInvalid: {
+    vi: 'Chưa có ngày hợp lệ: sẽ không tính phần thời gian đã qua.',
+    en: 'No valid date: the share of time elapsed will not be computed.',
+  },
+  previewTitle: { vi: 'Sẽ ghi {n} ô', en: 'Will write {n} cells' },
+  previewSummary: {
+    vi: '{formulas} công thức, {values} giá trị.',
+    en: '{formulas} formulas, {values} values.',
+  },
+  previewNoneChecked: { vi: 'Chọn ít nhất một cột để tính.', en: 'Pick at least one column to compute.' },
+  previewEmpty: {
+    vi: 'Không có ô nào để ghi với lựa chọn này.',
+    en: 'No cells to write with this choice.',
+  },
+  previewMore: { vi: 'và {n} ô nữa', en: 'and {n} more' },
+  writeToSheet: { vi: 'Ghi vào trang tính', en: 'Write to sheet' },
+  cancel: { vi: 'Hủy', en: 'Cancel' },
   isValue: { vi: 'giá trị', en: 'value' },
 
   // Errors
@@ -185,6 +231,38 @@ const METRIC_KEYS: Record<Metric, StringKey> = {
 
 export function metricKey(metric: Metric): StringKey {
   return METRIC_KEYS[metric] ?? 'metricCompletion';
+}
+
+/** What a metric's number means: a ratio "bằng …%", a growth "tăng …%", places, months. */
+export type MetricUnit = 'ratio' | 'growth' | 'places' | 'months';
+
+const METRIC_UNITS: Record<Metric, MetricUnit> = {
+  completion: 'ratio',
+  ratio: 'ratio',
+  disbursement: 'ratio',
+  allocation: 'ratio',
+  elapsed: 'ratio',
+  growth: 'growth',
+  'plan-growth': 'growth',
+  cagr: 'growth',
+  'rank-change': 'places',
+  duration: 'months',
+};
+
+export function metricUnit(metric: Metric): MetricUnit {
+  return METRIC_UNITS[metric] ?? 'ratio';
+}
+
+const UNIT_TAGS: Record<MetricUnit, { tag: StringKey; hint: StringKey }> = {
+  ratio: { tag: 'tagRatio', hint: 'tagRatioHint' },
+  growth: { tag: 'tagGrowth', hint: 'tagGrowthHint' },
+  places: { tag: 'tagPlaces', hint: 'tagPlacesHint' },
+  months: { tag: 'tagMonths', hint: 'tagMonthsHint' },
+};
+
+/** The short tag beside a metric ("bằng %", "tăng %", "bậc", "tháng") and its explanation. */
+export function metricTagKeys(metric: Metric): { tag: StringKey; hint: StringKey } {
+  return UNIT_TAGS[metricUnit(metric)];
 }
 
 const SEVERITY_KEYS: Record<Severity, StringKey> = {

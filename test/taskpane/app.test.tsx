@@ -123,12 +123,16 @@ describe('task pane', () => {
     expect(screen.getByText('Không phát hiện vấn đề nào.')).toBeTruthy();
   });
 
-  test('pressing Tính toán shows the computed cells in Vietnamese number style', async () => {
+  test('Tính toán, then Ghi vào trang tính, shows the computed cells in Vietnamese number style', async () => {
     const { actions, fn } = fakeActions();
     const { container } = render(<App actions={actions} />);
     await press('Tính toán');
-    expect(fn.compute.mock.calls).toEqual([['vi']]);
+    expect(fn.compute).not.toHaveBeenCalled();
+    await press('Ghi vào trang tính');
+    expect(fn.compute.mock.calls).toEqual([['vi', { metrics: ['completion', 'growth', 'plan-growth'] }]]);
     expect(fn.check).not.toHaveBeenCalled();
+    // the panel closed once written
+    expect(screen.queryByRole('region', { name: 'Chọn cột cần tính' })).toBeNull();
     expect(screen.getByText('Đã tính 4 ô: 2 công thức, 2 giá trị.')).toBeTruthy();
     const i8 = container.querySelector('li[data-cell="I8"]')!;
     expect(i8.textContent).toContain('Tăng trưởng');
@@ -169,8 +173,11 @@ describe('task pane', () => {
     });
     render(<App actions={actions} />);
     await press('Tính toán');
+    await press('Ghi vào trang tính');
     expect(screen.getByText('Đã xảy ra lỗi không mong muốn.')).toBeTruthy();
     expect(screen.getByText(/RichApi\.Error: boom/)).toBeTruthy();
+    // the panel stays open to try again
+    expect(screen.getByRole('region', { name: 'Chọn cột cần tính' })).toBeTruthy();
   });
 
   test('shows a busy state while an action runs', async () => {

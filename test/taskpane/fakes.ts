@@ -2,8 +2,15 @@
  * A fake PaneActions for the pane's tests: every method a jest.fn, the
  * reports canned (what the UI shows, not what the engine would find).
  */
-import type { ActionResult, PaneActions, UndoEntry } from '../../src/app/types';
-import type { Fix, Issue, RoleOverrides, SheetReport, TableReport } from '../../src/engine/report';
+import type {
+  ActionResult,
+  ComputeChoice,
+  MetricOption,
+  PaneActions,
+  PreviewResult,
+  UndoEntry,
+} from '../../src/app/types';
+import type { Computed, Fix, Issue, RoleOverrides, SheetReport, TableReport } from '../../src/engine/report';
 import type { Lang } from '../../src/i18n/lang';
 
 export const XSS = '<img src=x onerror=alert(1)>';
@@ -43,6 +50,20 @@ export function investmentTable(): TableReport {
       { column: 'B', role: 'name', header: 'Danh mục dự án' },
       { column: 'F', role: 'year-plan', header: 'Kế hoạch vốn năm 2019' },
       { column: 'G', role: 'disbursed', header: 'Giải ngân' },
+    ],
+  };
+}
+
+export function taskTable(): TableReport {
+  return {
+    kind: 'task-list',
+    headerRows: [34, 34],
+    dataRows: [35, 38],
+    columns: [
+      { column: 'A', role: 'stt', header: 'TT' },
+      { column: 'B', role: 'task', header: 'Nhiệm vụ' },
+      { column: 'C', role: 'start', header: 'Thời gian bắt đầu' },
+      { column: 'D', role: 'end', header: 'Thời gian kết thúc' },
     ],
   };
 }
@@ -88,12 +109,63 @@ export function report(lang: Lang, tables: TableReport[] = [indicatorTable()]): 
 export function computedReport(lang: Lang): SheetReport {
   return {
     ...report(lang),
-    computed: [
-      { cell: 'H8', row: 8, metric: 'completion', value: 125, formula: '=IFERROR(F8/E8*100,"")' },
-      { cell: 'I8', row: 8, metric: 'growth', value: 102.2222, formula: null },
-      { cell: 'J8', row: 8, metric: 'plan-growth', value: 98.76, formula: '=IFERROR(G8/F8*100,"")' },
-      { cell: 'H20', row: 20, metric: 'completion', value: null, formula: null },
+    computed: indicatorComputed(),
+  };
+}
+
+export function indicatorComputed(): Computed[] {
+  return [
+    { cell: 'H8', row: 8, metric: 'completion', label: 'ƯTH 2018 so với KH 2018', value: 125, formula: '=IFERROR(F8/E8*100,"")' },
+    { cell: 'I8', row: 8, metric: 'growth', label: 'ƯTH 2018 so với TH 2017', value: 102.2222, formula: null },
+    { cell: 'J8', row: 8, metric: 'plan-growth', label: 'KH 2019 so với ƯTH 2018', value: 98.76, formula: '=IFERROR(G8/F8*100,"")' },
+    { cell: 'H20', row: 20, metric: 'completion', label: 'ƯTH 2018 so với KH 2018', value: null, formula: null },
+  ];
+}
+
+export function indicatorOptions(): MetricOption[] {
+  return [
+    { metric: 'completion', label: 'ƯTH 2018 so với KH 2018', table: 0, kind: 'indicator-plan' },
+    { metric: 'growth', label: 'ƯTH 2018 so với TH 2017', table: 0, kind: 'indicator-plan' },
+    { metric: 'plan-growth', label: 'KH 2019 so với ƯTH 2018', table: 0, kind: 'indicator-plan' },
+  ];
+}
+
+/** What a sheet offers to compute: its tables, every option, every cell (all metrics, with a date). */
+export interface ComputeScene {
+  tables: TableReport[];
+  options: MetricOption[];
+  computed: Computed[];
+}
+
+export function indicatorScene(): ComputeScene {
+  return { tables: [indicatorTable()], options: indicatorOptions(), computed: indicatorComputed() };
+}
+
+/** An indicator table, then a key-task table (duration; the elapsed share only with a date). */
+export function taskScene(): ComputeScene {
+  return {
+    tables: [indicatorTable(), taskTable()],
+    options: [
+      ...indicatorOptions(),
+      { metric: 'duration', label: 'Thời gian thực hiện (tháng)', table: 1, kind: 'task-list' },
+      { metric: 'elapsed', label: 'Đã qua đến ngày (%)', table: 1, kind: 'task-list' },
     ],
+    computed: [
+      ...indicatorComputed(),
+      { cell: 'E35', row: 35, metric: 'duration', label: 'Thời gian thực hiện (tháng)', value: 18, formula: null },
+      { cell: 'F35', row: 35, metric: 'elapsed', label: 'Đã qua đến ngày (%)', value: 45.456, formula: null },
+    ],
+  };
+}
+
+/** What previewCompute answers for a scene and a choice, as the real one would. */
+export function previewOf(lang: Lang, choice: ComputeChoice | undefined, scene: ComputeScene): PreviewResult {
+  const dated = (m: string) => m !== 'elapsed' || !!choice?.asOf;
+  const wanted = (m: Computed['metric']) => dated(m) && (!choice?.metrics || choice.metrics.includes(m));
+  return {
+    report: { ...report(lang, scene.tables), computed: scene.computed.filter((c) => wanted(c.metric)) },
+    options: scene.options.filter((o) => dated(o.metric)),
+    syncs: 1,
   };
 }
 
@@ -108,7 +180,12 @@ export function fakeActions(overrides: Partial<PaneActions> = {}) {
   const undo: UndoEntry[] = [];
   const base = {
     check: jest.fn(async (lang: Lang): Promise<ActionResult> => ({ report: report(lang), syncs: 2 })),
-    compute: jest.fn(async (lang: Lang): Promise<ActionResult> => ({ report: computedReport(lang), syncs: 3 })),
+    compute: jest.fn(
+      async (lang: Lang, _choice?: ComputeChoice): Promise<ActionResult> => ({ report: computedReport(lang), syncs: 3 }),
+    ),
+    previewCompute: jest.fn(
+      async (lang: Lang, choice?: ComputeChoice): Promise<PreviewResult> => previewOf(lang, choice, indicatorScene()),
+    ),
     select: jest.fn(async (_sheet: string, _cell: string) => undefined),
     mark: jest.fn(async (_sheet: string, _issues: Issue[]) => undefined),
     unmark: jest.fn(async (_sheet: string) => undefined),

@@ -1,7 +1,15 @@
-import { formatGeneral, formatNumber, formatPercentValue } from '../../src/taskpane/format';
+import {
+  formatGeneral,
+  formatMetricValue,
+  formatNumber,
+  formatPercentValue,
+  isIsoDate,
+  isoDate,
+} from '../../src/taskpane/format';
 import { formatCellValue, parseNumberFormat } from '../../src/workbench/numfmt';
 import { columnLetters, parseCell, parseRange } from '../../src/workbench/a1';
-import { stringKeys, t } from '../../src/taskpane/i18n';
+import { metricTagKeys, metricUnit, stringKeys, t } from '../../src/taskpane/i18n';
+import { METRICS } from '../../src/engine/report';
 
 describe('number style', () => {
   test('one decimal, vi and en', () => {
@@ -13,6 +21,25 @@ describe('number style', () => {
     expect(formatPercentValue(-0.04, 'vi')).toBe('0,0');
     expect(formatPercentValue(-5.25, 'vi')).toBe('-5,3');
     expect(formatNumber(1.005, 'en', { decimals: 2 })).toBe('1.01');
+  });
+
+  test('computed values by metric', () => {
+    expect(formatMetricValue(102.2222, 'completion', 'vi')).toBe('102,2');
+    expect(formatMetricValue(102.2222, 'growth', 'en')).toBe('102.2');
+    expect(formatMetricValue(2, 'rank-change', 'vi')).toBe('+2');
+    expect(formatMetricValue(-1, 'rank-change', 'en')).toBe('-1');
+    expect(formatMetricValue(0, 'rank-change', 'vi')).toBe('0');
+    expect(formatMetricValue(18, 'duration', 'vi')).toBe('18');
+    expect(formatMetricValue(1234, 'duration', 'vi')).toBe('1.234');
+  });
+
+  test('dates for the date input', () => {
+    expect(isoDate(new Date(2025, 0, 5))).toBe('2025-01-05');
+    expect(isIsoDate('2025-06-30')).toBe(true);
+    expect(isIsoDate('2025-02-30')).toBe(false);
+    expect(isIsoDate('')).toBe(false);
+    expect(isIsoDate(undefined)).toBe(false);
+    expect(isIsoDate('30/06/2025')).toBe(false);
   });
 
   test('general', () => {
@@ -51,6 +78,16 @@ describe('ui strings', () => {
       expect(t('vi', k).length).toBeGreaterThan(0);
       expect(t('en', k).length).toBeGreaterThan(0);
     }
+    // a tag for every metric, ratios and growths told apart
+    for (const m of METRICS) expect(t('vi', metricTagKeys(m).tag).length).toBeGreaterThan(0);
+    expect(['completion', 'ratio', 'disbursement', 'allocation', 'elapsed'].map((m) => metricUnit(m as never))).toEqual(
+      Array(5).fill('ratio'),
+    );
+    expect(['growth', 'plan-growth', 'cagr'].map((m) => metricUnit(m as never))).toEqual(Array(3).fill('growth'));
+    expect(t('vi', metricTagKeys('completion').tag)).toBe('bằng %');
+    expect(t('vi', metricTagKeys('cagr').tag)).toBe('tăng %');
+    expect(t('en', metricTagKeys('rank-change').tag)).toBe('places');
+    expect(t('en', metricTagKeys('duration').tag)).toBe('months');
     expect(t('vi', 'computedSummary', { n: 3, formulas: 2, values: 1 })).toBe(
       'Đã tính 3 ô: 2 công thức, 1 giá trị.',
     );

@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { Workbench, createSession } from '../../src/workbench/index';
+import { parseCell } from '../../src/workbench/a1';
 
 describe('workbench page', () => {
   test('shows the sample workbook as a grid and switches sheets', async () => {
@@ -67,14 +68,74 @@ describe('workbench page', () => {
     expect(await screen.findByText('Biểu rà soát chỉ tiêu kế hoạch')).toBeTruthy();
     expect(screen.getByText('Biểu số 1', { selector: 'aside *' })).toBeTruthy();
 
+    // Tính toán opens the panel: the options and a preview, nothing written yet
+    const before = session.memoryExcel.snapshot('Biểu số 1');
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Tính toán' }));
     });
+    const panel = await screen.findByRole('region', { name: 'Chọn cột cần tính' });
+    const boxes = await within(panel).findAllByRole('checkbox');
+    expect(boxes.length).toBeGreaterThan(0);
+    expect(boxes.every((b) => (b as HTMLInputElement).checked)).toBe(true);
+    await waitFor(() => expect(panel.querySelectorAll('li[data-cell]').length).toBeGreaterThan(0));
+    const previewed = Array.from(panel.querySelectorAll('li[data-cell]')).map((li) => li.getAttribute('data-cell')!);
+    expect(session.memoryExcel.snapshot('Biểu số 1')).toEqual(before);
+
+    // Ghi vào trang tính writes them; the grid and the pane show what was written
+    await act(async () => {
+      fireEvent.click(within(panel).getByRole('button', { name: 'Ghi vào trang tính' }));
+    });
     expect(await screen.findByText(/^Ô đã tính \(\d+\)$/)).toBeTruthy();
-    // the grid shows what the pane wrote
-    const first = container.querySelector('aside li[data-cell]')!.getAttribute('data-cell')!;
-    const td = container.querySelector(`td[data-cell="${first}"]`)!;
+    expect(screen.queryByRole('region', { name: 'Chọn cột cần tính' })).toBeNull();
+    // the computed list (its items, unlike the issues', carry no data-code) is what the preview said
+    const written = Array.from(container.querySelectorAll('aside li[data-cell]:not([data-code])')).map(
+      (li) => li.getAttribute('data-cell')!,
+    );
+    expect(previewed.length).toBeLessThanOrEqual(50);
+    expect(written).toEqual(previewed);
+    const after = session.memoryExcel.snapshot('Biểu số 1');
+    for (const cell of previewed) {
+      const { row, col } = parseCell(cell)!;
+      const got = after.cells[row][col];
+      const was = before.cells[row]?.[col];
+      expect(got).not.toEqual(was);
+    }
+    const td = container.querySelector(`td[data-cell="${previewed[0]}"]`)!;
     expect(td.textContent).not.toBe('');
+  });
+
+  test('on the key-task sheet the panel asks for a date and writes the elapsed share', async () => {
+    const session = createSession();
+    const { container } = render(<Workbench initial={session} />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('tab', { name: 'Nhiệm vụ' }));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Tính toán' }));
+    });
+    const panel = await screen.findByRole('region', { name: 'Chọn cột cần tính' });
+    const date = (await within(panel).findByLabelText('Tính phần thời gian đã qua đến ngày')) as HTMLInputElement;
+    await act(async () => {
+      fireEvent.change(date, { target: { value: '2021-07-01' } });
+    });
+    const elapsed = (await within(panel).findByRole('checkbox', { name: /Phần thời gian đã qua/ })) as HTMLInputElement;
+    expect(elapsed.checked).toBe(true);
+    expect(within(panel).getByRole('checkbox', { name: /Thời gian thực hiện/ })).toBeTruthy();
+    await waitFor(() => expect(panel.querySelector('li[data-metric="elapsed"]')).not.toBeNull(), { timeout: 3000 });
+
+    await act(async () => {
+      fireEvent.click(within(panel).getByRole('button', { name: 'Ghi vào trang tính' }));
+    });
+    expect(await screen.findByText(/^Ô đã tính \(\d+\)$/)).toBeTruthy();
+    const cells = Array.from(container.querySelectorAll('aside li[data-cell]:not([data-code])')).map(
+      (li) => li.getAttribute('data-cell')!,
+    );
+    expect(cells.length).toBeGreaterThan(0);
+    for (const cell of cells) {
+      expect(container.querySelector(`td[data-cell="${cell}"]`)).not.toBeNull();
+    }
+    // the sheet now carries the new columns' headers
+    expect(container.textContent).toContain('Đã qua đến 1/7/2021 (%)');
   });
 });
 
