@@ -3,7 +3,10 @@
  * `Excel` namespace and with the in-memory one of the workbench.
  */
 import { writeArea, type Change } from '../engine/changes';
-import { availableMetrics, checkSheet, computeSheet } from '../engine';
+import { availableMetrics, checkSheet, computeSheet, recognize } from '../engine';
+import { APPENDIX_NAME, appendixArea, buildAppendix, tasksFromTable } from '../engine/appendix';
+import { areaA1, formatAt } from '../engine/grid';
+import { columnOf } from '../engine/table';
 import { dayOf } from '../engine/periods';
 import { parseA1, splitSheetAddress, type Area } from '../engine/grid';
 import type { Fix, RoleOverrides } from '../engine/report';
@@ -17,10 +20,11 @@ import {
   type PreviousCell,
   type SheetChange,
 } from '../host/excel/interactions';
+import { listSheets, locateAppendix, readSelectionTasks, targetChanges, withShownDates, writeAppendix } from '../host/excel/appendix';
 import { OPTIONAL_SETS } from '../host/excel/requirements';
 import { readRoleOverrides, writeRoleOverrides } from '../host/excel/roles';
 import { guarded } from '../host/excel/errors';
-import type { ActionResult, ComputeChoice, MetricOption, PaneActions, PreviewResult, UndoEntry } from './types';
+import type { ActionResult, ComputeChoice, InsertAppendixResult, MetricOption, PaneActions, PreviewResult, UndoEntry } from './types';
 
 export interface ExcelRunner {
   run<T>(batch: (context: any) => Promise<T>): Promise<T>;
@@ -50,6 +54,8 @@ export function computeOptions(choice: ComputeChoice): { metrics?: ComputeChoice
 
 /** WorksheetCollection.onChanged. */
 const COLLECTION_EVENTS = '1.9';
+/** Worksheet.pageLayout: orientation, paper size, zoom, print title rows. */
+const PAGE_LAYOUT = '1.9';
 
 /**
  * The add-in's own writes, so that the change events they raise are not
@@ -210,6 +216,49 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
         },
         { collectionEvent: supported(COLLECTION_EVENTS) },
       );
+    },
+    async listSheets(): Promise<string[]> {
+      return listSheets(api);
+    },
+    async insertAppendix(tasks, options = {}): Promise<InsertAppendixResult> {
+      const { at, ...appendixOptions } = options;
+      const model = buildAppendix(tasks, appendixOptions);
+      const target = await locateAppendix(api, model, at);
+      const changes = targetChanges(model, target);
+      const area = appendixArea(model, target);
+      const written = await own.during(target.previous ? [area, target.previous] : [area], () =>
+        writeAppendix(api, target, changes, { pageLayout: supported(PAGE_LAYOUT) }),
+      );
+      const result: InsertAppendixResult = {
+        sheet: target.sheet,
+        address: areaA1(area),
+        invalid: model.invalid,
+        syncs: target.syncs + written.syncs,
+        replaced: !!target.previous,
+        created: target.create,
+      };
+      if (written.skipped) result.skipped = written.skipped;
+      return result;
+    },
+    async readTasks() {
+      const read0 = await read();
+      // An appendix the add-in wrote is still the user's list of tasks: not
+      // taken for add-in-owned columns here, so it can be read back.
+      const grid = { ...read0.grid, owned: (read0.grid.owned ?? []).filter((o) => o.name.toLowerCase() !== APPENDIX_NAME) };
+      const table = recognize(grid, { roles: read0.roles ?? {} }).find((t) => t.kind === 'task-list');
+      if (!table) return null;
+      const columns = { start: columnOf(table, 'start'), end: columnOf(table, 'end') };
+      // Months and quarters the appendix wrote as dates are read back as it shows them.
+      const tasks = withShownDates(tasksFromTable(grid, table), (t, field) => {
+        const col = columns[field]?.col;
+        if (col === undefined || !t.source) return 'General';
+        return formatAt(grid, parseA1(splitSheetAddress(t.source).address).top, col);
+      });
+      return { sheet: grid.name, tasks };
+    },
+    async readSelectionTasks() {
+      const read = await readSelectionTasks(api);
+      return read ? { sheet: read.sheet, address: read.address, tasks: read.tasks } : null;
     },
   };
 }

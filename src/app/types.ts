@@ -3,6 +3,7 @@
  * interface; `createExcelActions` (actions.ts) implements it on top of the
  * Office.js adapter, whether Excel is real or the in-memory workbench.
  */
+import type { AppendixOptions, AppendixTask, InvalidDate } from '../engine/appendix';
 import type { Fix, Issue, Kind, Metric, RoleOverrides, SheetReport } from '../engine/report';
 import type { Lang } from '../i18n/lang';
 
@@ -43,6 +44,41 @@ export interface UndoEntry {
   label: string;
 }
 
+/** Where and how to insert the appendix of key tasks. */
+export interface InsertAppendixOptions extends AppendixOptions {
+  /**
+   * Write it here (the sheet must exist; the cell is its top-left corner).
+   * Without it a previous appendix is replaced in place, or a new sheet
+   * "Phụ lục" ("Phụ lục 2"… when taken) is added.
+   */
+  at?: { sheet: string; cell: string };
+}
+
+export interface InsertAppendixResult {
+  /** The sheet it was written to (now active). */
+  sheet: string;
+  /** Its area on that sheet, "A1:F23". */
+  address: string;
+  /** Dates that could not be read (written as typed). */
+  invalid: InvalidDate[];
+  /** Round trips to the workbook (at most 3, whatever the number of tasks). */
+  syncs: number;
+  /** Whether a previous appendix was replaced (cleared first). */
+  replaced: boolean;
+  /** Whether the sheet was added. */
+  created: boolean;
+  /** Parts left out because this Excel lacks them: ['pageSetup'] before ExcelApi 1.9. */
+  skipped?: string[];
+}
+
+/** Tasks read from the workbook for the appendix. */
+export interface TasksRead {
+  sheet: string;
+  tasks: AppendixTask[];
+  /** The cells read ("B3:F20"), for a selection. */
+  address?: string;
+}
+
 export interface PaneActions {
   /** Read the active sheet, recognise it and check its entries (with the sheet's saved role corrections). */
   check(lang: Lang): Promise<ActionResult>;
@@ -72,6 +108,22 @@ export interface PaneActions {
    * Returns a function that stops listening.
    */
   onSheetChanged(listener: (sheet: string) => void): Promise<() => Promise<void>>;
+  /** The workbook's sheet names, in order (one sync). */
+  listSheets(): Promise<string[]>;
+  /**
+   * Insert the appendix of key tasks (title block, table with real dates,
+   * Times New Roman 13, borders, column widths, landscape A4 one page wide
+   * with the header row repeated) and activate its sheet. Inserting again
+   * replaces the previous one. At most 3 syncs.
+   */
+  insertAppendix(tasks: AppendixTask[], opts?: InsertAppendixOptions): Promise<InsertAppendixResult>;
+  /** The tasks of the first task-list table of the active sheet; null when it has none. */
+  readTasks(): Promise<TasksRead | null>;
+  /**
+   * The tasks of the selected rows: [task, start, end, owner, note], or by
+   * the labels of a header row when the first row is one. Null when none.
+   */
+  readSelectionTasks(): Promise<TasksRead | null>;
 }
 
 /** An error meant for the user: both languages, already worded. */

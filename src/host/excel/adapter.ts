@@ -5,7 +5,7 @@
  * `Excel` namespace and with the in-memory one (createMemoryExcel).
  */
 import type { ExcelRunner } from '../../app/actions';
-import type { Change, MarkChange, StyleChange, WriteChange, CellWrite } from '../../engine/changes';
+import type { Change, ColumnWidthChange, MarkChange, PageSetupChange, StyleChange, WriteChange, CellWrite } from '../../engine/changes';
 import { parseA1, splitSheetAddress, type Area, type CellValue, type Grid, type OwnedArea } from '../../engine/grid';
 import type { RoleOverrides } from '../../engine/report';
 import { guarded } from './errors';
@@ -36,6 +36,19 @@ export interface SheetRead {
 export interface ApplyOptions {
   /** Defined names that exist already (from the read): a MarkChange replaces them. */
   existingNames?: string[];
+  /**
+   * Whether the host has Worksheet.pageLayout (ExcelApi 1.9: orientation,
+   * paper size, zoom, print title rows). Without it a `pageSetup` change is
+   * skipped and reported in `skipped`. Derive it from
+   * `isSetSupported('ExcelApi', '1.9')`. Default true.
+   */
+  pageLayout?: boolean;
+}
+
+export interface ApplyResult {
+  syncs: number;
+  /** Change types left out because the host lacks them (e.g. ['pageSetup']); absent when none. */
+  skipped?: Change['type'][];
 }
 
 /** Prefix of the defined names that record areas the add-in wrote. */
@@ -169,41 +182,64 @@ export async function applyChanges(
   sheetName: string,
   changes: Change[],
   opts: ApplyOptions = {},
-): Promise<{ syncs: number }> {
+): Promise<ApplyResult> {
   if (!changes.length) return { syncs: 0 };
   return guarded(() =>
     api.run(async (context) => {
       let syncs = 0;
       context.workbook.application.suspendApiCalculationUntilNextSync();
       const ws = context.workbook.worksheets.getItem(sheetName);
-      const names = new Set((opts.existingNames ?? []).map((n) => n.toUpperCase()));
-      for (const change of changes) {
-        switch (change.type) {
-          case 'write':
-            applyWrite(ws, change);
-            break;
-          case 'style':
-            applyStyle(ws, change);
-            break;
-          case 'merge':
-            rangeOf(ws, change.area).merge(false);
-            break;
-          case 'unmerge':
-            rangeOf(ws, change.area).unmerge();
-            break;
-          case 'clear':
-            rangeOf(ws, change.area).clear('All');
-            break;
-          case 'mark':
-            applyMark(context, ws, change, names);
-            break;
-        }
-      }
+      const { skipped } = queueChanges(context, ws, changes, opts);
       await context.sync();
       syncs++;
-      return { syncs };
+      return skipped.length ? { syncs, skipped } : { syncs };
     }),
   );
+}
+
+/**
+ * Queue the operations of `changes` on a worksheet proxy without syncing,
+ * so a caller can put them in the same sync as other work (adding the
+ * sheet, activating it). Every change type is handled: a new one that is
+ * not is a compile error here, never silently ignored.
+ */
+export function queueChanges(context: any, ws: any, changes: Change[], opts: ApplyOptions = {}): { skipped: Change['type'][] } {
+  const names = new Set((opts.existingNames ?? []).map((n) => n.toUpperCase()));
+  const skipped = new Set<Change['type']>();
+  for (const change of changes) {
+    switch (change.type) {
+      case 'write':
+        applyWrite(ws, change);
+        break;
+      case 'style':
+        applyStyle(ws, change);
+        break;
+      case 'merge':
+        rangeOf(ws, change.area).merge(false);
+        break;
+      case 'unmerge':
+        rangeOf(ws, change.area).unmerge();
+        break;
+      case 'clear':
+        rangeOf(ws, change.area).clear('All');
+        break;
+      case 'mark':
+        applyMark(context, ws, change, names);
+        break;
+      case 'columnWidth':
+        applyColumnWidth(ws, change);
+        break;
+      case 'pageSetup':
+        if (opts.pageLayout === false) skipped.add('pageSetup');
+        else applyPageSetup(ws, change);
+        break;
+      default: {
+        const unknown: never = change;
+        throw new Error(`Unknown change type: ${(unknown as { type?: unknown }).type}`);
+      }
+    }
+  }
+  return { skipped: Array.from(skipped) };
 }
 
 function rangeOf(ws: any, a: Area): any {
@@ -266,6 +302,7 @@ function applyStyle(ws: any, s: StyleChange): void {
   if (s.horizontal !== undefined) format.horizontalAlignment = s.horizontal;
   if (s.vertical !== undefined) format.verticalAlignment = s.vertical;
   if (s.wrap !== undefined) format.wrapText = s.wrap;
+  if (s.fill !== undefined) format.fill.color = s.fill;
   if (s.borders?.thin) {
     const edges = [...EDGES];
     if (s.area.bottom > s.area.top) edges.push('InsideHorizontal');
@@ -276,6 +313,41 @@ function applyStyle(ws: any, s: StyleChange): void {
       border.weight = 'Thin';
     }
   }
+}
+
+/**
+ * Points for a column width given in characters, as Excel converts it:
+ * a width of n characters of the workbook's default font (Calibri 11, a
+ * digit 7 px wide) is n × 7 px plus 5 px of padding and gridline, rounded
+ * to whole pixels (under one character, n × 12 px), at 96 px per inch, that
+ * is 0.75 pt per pixel: points = round(chars × 7 + 5) × 0.75. Excel's
+ * default 8.43 characters gives 64 px = 48 pt. RangeFormat.columnWidth is
+ * in points.
+ */
+export function columnWidthPoints(chars: number): number {
+  if (!(chars > 0)) return 0;
+  const px = chars < 1 ? Math.round(chars * 12) : Math.round(chars * 7 + 5);
+  return px * 0.75;
+}
+
+/** One range operation per change: the width of the column (a cell of it sets the whole column). */
+function applyColumnWidth(ws: any, c: ColumnWidthChange): void {
+  ws.getRangeByIndexes(0, c.col, 1, 1).format.columnWidth = columnWidthPoints(c.width);
+}
+
+/**
+ * Page set-up through Worksheet.pageLayout (ExcelApi 1.9). "Fit to one
+ * page wide" is Excel's "Fit All Columns on One Page": one page across and
+ * an automatic number of pages down, which the API writes as
+ * `zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 }` (the zoom
+ * must be set as one object). Title rows must be whole rows ("$5:$5").
+ */
+function applyPageSetup(ws: any, p: PageSetupChange): void {
+  const layout = ws.pageLayout;
+  layout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  layout.paperSize = p.paper;
+  if (p.fitToOnePageWide) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (p.printTitleRows) layout.setPrintTitleRows(`$${p.printTitleRows[0] + 1}:$${p.printTitleRows[1] + 1}`);
 }
 
 function applyMark(context: any, ws: any, m: MarkChange, existing: Set<string>): void {

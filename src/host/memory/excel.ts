@@ -10,8 +10,11 @@ import { FormulaError, parseFormula, shiftFormula } from './formula';
 import {
   apiValue,
   Calc,
+  DEFAULT_COLUMN_WIDTH,
+  displayText,
   edgeOf,
   intersects,
+  isDateFormat,
   MAX_COLS,
   nameFormula,
   parseRangeAddress,
@@ -23,7 +26,7 @@ import {
 } from './model';
 import { OfficeError, officeError } from './office-error';
 import { RequestContext, type SyncHost } from './proxies';
-import type { CellSnapshot, MemoryExcel, SheetSnapshot, WorkbookInit } from './types';
+import type { CellSnapshot, MemoryExcel, PageLayoutSnapshot, SheetSnapshot, WorkbookInit } from './types';
 
 export { OfficeError } from './office-error';
 
@@ -290,7 +293,8 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
       .slice()
       .sort((a, b) => a.top - b.top || a.left - b.left)
       .map(relativeA1);
-    return { name: sheet.name, rowCount, colCount, cells, merges };
+    const columnWidths = Array.from({ length: colCount }, (_, c) => sheet.colWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
+    return { name: sheet.name, rowCount, colCount, cells, merges, columnWidths, pageLayout: pageLayoutSnapshot(sheet) };
   }
 
   private sheetOrThrow(name: string): SheetModel {
@@ -362,7 +366,27 @@ function snapshotCell(sheet: SheetModel, calc: Calc, r: number, c: number): Cell
   if (f?.fill) out.fill = f.fill;
   if (f?.horizontal) out.horizontal = f.horizontal;
   if (f?.wrap) out.wrap = true;
-  if (SIDES.some((side) => edgeOf(sheet, r, c, side))) out.border = true;
+  if (f?.fontName) out.fontName = f.fontName;
+  if (f?.fontSize !== undefined) out.fontSize = f.fontSize;
+  const sides = SIDES.filter((side) => edgeOf(sheet, r, c, side));
+  if (sides.length) {
+    out.border = true;
+    out.borders = {};
+    for (const side of sides) out.borders[side] = true;
+  }
+  if (typeof out.value === 'number' && out.numberFormat !== 'General' && isDateFormat(out.numberFormat.split(';')[0])) {
+    out.text = displayText(out.value, out.numberFormat);
+  }
+  return out;
+}
+
+function pageLayoutSnapshot(sheet: SheetModel): PageLayoutSnapshot {
+  const l = sheet.pageLayout;
+  const out: PageLayoutSnapshot = { orientation: l.orientation, paperSize: l.paperSize };
+  if (l.scale !== null) out.scale = l.scale;
+  if (l.fitWide !== null) out.fitToPagesWide = l.fitWide;
+  if (l.fitTall !== null) out.fitToPagesTall = l.fitTall;
+  if (l.printTitleRows) out.printTitleRows = relativeA1({ ...l.printTitleRows, left: 0, right: MAX_COLS - 1 });
   return out;
 }
 

@@ -85,8 +85,28 @@ export interface ConditionalFormatModel {
   deleted?: boolean;
 }
 
+/** A sheet's page set-up for printing (Worksheet.pageLayout, ExcelApi 1.9). */
+export interface PageLayoutModel {
+  /** Excel.PageOrientation: "Portrait" (default) or "Landscape". */
+  orientation: string;
+  /** Excel.PaperType: "Letter" (default), "A4", … */
+  paperSize: string;
+  /** Print scale in percent (10-400); null when fitting to pages. */
+  scale: number | null;
+  /** Pages wide and tall when fitting to pages (0: as many as needed); null when scaling. */
+  fitWide: number | null;
+  fitTall: number | null;
+  /** Rows repeated at the top of every printed page (whole rows), or null. */
+  printTitleRows: { top: number; bottom: number } | null;
+}
+
+export function defaultPageLayout(): PageLayoutModel {
+  return { orientation: 'Portrait', paperSize: 'Letter', scale: 100, fitWide: null, fitTall: null, printTitleRows: null };
+}
+
 export class SheetModel {
   readonly cells = new Map<number, Cell>();
+  pageLayout: PageLayoutModel = defaultPageLayout();
   merges: Area[] = [];
   /** Conditional formats, highest priority first. */
   conditionalFormats: ConditionalFormatModel[] = [];
@@ -469,6 +489,7 @@ export function displayText(v: CellResult, format: string): string {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (typeof v === 'string') return v;
   const section = format.split(';')[0];
+  if (format !== 'General' && isDateFormat(section)) return dateText(v, section) ?? numberToText(v);
   if (format === 'General' || format === '@' || !/[0#]/.test(section)) return numberToText(v);
   const pct = section.includes('%');
   const dot = section.indexOf('.');
@@ -481,6 +502,83 @@ export function displayText(v: CellResult, format: string): string {
     s = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac !== undefined ? `.${frac}` : '');
   }
   return (n < 0 ? '-' : '') + s + (pct ? '%' : '');
+}
+
+/** A format section without its literals: quoted text, escaped characters, [colour] and [$-locale] parts. */
+function formatCodes(section: string): string {
+  return section.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+}
+
+/** Whether a number format section shows a date or time (has d, m, y, h or s codes outside literals). */
+export function isDateFormat(section: string): boolean {
+  return /[dmyhs]/i.test(formatCodes(section)) && !/^(general|@)$/i.test(section.trim());
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * A serial date shown with a date format section, as Excel (en-US names)
+ * shows it: quoted text and escaped characters as they are, d/dd/ddd/dddd,
+ * m/mm/mmm/mmmm/mmmmm (minutes after h or before s), yy/yyyy, h/hh, s/ss,
+ * AM/PM. Null for serials Excel cannot show as dates (it shows ####).
+ */
+function dateText(serial: number, section: string): string | null {
+  if (!(serial >= 0 && serial < 2958466)) return null;
+  let day = Math.floor(serial);
+  let secs = Math.round((serial - day) * 86400);
+  if (secs >= 86400) {
+    day++;
+    secs -= 86400;
+  }
+  // Serial 60 is Excel's 29 February 1900 (a day that never was, kept from Lotus 1-2-3).
+  const d = day === 60 ? null : new Date(Date.UTC(1899, 11, day < 60 ? 31 : 30) + day * 86400000);
+  const y = d ? d.getUTCFullYear() : 1900;
+  const mo = d ? d.getUTCMonth() + 1 : 2;
+  const dd = d ? d.getUTCDate() : 29;
+  const wd = d ? d.getUTCDay() : 4;
+  const hh = Math.floor(secs / 3600);
+  const mi = Math.floor((secs % 3600) / 60);
+  const ss = secs % 60;
+  const ampm = /AM\/PM|A\/P/i.test(formatCodes(section));
+  const two = (n: number) => String(n).padStart(2, '0');
+  // Tokens: literals first, then codes; "m" is minutes after an hour code or before a seconds code.
+  const tokens: { code?: string; text?: string }[] = [];
+  const re = /"([^"]*)"|\\(.)|\[[^\]]*\]|(AM\/PM|A\/P)|(y+|m+|d+|h+|s+)|(.)/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(section))) {
+    if (m[1] !== undefined) tokens.push({ text: m[1] });
+    else if (m[2] !== undefined) tokens.push({ text: m[2] });
+    else if (m[3] !== undefined) tokens.push({ code: m[3].toUpperCase() });
+    else if (m[4] !== undefined) tokens.push({ code: m[4].toLowerCase() });
+    else if (m[5] !== undefined) tokens.push({ text: m[5] });
+  }
+  const codeAt = (i: number, step: number): string | undefined => {
+    for (let j = i + step; j >= 0 && j < tokens.length; j += step) if (tokens[j].code) return tokens[j].code;
+    return undefined;
+  };
+  let out = '';
+  tokens.forEach((t, i) => {
+    if (t.text !== undefined) {
+      out += t.text;
+      return;
+    }
+    const c = t.code!;
+    if (c === 'AM/PM') out += hh < 12 ? 'AM' : 'PM';
+    else if (c === 'A/P') out += hh < 12 ? 'A' : 'P';
+    else if (c[0] === 'y') out += c.length <= 2 ? two(y % 100) : String(y);
+    else if (c[0] === 'd') out += c.length === 1 ? String(dd) : c.length === 2 ? two(dd) : c.length === 3 ? WEEKDAYS[wd].slice(0, 3) : WEEKDAYS[wd];
+    else if (c[0] === 'h') {
+      const h = ampm ? ((hh + 11) % 12) + 1 : hh;
+      out += c.length === 1 ? String(h) : two(h);
+    } else if (c[0] === 's') out += c.length === 1 ? String(ss) : two(ss);
+    else if (c[0] === 'm') {
+      const minutes = (c.length <= 2 && codeAt(i, -1)?.[0] === 'h') || codeAt(i, 1)?.[0] === 's';
+      if (minutes) out += c.length === 1 ? String(mi) : two(mi);
+      else out += c.length === 1 ? String(mo) : c.length === 2 ? two(mo) : c.length === 3 ? MONTHS[mo - 1].slice(0, 3) : c.length === 5 ? MONTHS[mo - 1][0] : MONTHS[mo - 1];
+    }
+  });
+  return out;
 }
 
 // ---------------------------------------------------------------- colours

@@ -177,6 +177,8 @@ function wireArgs(args: unknown[]): unknown[] {
 /** A copy of a written value, so later changes by the caller don't leak in. */
 function copyValue(v: unknown): unknown {
   if (Array.isArray(v)) return v.map((row) => (Array.isArray(row) ? row.slice() : row));
+  // An object property (PageLayout.zoom) is sent as it is when set.
+  if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) return { ...v };
   return v;
 }
 
@@ -797,7 +799,12 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     return WORKSHEET_DEFS;
   }
   override _navs() {
-    return { protection: () => this.protection };
+    return { protection: () => this.protection, pageLayout: () => this.pageLayout };
+  }
+
+  /** The sheet's print set-up (ExcelApi 1.9). */
+  get pageLayout(): PageLayoutProxy {
+    return this._nav('pageLayout', () => new PageLayoutProxy(this.context, `${this._path}.pageLayout`, () => this._resolve()));
   }
 
   /** Occurs when data changes in this worksheet (ExcelApi 1.7). */
@@ -939,6 +946,133 @@ const PROTECTION_DEFS: Defs<SheetModel> = {
 };
 installProps(WorksheetProtectionProxy, Object.keys(PROTECTION_DEFS));
 
+// ---------------------------------------------------------------- page layout
+
+const ORIENTATIONS = ['Portrait', 'Landscape'];
+/** Excel.PaperType values. */
+const PAPER_TYPES = [
+  'Letter', 'LetterSmall', 'Tabloid', 'Ledger', 'Legal', 'Statement', 'Executive', 'A3', 'A4', 'A4Small', 'A5', 'B4', 'B5',
+  'Folio', 'Quatro', 'Paper10x14', 'Paper11x17', 'Note', 'Envelope9', 'Envelope10', 'Envelope11', 'Envelope12', 'Envelope14',
+  'Csheet', 'Dsheet', 'Esheet', 'EnvelopeDL', 'EnvelopeC5', 'EnvelopeC3', 'EnvelopeC4', 'EnvelopeC6', 'EnvelopeC65',
+  'EnvelopeB4', 'EnvelopeB5', 'EnvelopeB6', 'EnvelopeItaly', 'EnvelopeMonarch', 'EnvelopePersonal', 'FanfoldUS',
+  'FanfoldStdGerman', 'FanfoldLegalGerman',
+];
+
+/** Pages to fit to: a whole number from 0 (as many as needed) to 32767. */
+function isPageCount(v: unknown): v is number {
+  return isInt(v) && v >= 0 && v <= 32767;
+}
+
+/**
+ * PageLayout.zoom is set as one object: { scale } (10-400) for a print
+ * scale, or { horizontalFitToPages, verticalFitToPages } to fit to pages
+ * (0: as many as needed). A count left out keeps its value (1 when the
+ * sheet was scaled, as in Excel's dialog).
+ */
+function setZoom(s: SheetModel, v: unknown, location: string): void {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) invalid(location);
+  const z = v as { scale?: unknown; horizontalFitToPages?: unknown; verticalFitToPages?: unknown };
+  const given = (x: unknown) => x !== undefined && x !== null;
+  const fit = given(z.horizontalFitToPages) || given(z.verticalFitToPages);
+  if (fit) {
+    if (given(z.horizontalFitToPages) && !isPageCount(z.horizontalFitToPages)) invalid(location);
+    if (given(z.verticalFitToPages) && !isPageCount(z.verticalFitToPages)) invalid(location);
+    writable(s, location);
+    const l = s.pageLayout;
+    l.fitWide = given(z.horizontalFitToPages) ? (z.horizontalFitToPages as number) : (l.fitWide ?? 1);
+    l.fitTall = given(z.verticalFitToPages) ? (z.verticalFitToPages as number) : (l.fitTall ?? 1);
+    l.scale = null;
+    return;
+  }
+  if (!given(z.scale)) invalid(location);
+  if (typeof z.scale !== 'number' || !(z.scale >= 10 && z.scale <= 400)) invalid(location);
+  writable(s, location);
+  s.pageLayout.scale = Math.round(z.scale);
+  s.pageLayout.fitWide = null;
+  s.pageLayout.fitTall = null;
+}
+
+/** Rows to print at the top of every page: a range (or address) that spans whole rows. */
+function titleRowsOf(wb: WorkbookModel, s: SheetModel, v: unknown, location: string): { top: number; bottom: number } {
+  let area: Area | null = null;
+  if (v instanceof RangeProxy) {
+    const t = v._resolve();
+    if (!t || t.sheet !== s) invalid(location);
+    area = t.area;
+  } else if (typeof v === 'string') {
+    const { sheet, address } = splitSheetAddress(v.trim());
+    if (sheet !== undefined && wb.sheet(sheet) !== s) invalid(location);
+    area = parseRangeAddress(address);
+  }
+  if (!area || area.left !== 0 || area.right !== MAX_COLS - 1) {
+    invalid(location, 'The range must span the entire row to be valid.');
+  }
+  return { top: area.top, bottom: area.bottom };
+}
+
+export class PageLayoutProxy extends ClientObject<SheetModel> {
+  get _class() {
+    return 'PageLayout';
+  }
+  _defs(): Defs<SheetModel> {
+    return PAGE_LAYOUT_DEFS;
+  }
+
+  /** Rows repeated at the top of every printed page (ExcelApi 1.9). */
+  setPrintTitleRows(printTitleRows: unknown): void {
+    this._call('setPrintTitleRows', [printTitleRows], (s, location) => {
+      const rows = titleRowsOf(this.context._wb, s, printTitleRows, location);
+      writable(s, location);
+      s.pageLayout.printTitleRows = rows;
+    });
+  }
+
+  getPrintTitleRows(): RangeProxy {
+    return new RangeProxy(this.context, `${this._path}.getPrintTitleRows()`, () => {
+      const s = this._resolve();
+      if (!s) return null;
+      const rows = s.pageLayout.printTitleRows;
+      if (!rows) throw officeError('ItemNotFound', 'PageLayout.getPrintTitleRows');
+      return { sheet: s, area: { top: rows.top, bottom: rows.bottom, left: 0, right: MAX_COLS - 1 } };
+    });
+  }
+
+  getPrintTitleRowsOrNullObject(): RangeProxy {
+    return new RangeProxy(this.context, `${this._path}.getPrintTitleRowsOrNullObject()`, () => {
+      const s = this._resolve();
+      const rows = s?.pageLayout.printTitleRows;
+      return s && rows ? { sheet: s, area: { top: rows.top, bottom: rows.bottom, left: 0, right: MAX_COLS - 1 } } : null;
+    })._instantiate();
+  }
+}
+
+const PAGE_LAYOUT_DEFS: Defs<SheetModel> = {
+  orientation: {
+    get: (s) => s.pageLayout.orientation,
+    set: (s, v, location) => {
+      if (typeof v !== 'string' || !ORIENTATIONS.includes(v)) invalid(location);
+      writable(s, location);
+      s.pageLayout.orientation = v;
+    },
+  },
+  paperSize: {
+    get: (s) => s.pageLayout.paperSize,
+    set: (s, v, location) => {
+      if (typeof v !== 'string' || !PAPER_TYPES.includes(v)) invalid(location);
+      writable(s, location);
+      s.pageLayout.paperSize = v;
+    },
+  },
+  zoom: {
+    get: (s) =>
+      s.pageLayout.scale === null
+        ? { horizontalFitToPages: s.pageLayout.fitWide, verticalFitToPages: s.pageLayout.fitTall, scale: null }
+        : { scale: s.pageLayout.scale, horizontalFitToPages: null, verticalFitToPages: null },
+    set: setZoom,
+  },
+};
+installProps(PageLayoutProxy, Object.keys(PAGE_LAYOUT_DEFS));
+
 // ---------------------------------------------------------------- range
 
 export class RangeProxy extends ClientObject<RangeT> {
@@ -1033,6 +1167,46 @@ export class RangeProxy extends ClientObject<RangeT> {
 
   getEntireRow(): RangeProxy {
     return this.derived('getEntireRow', [], ({ area: a }) => ({ ...a, left: 0, right: MAX_COLS - 1 }));
+  }
+
+  /** The other range (a Range or an address on this sheet), resolved at sync. */
+  private otherArea(t: RangeT, other: unknown, location: string): Area {
+    if (other instanceof RangeProxy) {
+      const o = other._resolve();
+      if (!o) invalid(location);
+      if (o.sheet !== t.sheet) invalid(location);
+      return o.area;
+    }
+    if (typeof other !== 'string') invalid(location);
+    return resolveAddress(this.context._wb, t.sheet, other, location);
+  }
+
+  private intersection(name: string, other: unknown, orNull: boolean): RangeProxy {
+    const p = new RangeProxy(this.context, `${this._path}.${name}(${describeArg(other)})`, () => {
+      const t = this._resolve();
+      if (!t) return null;
+      const b = this.otherArea(t, other, `Range.${name}`);
+      if (!intersects(t.area, b)) {
+        if (orNull) return null;
+        throw officeError('ItemNotFound', `Range.${name}`);
+      }
+      const a = t.area;
+      return {
+        sheet: t.sheet,
+        area: { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) },
+      };
+    });
+    return orNull ? p._instantiate() : p;
+  }
+
+  /** The rectangle shared with another range (ExcelApi 1.2); fails when they do not meet. */
+  getIntersection(anotherRange: unknown): RangeProxy {
+    return this.intersection('getIntersection', anotherRange, false);
+  }
+
+  /** As getIntersection, but a null object when they do not meet (ExcelApi 1.4). */
+  getIntersectionOrNullObject(anotherRange: unknown): RangeProxy {
+    return this.intersection('getIntersectionOrNullObject', anotherRange, true);
   }
 
   merge(across?: boolean): void {

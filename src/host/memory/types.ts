@@ -34,6 +34,18 @@ export interface CellSnapshot {
   wrap?: boolean;
   /** True when the cell has a border on any edge. */
   border?: boolean;
+  /** The edges that have a border (shared edges count for both cells); absent when none. */
+  borders?: { top?: true; bottom?: true; left?: true; right?: true };
+  /** Font name, when not the default (Calibri). */
+  fontName?: string;
+  /** Font size in points, when not the default (11). */
+  fontSize?: number;
+  /**
+   * The text Excel shows (Range.text) for a number in a cell with a date
+   * format ("Tháng 1/2021" for 44197 with `"Tháng "m/yyyy`); absent
+   * otherwise.
+   */
+  text?: string;
   /**
    * Fill colour "#RRGGBB" that a conditional format shows over the cell's
    * own fill: that of the highest-priority Custom conditional format whose
@@ -51,6 +63,25 @@ export interface SheetSnapshot {
   cells: CellSnapshot[][];
   /** Merged areas as A1 ranges. */
   merges: string[];
+  /** Width of each column A.. up to colCount, in points (Excel's default 48 = 8.43 characters). */
+  columnWidths?: number[];
+  /** The sheet's print set-up. */
+  pageLayout?: PageLayoutSnapshot;
+}
+
+export interface PageLayoutSnapshot {
+  /** "Portrait" or "Landscape". */
+  orientation: string;
+  /** Excel.PaperType: "Letter", "A4", … */
+  paperSize: string;
+  /** Print scale in percent, when not fitting to pages. */
+  scale?: number;
+  /** Pages wide when fitting to pages. */
+  fitToPagesWide?: number;
+  /** Pages tall when fitting to pages (0: as many as needed). */
+  fitToPagesTall?: number;
+  /** Rows repeated on every printed page, "5:5"; absent when none. */
+  printTitleRows?: string;
 }
 
 /**

@@ -114,6 +114,23 @@ function setName(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, name: string, a: A
   wb.definedNames.add(`${quoteSheet(ws.name)}!${abs}`, name);
 }
 
+/** "#RRGGBB" as ExcelJS's ARGB ("FFRRGGBB"). */
+function argb(color: string): string {
+  return `FF${color.replace('#', '').toUpperCase()}`;
+}
+
+/**
+ * The width an .xlsx file stores for a column `chars` characters wide as
+ * Excel's UI shows it (the Column Width dialog): the characters plus 5 px
+ * of padding and gridline, in units of the default font's digit width
+ * (7 px for Calibri 11), truncated to 1/256 (ECMA-376 §18.3.1.13). ExcelJS
+ * writes `column.width` to the file as it is: 8.43 → 9.140625.
+ */
+export function fileColumnWidth(chars: number): number {
+  if (!(chars > 0)) return 0;
+  return Math.trunc(((Math.round(chars * 7) + 5) / 7) * 256) / 256;
+}
+
 /** Apply the engine's changes to a worksheet. */
 export function applyToWorksheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, changes: Change[]): void {
   for (const ch of changes) {
@@ -143,8 +160,23 @@ export function applyToWorksheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, ch
           if (ch.wrap !== undefined) alignment.wrapText = ch.wrap;
           cell.alignment = alignment;
           if (ch.borders) cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+          if (ch.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(ch.fill) }, bgColor: { indexed: 64 } } as ExcelJS.FillPattern;
         });
         break;
+      case 'columnWidth':
+        ws.getColumn(ch.col + 1).width = fileColumnWidth(ch.width);
+        break;
+      case 'pageSetup': {
+        const setup: Partial<ExcelJS.PageSetup> = {
+          orientation: ch.orientation,
+          // 9 = A4 (ExcelJS's PaperSize.A4).
+          paperSize: 9 as ExcelJS.PageSetup['paperSize'],
+        };
+        if (ch.fitToOnePageWide) Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+        if (ch.printTitleRows) setup.printTitlesRow = `${ch.printTitleRows[0] + 1}:${ch.printTitleRows[1] + 1}`;
+        Object.assign(ws.pageSetup, setup);
+        break;
+      }
       case 'merge':
         ws.mergeCells(areaA1(ch.area));
         break;
@@ -162,6 +194,10 @@ export function applyToWorksheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, ch
       case 'mark':
         setName(wb, ws, ch.name, ch.area);
         break;
+      default: {
+        const unknown: never = ch;
+        throw new Error(`Unknown change type: ${(unknown as { type?: unknown }).type}`);
+      }
     }
   }
 }
