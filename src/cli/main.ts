@@ -15,12 +15,13 @@ import { readPeriod, dayOf } from '../engine/periods';
 import { countBySeverity, Metric, METRICS, SheetReport, WorkbookReport } from '../engine/report';
 import { Lang, isLang } from '../i18n/lang';
 import { applyToWorksheet, gridFromWorksheet } from '../host/xlsx';
+import { appendixCommand } from './appendix';
 import { CLI_TEXT, CliKey, describeSheet } from './text';
 
 export class UsageError extends Error {}
 
-interface Options {
-  command: 'check' | 'compute';
+export interface Options {
+  command: 'check' | 'compute' | 'appendix';
   file: string;
   out?: string;
   json: boolean;
@@ -29,6 +30,15 @@ interface Options {
   metrics?: Metric[];
   /** compute: the date for the task list's elapsed share (day number). */
   asOf?: number;
+  /** appendix: the Word document to write too. */
+  docx?: string;
+  /** appendix: title, italic line, the sheet holding the tasks, layout. */
+  title?: string;
+  subtitle?: string;
+  sheet?: string;
+  order?: 'given' | 'start';
+  group?: boolean;
+  timeline?: boolean;
 }
 
 export interface Io {
@@ -41,7 +51,7 @@ const processIo: Io = {
   stderr: (s) => process.stderr.write(s),
 };
 
-function t(lang: Lang, key: CliKey, params: Record<string, string | number> = {}): string {
+export function t(lang: Lang, key: CliKey, params: Record<string, string | number> = {}): string {
   return CLI_TEXT[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
 }
 
@@ -52,6 +62,7 @@ export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help
   let out: string | undefined;
   let metrics: Metric[] | undefined;
   let asOf: number | undefined;
+  const extra: Partial<Options> = {};
   const positional: string[] = [];
   while (rest.length) {
     const a = rest.shift()!;
@@ -76,15 +87,23 @@ export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help
       const p = readPeriod(v);
       if (p.kind !== 'span' || p.precision !== 'day') throw new UsageError(t(lang, 'badDate', { value: v }));
       asOf = p.first;
-    } else if (a.startsWith('-')) throw new UsageError(t(lang, 'unknownOption', { option: a }));
+    } else if (['--docx', '--title', '--subtitle', '--sheet'].includes(a.split('=')[0])) {
+      const key = a.split('=')[0].slice(2) as 'docx' | 'title' | 'subtitle' | 'sheet';
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest.shift();
+      if (v === undefined || v === '') throw new UsageError(t(lang, 'needValue', { option: `--${key}` }));
+      extra[key] = v;
+    } else if (a === '--order-by-start') extra.order = 'start';
+    else if (a === '--group-by-owner') extra.group = true;
+    else if (a === '--timeline') extra.timeline = true;
+    else if (a.startsWith('-')) throw new UsageError(t(lang, 'unknownOption', { option: a }));
     else positional.push(a);
   }
-  const [command, file, ...extra] = positional;
-  if (command !== 'check' && command !== 'compute') throw new UsageError(t(lang, command ? 'unknownCommand' : 'noCommand', { command: command ?? '' }));
+  const [command, file, ...more] = positional;
+  if (command !== 'check' && command !== 'compute' && command !== 'appendix') throw new UsageError(t(lang, command ? 'unknownCommand' : 'noCommand', { command: command ?? '' }));
   if (!file) throw new UsageError(t(lang, 'noFile'));
-  if (extra.length) throw new UsageError(t(lang, 'extraArgs', { args: extra.join(' ') }));
-  if (command === 'compute' && !out) throw new UsageError(t(lang, 'needOut'));
-  const opts: Options = { command, file, out, json, lang };
+  if (more.length) throw new UsageError(t(lang, 'extraArgs', { args: more.join(' ') }));
+  if (command !== 'check' && !out) throw new UsageError(t(lang, 'needOut'));
+  const opts: Options = { command, file, out, json, lang, ...extra };
   if (metrics) opts.metrics = metrics;
   if (asOf !== undefined) opts.asOf = asOf;
   return opts;
@@ -102,7 +121,19 @@ async function readWorkbook(file: string, lang: Lang): Promise<ExcelJS.Workbook>
   return wb;
 }
 
-function firstLine(e: unknown): string {
+/** Write through a temporary file, so a failed write leaves nothing half-written. */
+export async function writeSafely(out: string, write: (tmp: string) => Promise<void>, shown: string, lang: Lang): Promise<void> {
+  const tmp = `${out}.${process.pid}.tmp`;
+  try {
+    await write(tmp);
+    fs.renameSync(tmp, out);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw new UsageError(t(lang, 'unwritable', { file: shown, reason: firstLine(e) }));
+  }
+}
+
+export function firstLine(e: unknown): string {
   const s = e instanceof Error ? e.message : String(e);
   return s.split('\n')[0].slice(0, 200);
 }
@@ -141,6 +172,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
     lang = opts.lang;
     const wb = await readWorkbook(opts.file, lang);
     const report: WorkbookReport = { file: opts.file, sheets: [] };
+    if (opts.command === 'appendix') return await appendixCommand(wb, opts, io);
     if (opts.command === 'check') {
       wb.eachSheet((ws) => {
         report.sheets.push(checkSheet(gridFromWorksheet(ws, wb), lang));
@@ -153,14 +185,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
         applyToWorksheet(wb, ws, changes);
         report.sheets.push(r);
       });
-      const tmp = `${out}.${process.pid}.tmp`;
-      try {
-        await wb.xlsx.writeFile(tmp);
-        fs.renameSync(tmp, out);
-      } catch (e) {
-        fs.rmSync(tmp, { force: true });
-        throw new UsageError(t(lang, 'unwritable', { file: opts.out!, reason: firstLine(e) }));
-      }
+      await writeSafely(out, (tmp) => wb.xlsx.writeFile(tmp), opts.out!, lang);
     }
     io.stdout(opts.json ? JSON.stringify(report, null, 2) + '\n' : summary(report, lang, opts.command === 'compute'));
     const errors = report.sheets.reduce((n, s) => n + countBySeverity(s.issues).error, 0);

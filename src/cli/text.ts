@@ -11,6 +11,8 @@ Cách dùng:
   chitieu check TỆP.xlsx [--json] [--lang vi|en]
   chitieu compute TỆP.xlsx -o RA.xlsx [--json] [--lang vi|en]
                  [--metrics completion,growth,…] [--as-of 30/6/2023]
+  chitieu appendix TỆP.xlsx -o RA.xlsx [--docx RA.docx] [--title "…"] [--subtitle "…"]
+                 [--sheet TÊN] [--order-by-start] [--group-by-owner] [--timeline] [--json]
 
 --metrics chọn các cột cần tính (mặc định: tất cả): completion, ratio, growth,
 plan-growth, cagr, rank-change, disbursement, allocation, duration, elapsed.
@@ -24,6 +26,8 @@ Usage:
   chitieu check FILE.xlsx [--json] [--lang vi|en]
   chitieu compute FILE.xlsx -o OUT.xlsx [--json] [--lang vi|en]
                  [--metrics completion,growth,…] [--as-of 30/6/2023]
+  chitieu appendix FILE.xlsx -o OUT.xlsx [--docx OUT.docx] [--title "…"] [--subtitle "…"]
+                 [--sheet NAME] [--order-by-start] [--group-by-owner] [--timeline] [--json]
 
 --metrics picks the columns to compute (default: all): completion, ratio, growth,
 plan-growth, cagr, rank-change, disbursement, allocation, duration, elapsed.
@@ -32,15 +36,21 @@ plan-growth, cagr, rank-change, disbursement, allocation, duration, elapsed.
 Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable file.
 `,
   },
-  noCommand: { vi: 'thiếu lệnh: check hoặc compute (xem --help)', en: 'missing command: check or compute (see --help)' },
-  unknownCommand: { vi: 'không có lệnh "{command}": dùng check hoặc compute', en: 'no command "{command}": use check or compute' },
+  noCommand: { vi: 'thiếu lệnh: check, compute hoặc appendix (xem --help)', en: 'missing command: check, compute or appendix (see --help)' },
+  unknownCommand: { vi: 'không có lệnh "{command}": dùng check, compute hoặc appendix', en: 'no command "{command}": use check, compute or appendix' },
   unknownOption: { vi: 'không hiểu tùy chọn {option} (xem --help)', en: 'unknown option {option} (see --help)' },
   badLang: { vi: 'ngôn ngữ "{value}" không có: dùng vi hoặc en', en: 'no language "{value}": use vi or en' },
   badMetrics: { vi: 'không có cột tính "{value}"; chọn trong: {known}', en: 'no metric "{value}"; pick from: {known}' },
   badDate: { vi: 'không đọc được ngày "{value}"; viết như 30/6/2023', en: 'cannot read the date "{value}"; write it like 30/6/2023' },
+  needValue: { vi: '{option} cần một giá trị', en: '{option} needs a value' },
+  noTaskList: { vi: 'không thấy bảng nhiệm vụ (TT | nhiệm vụ | thời gian bắt đầu | kết thúc | đơn vị chủ trì) trong {where}', en: 'no task list (TT | task | start | end | owning unit) found in {where}' },
+  noSheet: { vi: 'không có trang "{sheet}"', en: 'no sheet "{sheet}"' },
+  appendixDone: { vi: 'Đã thêm phụ lục {count} nhiệm vụ vào trang "{sheet}" ({address}) của {file}', en: 'Added an appendix of {count} tasks to sheet "{sheet}" ({address}) of {file}' },
+  docxDone: { vi: 'Đã ghi tài liệu Word {file}', en: 'Wrote the Word document {file}' },
+  invalidTask: { vi: '{source}: "{text}" không đọc được là thời gian; giữ nguyên như đã gõ', en: '{source}: "{text}" does not read as a date; kept as typed' },
   noFile: { vi: 'thiếu tệp .xlsx cần đọc', en: 'missing the .xlsx file to read' },
   extraArgs: { vi: 'thừa tham số: {args}', en: 'unexpected arguments: {args}' },
-  needOut: { vi: 'compute cần -o RA.xlsx (tệp gốc không bao giờ bị ghi đè)', en: 'compute needs -o OUT.xlsx (the input file is never overwritten)' },
+  needOut: { vi: 'lệnh này cần -o RA.xlsx (tệp gốc không bao giờ bị ghi đè)', en: 'this command needs -o OUT.xlsx (the input file is never overwritten)' },
   sameFile: { vi: 'tệp ra trùng tệp gốc; chọn tên khác cho -o', en: 'the output is the input file; choose another name for -o' },
   noSuchFile: { vi: 'không thấy tệp {file}', en: 'no such file: {file}' },
   notXlsx: { vi: '{file} không phải tệp .xlsx (hãy lưu lại dưới dạng Excel Workbook .xlsx)', en: '{file} is not an .xlsx file (save it as an Excel Workbook .xlsx)' },

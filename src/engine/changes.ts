@@ -51,6 +51,13 @@ export interface ColumnWidthChange {
   width: number;
 }
 
+/** Height of a row, in points (Excel does not grow merged or written rows by itself). */
+export interface RowHeightChange {
+  type: 'rowHeight';
+  row: number;
+  height: number;
+}
+
 /** Page set-up of the sheet for printing. */
 export interface PageSetupChange {
   type: 'pageSetup';
@@ -90,7 +97,7 @@ export interface MarkChange {
   area: Area;
 }
 
-export type Change = WriteChange | StyleChange | MergeChange | UnmergeChange | ClearChange | MarkChange | ColumnWidthChange | PageSetupChange;
+export type Change = WriteChange | StyleChange | MergeChange | UnmergeChange | ClearChange | MarkChange | ColumnWidthChange | RowHeightChange | PageSetupChange;
 
 /** The area a write change covers. */
 export function writeArea(w: WriteChange): Area {

@@ -36,6 +36,14 @@ export interface Grid {
   owned?: OwnedArea[];
 }
 
+/** Defined names of the computed blocks (the appendix has its own name, chitieu_phuluc). */
+export const COMPUTED_PREFIX = 'chitieu_tinh_';
+
+/** The computed blocks the add-in wrote on this sheet before. */
+export function computedBlocks(g: Grid): OwnedArea[] {
+  return (g.owned ?? []).filter((o) => o.name.toLowerCase().startsWith(COMPUTED_PREFIX));
+}
+
 export interface OwnedArea {
   /** The defined name that records the area. */
   name: string;

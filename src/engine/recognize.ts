@@ -3,7 +3,7 @@
  * the kind whose vocabulary fits its columns best, the data rows down to
  * the next table's title, and the rows typed by the shared row model.
  */
-import { Grid, cellAt, colLetter, isBlank } from './grid';
+import { Grid, cellAt, colLetter, computedBlocks, isBlank } from './grid';
 import { findHeader, HeaderBlock } from './header';
 import { indicatorPlan } from './kinds/indicator-plan';
 import { investment } from './kinds/investment';
@@ -21,7 +21,7 @@ export const KIND_SPECS: readonly KindSpec[] = [indicatorPlan, targetResult, tim
 const anyHeaderWord = (folded: string) => KIND_SPECS.some((k) => k.isHeaderWord(folded));
 
 function inOwned(g: Grid, col: number, row: number): boolean {
-  return (g.owned ?? []).some((o) => col >= o.area.left && col <= o.area.right && row >= o.area.top && row <= o.area.bottom);
+  return computedBlocks(g).some((o) => col >= o.area.left && col <= o.area.right && row >= o.area.top && row <= o.area.bottom);
 }
 
 function columnsFor(spec: KindSpec, g: Grid, h: HeaderBlock, roles: RoleOverrides): Column[] {

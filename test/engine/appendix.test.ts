@@ -145,3 +145,32 @@ describe('tasks read from a task-list sheet', () => {
     expect(tasks[5].owner).toBe('');
   });
 });
+
+describe('an appendix the add-in wrote', () => {
+  test('is still a task list to check and to build from, though its area is named', () => {
+    const m = buildAppendix(seedTasks(), { title: SEED_TITLE });
+    const write = appendixChanges(m, { top: 0, left: 0 }).find((c): c is WriteChange => c.type === 'write')!;
+    const grid = {
+      name: 'Phụ lục',
+      origin: { row: 0, col: 0 },
+      values: write.cells.map((r) => r.map((c) => c.value)),
+      merges: [],
+      owned: [{ name: 'chitieu_phuluc', area: { top: 0, left: 0, bottom: 22, right: 5 } }],
+    };
+    const [table] = recognize(grid);
+    expect(table.kind).toBe('task-list');
+    expect(tasksFromTable(grid, table)).toHaveLength(18);
+  });
+
+  test('rows are as tall as their wrapped text, the long title included', () => {
+    const m = buildAppendix(seedTasks(), { title: SEED_TITLE });
+    const heights = new Map(appendixChanges(m, { top: 0, left: 0 }).flatMap((c) => (c.type === 'rowHeight' ? [[c.row, c.height] as const] : [])));
+    expect(heights.get(0)).toBe(20);
+    expect(heights.get(1)!).toBeGreaterThan(20); // the title wraps over two lines
+    expect(heights.get(4)!).toBeGreaterThan(20); // "Thời gian bắt đầu" in 13 characters
+    // 17 pt a line: the LGSP task takes two lines in its column, the first task three.
+    expect(heights.get(6)).toBe(37);
+    expect(heights.get(5)).toBe(54);
+    expect(heights.size).toBe(4 + 18);
+  });
+});

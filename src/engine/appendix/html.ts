@@ -16,19 +16,29 @@ function dateText(c: DateCell): string {
   return c.kind === 'empty' ? '' : c.text;
 }
 
-/** Column width in points (a character of Times New Roman 13 pt is about 6.5 pt). */
-function points(chars: number): number {
-  return Math.round(chars * 6.5);
+/** Usable width of A4 landscape with 2 cm margins, in points. */
+const USABLE_PT = 728;
+
+/** Column widths in points: a character of Times New Roman 13 pt is about 6.5 pt, scaled to fit the page. */
+function pointWidths(widths: number[]): number[] {
+  const raw = widths.map((w) => w * 6.5);
+  const total = raw.reduce((a, b) => a + b, 0);
+  const k = total > USABLE_PT ? USABLE_PT / total : 1;
+  return raw.map((w) => Math.round(w * k));
 }
 
 export function appendixHtml(m: AppendixModel): string {
   const font = `font-family:'${FONT}',serif;font-size:${BODY_SIZE}pt`;
   const cell = `border:1px solid #000;padding:2pt 4pt;vertical-align:middle;${font}`;
   const p = (text: string, style: string) => `<p style="margin:0;text-align:center;${font};${style}">${escapeHtml(text)}</p>`;
-  const widths = m.widths.map((w) => `<col style="width:${points(w)}pt" width="${Math.round(points(w) * (96 / 72))}">`).join('');
-  const head = [...m.header, ...m.quarters]
-    .map((h) => `<th style="${cell};font-weight:bold;text-align:center">${escapeHtml(h)}</th>`)
+  const widths = pointWidths(m.widths)
+    .map((w) => `<col style="width:${w}pt" width="${Math.round(w * (96 / 72))}">`)
     .join('');
+  // Quarter labels ("I/2021") are set small so they fit their narrow columns.
+  const head = [
+    ...m.header.map((h) => `<th style="${cell};font-weight:bold;text-align:center">${escapeHtml(h)}</th>`),
+    ...m.quarters.map((q) => `<th style="${cell};font-weight:bold;text-align:center;font-size:8pt;padding:1pt">${escapeHtml(q)}</th>`),
+  ].join('');
   const body = m.rows
     .map((r) => {
       if (r.type === 'group') {

@@ -29,6 +29,7 @@ export function tasksFromTable(grid: Grid, table: Table): AppendixTask[] {
       owner: owner ? cellText(cellAt(grid, r.row, owner.col)) : '',
       note: note ? cellText(cellAt(grid, r.row, note.col)) : '',
       source: `${grid.name}!${a1(r.row, task.col)}`,
+      cells: { start: start && `${grid.name}!${a1(r.row, start.col)}`, end: end && `${grid.name}!${a1(r.row, end.col)}` },
     });
   }
   return out;

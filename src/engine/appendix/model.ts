@@ -16,6 +16,8 @@ export interface AppendixTask {
   note?: string;
   /** Where the task came from ("Nhiệm vụ!B7"), for messages. */
   source?: string;
+  /** Where its dates came from ("Nhiệm vụ!C7"), for messages about them. */
+  cells?: { start?: string; end?: string };
 }
 
 export interface AppendixOptions {
@@ -150,8 +152,8 @@ export function buildAppendix(tasks: AppendixTask[], opts: AppendixOptions = {})
       n++;
       const row: AppendixRow = { type: 'task', number: String(n), task: t.task.trim(), start, end, owner: t.owner.trim(), note: (t.note ?? '').trim() };
       if (t.source) row.source = t.source;
-      if (isInvalid(t.start, start)) invalid.push({ row: rows.length, field: 'start', text: start.kind === 'text' ? start.text : '', source: t.source });
-      if (isInvalid(t.end, end)) invalid.push({ row: rows.length, field: 'end', text: end.kind === 'text' ? end.text : '', source: t.source });
+      if (isInvalid(t.start, start)) invalid.push({ row: rows.length, field: 'start', text: start.kind === 'text' ? start.text : '', source: t.cells?.start ?? t.source });
+      if (isInvalid(t.end, end)) invalid.push({ row: rows.length, field: 'end', text: end.kind === 'text' ? end.text : '', source: t.cells?.end ?? t.source });
       const s = start.kind === 'date' ? start.span : start.kind === 'text' ? start.span : undefined;
       const e = end.kind === 'date' ? end.span : end.kind === 'text' ? end.span : undefined;
       if (opts.timeline && period && s && e && e.last >= s.first) {

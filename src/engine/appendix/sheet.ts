@@ -83,6 +83,20 @@ export function appendixChanges(m: AppendixModel, at: AppendixPlacement): Change
     });
   }
   m.widths.forEach((w, i) => changes.push({ type: 'columnWidth', col: left + i, width: w }));
+  // Excel grows neither merged rows nor rows written by an add-in: give each
+  // row the height its wrapped text needs (a 13 pt line is about 17 pt high).
+  const total = m.widths.reduce((a, b) => a + b, 0);
+  const lines = (text: string, width: number) => Math.max(1, Math.ceil((text.length * 1.1) / Math.max(1, width - 1)));
+  const height = (n: number) => Math.round(n * 17 + 3);
+  changes.push({ type: 'rowHeight', row: top, height: height(1) });
+  changes.push({ type: 'rowHeight', row: top + 1, height: height(lines(m.title, total)) });
+  changes.push({ type: 'rowHeight', row: top + 2, height: height(lines(m.subtitle, total)) });
+  changes.push({ type: 'rowHeight', row: headerRow, height: height(Math.max(...m.header.map((h, i) => lines(h, m.widths[i])))) });
+  m.rows.forEach((r, i) => {
+    const texts = [r.number, r.task, r.start.kind === 'empty' ? '' : r.start.text, r.end.kind === 'empty' ? '' : r.end.text, r.owner, r.note];
+    const n = r.type === 'group' ? lines(r.task, m.widths.slice(1, 6).reduce((a, b) => a + b, 0)) : Math.max(...texts.map((t, k) => lines(t, m.widths[k])));
+    changes.push({ type: 'rowHeight', row: headerRow + 1 + i, height: height(n) });
+  });
   changes.push({ type: 'pageSetup', orientation: 'landscape', paper: 'A4', fitToOnePageWide: true, printTitleRows: [headerRow, headerRow] });
   changes.push({ type: 'mark', name: APPENDIX_NAME, area });
   return changes;

@@ -8,7 +8,7 @@
  * are filled too, and typed cells are left alone.
  */
 import type { Change, CellWrite, WriteChange } from '../changes';
-import { Area, Grid, a1, cellAt, colLetter, formulaAt, isBlank } from '../grid';
+import { Area, COMPUTED_PREFIX, Grid, a1, cellAt, colLetter, computedBlocks, formulaAt, isBlank } from '../grid';
 import type { Computed, Kind } from '../report';
 import type { Column, RowModel, Table } from '../table';
 import { divide } from './cells';
@@ -50,7 +50,7 @@ export function metricsFor(grid: Grid, table: Table, options: ComputeOptions = {
 }
 
 function ownedCell(g: Grid, row: number, col: number): boolean {
-  return (g.owned ?? []).some((o) => row >= o.area.top && row <= o.area.bottom && col >= o.area.left && col <= o.area.right);
+  return computedBlocks(g).some((o) => row >= o.area.top && row <= o.area.bottom && col >= o.area.left && col <= o.area.right);
 }
 
 /** First column right of the table where `width` columns are blank over the table's rows (or ours). */
@@ -71,7 +71,7 @@ function freeColumn(g: Grid, t: Table, width: number): number {
 export function ownedNameFor(sheet: string, index = 0): string {
   let h = 0;
   for (const ch of sheet) h = (Math.imul(h, 31) + ch.codePointAt(0)!) >>> 0;
-  return `chitieu_tinh_${h.toString(36)}${index ? `_${index + 1}` : ''}`;
+  return `${COMPUTED_PREFIX}${h.toString(36)}${index ? `_${index + 1}` : ''}`;
 }
 
 function computedRow(r: RowModel): boolean {
@@ -87,7 +87,7 @@ export function planCompute(grid: Grid, table: Table, index = 0, options: Comput
   const ctx: MetricContext = { grid, table, options };
   const wanted = options.metrics;
   const metrics = metricsFor(grid, table, options).filter((m) => !wanted || wanted.includes(m.metric));
-  const previous = grid.owned?.find((o) => o.area.top <= table.header.top && o.area.bottom >= table.header.top && o.area.left > table.header.left);
+  const previous = computedBlocks(grid).find((o) => o.area.top <= table.header.top && o.area.bottom >= table.header.top && o.area.left > table.header.left);
   const plan: ComputePlan = { metrics, area: null, computed: [], notes: [], changes: [] };
   if (previous) plan.changes.push({ type: 'unmerge', area: previous.area }, { type: 'clear', area: previous.area });
   if (table.kind === 'indicator-plan' && (!wanted || wanted.includes('ratio'))) fillOwnRatios(ctx, plan);

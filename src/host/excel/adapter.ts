@@ -229,6 +229,9 @@ export function queueChanges(context: any, ws: any, changes: Change[], opts: App
       case 'columnWidth':
         applyColumnWidth(ws, change);
         break;
+      case 'rowHeight':
+        ws.getRangeByIndexes(change.row, 0, 1, 1).format.rowHeight = change.height;
+        break;
       case 'pageSetup':
         if (opts.pageLayout === false) skipped.add('pageSetup');
         else applyPageSetup(ws, change);

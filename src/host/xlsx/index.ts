@@ -166,6 +166,9 @@ export function applyToWorksheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, ch
       case 'columnWidth':
         ws.getColumn(ch.col + 1).width = fileColumnWidth(ch.width);
         break;
+      case 'rowHeight':
+        ws.getRow(ch.row + 1).height = ch.height;
+        break;
       case 'pageSetup': {
         const setup: Partial<ExcelJS.PageSetup> = {
           orientation: ch.orientation,

@@ -1,0 +1,461 @@
+/**
+ * The appendix as a Word document: the .docx is opened with JSZip and its
+ * XML read back (page set-up, title block, table, fonts, borders, shading),
+ * then, where LibreOffice is installed, converted to PDF to check that it
+ * lays out landscape on a sensible number of pages.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import JSZip from 'jszip';
+import { DOMParser } from '@xmldom/xmldom';
+import type { Document as XmlDocument, Element as XmlElement } from '@xmldom/xmldom';
+import { appendixDocx, columnNeeds, columnTwips, fitColumns, textTwips, USABLE_WIDTH } from '../../src/export/docx';
+import { APPENDIX_HEADER, buildAppendix } from '../../src/engine/appendix/model';
+import type { AppendixModel, AppendixTask } from '../../src/engine/appendix/model';
+import { soffice } from '../helpers/libreoffice';
+
+const STTTT = 'Sở Thông tin và Truyền thông';
+const VP = 'Văn phòng Đoàn ĐBQH, HĐND, UBND tỉnh';
+const DNVT = 'Các Doanh nghiệp viễn thông trên địa bàn';
+const SKHDT = 'Sở Kế hoạch và Đầu tư';
+
+const t = (task: string, start: string, end: string, owner: string, note = ''): AppendixTask => ({ task, start, end, owner, note });
+
+/** Eighteen tasks, modelled on the appendix of a provincial digital transformation plan. */
+const TASKS: AppendixTask[] = [
+  t('Tổ chức xây dựng phát triển chính quyền điện tử theo Kiến trúc Chính quyền điện tử tỉnh Hà Tĩnh phiên bản 2.0', 'Tháng 1/2021', 'Tháng 12/2021', STTTT),
+  t('Triển khai Nền tảng tích hợp và chia sẻ dùng chung cấp tỉnh - LGSP', 'Tháng 01/2021', 'Quý II/2021', STTTT),
+  t('Nâng cấp Cổng thông tin điện tử tỉnh đáp ứng yêu cầu cung cấp thông tin theo quy định', 'Tháng 7/2020', '30/6/2022', VP),
+  t('Xây dựng Hệ thống thông tin báo cáo của tỉnh, kết nối với Hệ thống thông tin báo cáo Chính phủ', 'Quý II/2021', 'Quý IV/2021', VP),
+  t('Triển khai Hệ thống họp trực tuyến từ cấp tỉnh đến cấp xã', 'Tháng 3/2021', 'Tháng 9/2021', VP),
+  t('Nâng cấp Hệ thống quản lý văn bản và điều hành dùng chung toàn tỉnh, kết nối liên thông 4 cấp', 'Tháng 1/2021', 'Tháng 6/2021', STTTT),
+  t('Xây dựng Trung tâm giám sát, điều hành thông minh (IOC) của tỉnh', 'Quý III/2021', 'Quý IV/2022', STTTT),
+  t('Xây dựng Trung tâm dữ liệu tỉnh, bảo đảm an toàn thông tin theo cấp độ', 'Tháng 6/2021', '31/12/2022', STTTT),
+  t('Phát triển hạ tầng mạng băng rộng cố định đến các thôn, xóm, hộ gia đình', 'Năm 2021', 'Năm 2025', DNVT),
+  t('Phủ sóng di động 4G, chuẩn bị triển khai 5G trên địa bàn tỉnh', 'Tháng 1/2021', 'Quý IV/2025', DNVT),
+  t('Triển khai dịch vụ công trực tuyến mức độ 3, 4 trên Cổng dịch vụ công của tỉnh', 'Tháng 01/2021', 'Tháng 12/2022', VP),
+  t('Xây dựng cơ sở dữ liệu về doanh nghiệp, đầu tư và phát triển kinh tế của tỉnh', 'Quý I/2022', 'Quý IV/2022', SKHDT),
+  t('Đào tạo, bồi dưỡng kỹ năng số cho cán bộ, công chức, viên chức', 'Năm 2021', 'Năm 2025', STTTT),
+  t('Tuyên truyền, nâng cao nhận thức về chuyển đổi số trên các phương tiện thông tin đại chúng', 'Tháng 1/2021', 'Tháng 12/2025', STTTT),
+  t('Xây dựng kế hoạch phát triển thương mại điện tử, thanh toán không dùng tiền mặt', 'Quý II/2021', 'Quý III/2021', SKHDT),
+  t('Triển khai hệ thống bảo đảm an toàn thông tin mạng theo mô hình 4 lớp', 'Tháng 7/2021', '30/6/2022', STTTT),
+  t('Kết nối mạng truyền số liệu chuyên dùng đến 100% cơ quan cấp xã', 'Tháng 1/2022', 'Tháng 12/2022', DNVT),
+  t('Đánh giá, sơ kết tình hình thực hiện Kế hoạch', 'Tháng 12/2023', 'Tháng 12/2023', STTTT, 'Sơ kết giữa kỳ'),
+];
+const TITLE = 'Một số nhiệm vụ trọng tâm thực hiện Kế hoạch chuyển đổi số tỉnh Hà Tĩnh giai đoạn 2021-2025';
+
+const W = 'w:';
+const parser = new DOMParser();
+
+interface Opened {
+  doc: XmlDocument;
+  styles: XmlDocument;
+  documentXml: string;
+}
+
+async function open(bytes: Uint8Array): Promise<Opened> {
+  const zip = await JSZip.loadAsync(bytes);
+  const documentXml = await zip.file('word/document.xml')!.async('string');
+  const stylesXml = await zip.file('word/styles.xml')!.async('string');
+  return {
+    doc: parser.parseFromString(documentXml, 'text/xml'),
+    styles: parser.parseFromString(stylesXml, 'text/xml'),
+    documentXml,
+  };
+}
+
+function all(el: XmlDocument | XmlElement, tag: string): XmlElement[] {
+  return Array.from(el.getElementsByTagName(W + tag)) as XmlElement[];
+}
+
+/** Direct children with a tag. */
+function kids(el: XmlElement, tag: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as XmlElement).tagName === W + tag) out.push(n as XmlElement);
+  return out;
+}
+
+function textOf(el: XmlElement): string {
+  return all(el, 't')
+    .map((x) => x.textContent ?? '')
+    .join('');
+}
+
+/** An on/off property (w:b, w:i) set on every run with text in the element. */
+function everyRun(el: XmlElement, prop: string): boolean {
+  const runs = all(el, 'r').filter((r) => textOf(r) !== '');
+  return runs.length > 0 && runs.every((r) => all(r, prop).some((p) => !['false', '0'].includes(p.getAttribute(W + 'val') ?? '')));
+}
+
+function attr(el: XmlElement, name: string): string | null {
+  return el.getAttribute(W + name);
+}
+
+function bodyParagraphs(doc: XmlDocument): XmlElement[] {
+  const body = all(doc, 'body')[0];
+  return kids(body, 'p');
+}
+
+function rowsOf(doc: XmlDocument): XmlElement[] {
+  const tables = all(doc, 'tbl');
+  expect(tables).toHaveLength(1);
+  return kids(tables[0], 'tr');
+}
+
+function cellsOf(row: XmlElement): XmlElement[] {
+  return kids(row, 'tc');
+}
+
+function fillOf(tc: XmlElement): string | null {
+  const shd = all(tc, 'shd')[0];
+  const fill = shd ? attr(shd, 'fill') : null;
+  return fill && fill !== 'auto' ? fill.toUpperCase() : null;
+}
+
+/** TT, the dates (whole, or by words) and every word fit their columns (cell padding: 1.5 mm a side). */
+function expectFits(m: AppendixModel, grid: number[], wholeDates = true): void {
+  const pad = 170;
+  const room = (i: number) => grid[i] - pad;
+  expect(room(0)).toBeGreaterThanOrEqual(textTwips('TT', 26, true));
+  for (const r of m.rows) {
+    if (r.type !== 'task') continue;
+    expect(room(0)).toBeGreaterThanOrEqual(textTwips(r.number));
+    for (const [i, c] of [[2, r.start], [3, r.end]] as const) if (c.kind !== 'empty') {
+      if (wholeDates) expect(room(i)).toBeGreaterThanOrEqual(textTwips(c.text));
+      else for (const w of c.text.split(' ')) expect(room(i)).toBeGreaterThanOrEqual(textTwips(w));
+    }
+    for (const [i, text] of [[1, r.task], [4, r.owner], [5, r.note]] as const) for (const w of text.split(/\s+/)) expect(room(i)).toBeGreaterThanOrEqual(textTwips(w));
+  }
+}
+
+describe('appendixDocx', () => {
+  const model = buildAppendix(TASKS, { title: TITLE });
+
+  it('packs a .docx (a ZIP) as bytes', async () => {
+    const bytes = await appendixDocx(model);
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect(bytes[0]).toBe(0x50); // PK
+    expect(bytes[1]).toBe(0x4b);
+  });
+
+  it('lays out an A4 landscape page with margins of about 2 cm', async () => {
+    const { doc } = await open(await appendixDocx(model));
+    const pgSz = all(doc, 'pgSz');
+    expect(pgSz).toHaveLength(1);
+    expect(attr(pgSz[0], 'orient')).toBe('landscape');
+    const w = Number(attr(pgSz[0], 'w'));
+    const h = Number(attr(pgSz[0], 'h'));
+    expect(w).toBe(16838);
+    expect(h).toBe(11906);
+    expect(w).toBeGreaterThan(h);
+    const mar = all(doc, 'pgMar')[0];
+    for (const side of ['top', 'bottom', 'left', 'right']) {
+      const v = Number(attr(mar, side));
+      expect(v).toBeGreaterThanOrEqual(1000); // ~1.8 cm
+      expect(v).toBeLessThanOrEqual(1300); // ~2.3 cm
+    }
+  });
+
+  it('sets the title block centred: PHỤ LỤC and the title bold, the subtitle italic, then a short rule', async () => {
+    const { doc } = await open(await appendixDocx(model));
+    const ps = bodyParagraphs(doc);
+    expect(ps.length).toBeGreaterThanOrEqual(4);
+    const [p1, p2, p3, p4] = ps;
+    expect(textOf(p1)).toBe('PHỤ LỤC');
+    expect(textOf(p2)).toBe('MỘT SỐ NHIỆM VỤ TRỌNG TÂM THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI SỐ TỈNH HÀ TĨNH GIAI ĐOẠN 2021-2025');
+    expect(textOf(p3)).toBe(model.subtitle);
+    expect(textOf(p3)).toMatch(/^\(Kèm theo Kế hoạch số .*\/KH-STTTT ngày .* của Sở Thông tin và Truyền thông\)$/);
+    for (const p of [p1, p2, p3, p4]) expect(attr(all(p, 'jc')[0], 'val')).toBe('center');
+    expect(everyRun(p1, 'b')).toBe(true);
+    expect(everyRun(p2, 'b')).toBe(true);
+    expect(everyRun(p3, 'i')).toBe(true);
+    expect(everyRun(p3, 'b')).toBe(false);
+    // The rule: a bottom border on a paragraph narrowed from both sides to a few centimetres.
+    expect(textOf(p4)).toBe('');
+    const bottom = all(all(p4, 'pBdr')[0], 'bottom')[0];
+    expect(attr(bottom, 'val')).toBe('single');
+    const ind = all(p4, 'ind')[0];
+    const left = Number(attr(ind, 'left') ?? attr(ind, 'start'));
+    const right = Number(attr(ind, 'right') ?? attr(ind, 'end'));
+    const ruleLength = USABLE_WIDTH - left - right;
+    expect(ruleLength).toBeGreaterThan(1000); // > 1.8 cm
+    expect(ruleLength).toBeLessThan(4000); // < 7 cm
+  });
+
+  it('writes one table: a repeating bold centred header and 18 numbered task rows with their dates', async () => {
+    const { doc } = await open(await appendixDocx(model));
+    const rows = rowsOf(doc);
+    expect(rows).toHaveLength(19);
+    const head = rows[0];
+    expect(all(head, 'tblHeader')).toHaveLength(1);
+    const headCells = cellsOf(head);
+    expect(headCells.map(textOf)).toEqual(APPENDIX_HEADER);
+    expect(headCells.map(textOf)).toEqual(['TT', 'Chương trình, đề án, chính sách, nhiệm vụ', 'Thời gian bắt đầu', 'Thời gian kết thúc', 'Đơn vị chủ trì', 'Ghi chú']);
+    for (const c of headCells) {
+      expect(everyRun(c, 'b')).toBe(true);
+      expect(attr(all(c, 'jc')[0], 'val')).toBe('center');
+    }
+    // Only the header repeats.
+    for (const r of rows.slice(1)) expect(all(r, 'tblHeader')).toHaveLength(0);
+
+    const body = rows.slice(1).map((r) => cellsOf(r).map(textOf));
+    expect(body.map((c) => c[0])).toEqual(Array.from({ length: 18 }, (_, i) => String(i + 1)));
+    for (const c of body) expect(c).toHaveLength(6);
+    expect(body[0]).toEqual(['1', TASKS[0].task, 'Tháng 1/2021', 'Tháng 12/2021', STTTT, '']);
+    // "Tháng 01/2021" is read as a date and shown as "Tháng 1/2021".
+    expect(body[1]).toEqual(['2', 'Triển khai Nền tảng tích hợp và chia sẻ dùng chung cấp tỉnh - LGSP', 'Tháng 1/2021', 'Quý II/2021', STTTT, '']);
+    expect(body[2]).toEqual(['3', TASKS[2].task, 'Tháng 7/2020', '30/6/2022', VP, '']);
+    expect(body[8].slice(2, 5)).toEqual(['Năm 2021', 'Năm 2025', DNVT]);
+    expect(body[17][5]).toBe('Sơ kết giữa kỳ');
+    // Body cells are not bold; TT and the dates are centred.
+    for (const r of rows.slice(1)) {
+      const cs = cellsOf(r);
+      for (const c of cs) expect(all(c, 'b')).toHaveLength(0);
+      for (const i of [0, 2, 3]) expect(attr(all(cs[i], 'jc')[0], 'val')).toBe('center');
+    }
+  });
+
+  it('draws a thin single border on every side of every cell', async () => {
+    const { doc } = await open(await appendixDocx(model));
+    const tcs = all(doc, 'tc');
+    expect(tcs.length).toBe(19 * 6);
+    for (const tc of tcs) {
+      const b = all(tc, 'tcBorders')[0];
+      expect(b).toBeDefined();
+      for (const side of ['top', 'bottom', 'left', 'right']) {
+        const e = all(b, side)[0];
+        expect(e).toBeDefined();
+        expect(attr(e, 'val')).toBe('single');
+        expect(Number(attr(e, 'sz'))).toBeLessThanOrEqual(8); // ≤ 1 pt: thin
+      }
+    }
+    const tblBorders = all(all(doc, 'tblPr')[0], 'tblBorders')[0];
+    for (const side of ['top', 'bottom', 'left', 'right', 'insideH', 'insideV']) expect(attr(all(tblBorders, side)[0], 'val')).toBe('single');
+  });
+
+  it('sizes the columns from the model to the usable landscape width, fixed, with TT and the dates on one line', async () => {
+    const { doc } = await open(await appendixDocx(model));
+    const grid = all(doc, 'gridCol').map((g) => Number(attr(g, 'w')));
+    expect(grid).toEqual(fitColumns(model));
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(USABLE_WIDTH);
+    expect(USABLE_WIDTH / 567).toBeCloseTo(25.7, 1); // cm
+    expect(attr(all(doc, 'tblLayout')[0], 'type')).toBe('fixed');
+    const firstRowWidths = cellsOf(rowsOf(doc)[0]).map((c) => Number(attr(all(c, 'tcW')[0], 'w')));
+    expect(firstRowWidths).toEqual(grid);
+    expectFits(model, grid);
+    // Close to the model's proportions: the task column is still the widest, by far.
+    const scaled = columnTwips(model.widths);
+    expect(Math.max(...grid)).toBe(grid[1]);
+    grid.forEach((w, i) => expect(Math.abs(w - scaled[i]) / scaled[i]).toBeLessThan(0.25));
+  });
+
+  it('with a timeline, lets the dates break at spaces rather than squeeze the task column; the timeline columns as scaled', () => {
+    const m = buildAppendix(TASKS, { title: TITLE, timeline: true, groupByOwner: true });
+    const grid = fitColumns(m);
+    const scaled = columnTwips(m.widths);
+    expect(grid).toHaveLength(26);
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(USABLE_WIDTH);
+    expect(grid.slice(6)).toEqual(scaled.slice(6));
+    expect(Math.max(...grid)).toBe(grid[1]);
+    expect(grid[1]).toBeGreaterThanOrEqual(0.8 * scaled[1]);
+    // "31/12/2022" and "III/2021" stay whole; "Tháng 12/2021" may take two lines.
+    expectFits(m, grid, false);
+    expect(grid[3] - 170).toBeGreaterThanOrEqual(textTwips('31/12/2022'));
+    expect(textTwips('Tháng 12/2021')).toBeGreaterThan(textTwips('Tháng 1/2021'));
+    expect(textTwips('TT', 26, true)).toBeGreaterThan(textTwips('TT', 26));
+  });
+
+  it('keeps the scaled widths when everything fits', () => {
+    const m = buildAppendix([t('Nhiệm vụ', '2021', '2022', 'Sở')]);
+    expect(fitColumns(m)).toEqual(columnTwips(m.widths));
+    expect(columnNeeds(m, true).every((w, i) => w <= columnTwips(m.widths)[i])).toBe(true);
+  });
+
+  it('sets Times New Roman 13 pt in black as the document default and on every run', async () => {
+    const { doc, styles } = await open(await appendixDocx(model));
+    const defaults = all(all(styles, 'docDefaults')[0], 'rPrDefault')[0];
+    const rFonts = all(defaults, 'rFonts')[0];
+    expect(attr(rFonts, 'ascii')).toBe('Times New Roman');
+    expect(attr(rFonts, 'hAnsi')).toBe('Times New Roman');
+    expect(attr(rFonts, 'cs')).toBe('Times New Roman');
+    expect(attr(all(defaults, 'sz')[0], 'val')).toBe('26');
+    expect(attr(all(defaults, 'color')[0], 'val')).toBe('000000');
+    // Every run with text states the font and the size too, so a pasted or restyled copy keeps them.
+    const runs = all(doc, 'r').filter((r) => textOf(r) !== '');
+    expect(runs.length).toBe(3 + 6 + 18 * 5 + 1);
+    for (const r of runs) {
+      expect(attr(all(r, 'rFonts')[0], 'ascii')).toBe('Times New Roman');
+      expect(attr(all(r, 'sz')[0], 'val')).toBe('26');
+    }
+  });
+
+  it('escapes nothing away: markup in a task is kept as text', async () => {
+    const m = buildAppendix([t('Số hoá <hồ sơ> & "tài liệu" lưu trữ', 'Tháng 1/2021', 'Tháng 2/2021', STTTT)]);
+    const { doc } = await open(await appendixDocx(m));
+    expect(cellsOf(rowsOf(doc)[1]).map(textOf)[1]).toBe('Số hoá <hồ sơ> & "tài liệu" lưu trữ');
+  });
+
+  it('keeps a line break typed in a cell, and writes a table with only its header for no tasks', async () => {
+    const m = buildAppendix([t('Dòng một\nDòng hai', 'Tháng 1/2021', 'Tháng 2/2021', STTTT)]);
+    const { doc } = await open(await appendixDocx(m));
+    const task = cellsOf(rowsOf(doc)[1])[1];
+    expect(textOf(task)).toBe('Dòng mộtDòng hai');
+    expect(all(task, 'br')).toHaveLength(1);
+    const empty = await open(await appendixDocx(buildAppendix([])));
+    expect(rowsOf(empty.doc)).toHaveLength(1);
+  });
+
+  it('with groupByOwner, puts a bold group row per owner with the name across the five columns after TT', async () => {
+    const grouped = buildAppendix(TASKS, { title: TITLE, groupByOwner: true });
+    const { doc } = await open(await appendixDocx(grouped));
+    const rows = rowsOf(doc).slice(1);
+    const owners = [STTTT, VP, DNVT, SKHDT];
+    expect(rows).toHaveLength(18 + owners.length);
+    const groups = rows.filter((r) => cellsOf(r).length === 2);
+    expect(groups.map((r) => cellsOf(r).map(textOf))).toEqual(owners.map((o, i) => [['I', 'II', 'III', 'IV'][i], o]));
+    for (const g of groups) {
+      const [tt, name] = cellsOf(g);
+      expect(attr(all(name, 'gridSpan')[0], 'val')).toBe('5');
+      expect(everyRun(tt, 'b')).toBe(true);
+      expect(everyRun(name, 'b')).toBe(true);
+      expect(attr(all(tt, 'jc')[0], 'val')).toBe('center');
+    }
+    // Tasks are numbered 1..18 across the groups, each under its owner.
+    let owner = '';
+    const numbers: string[] = [];
+    for (const r of rows) {
+      const cs = cellsOf(r).map(textOf);
+      if (cs.length === 2) owner = cs[1];
+      else {
+        numbers.push(cs[0]);
+        expect(cs[4]).toBe(owner);
+      }
+    }
+    expect(numbers).toEqual(Array.from({ length: 18 }, (_, i) => String(i + 1)));
+  });
+
+  it('with a timeline, shades exactly the quarters each task spans', async () => {
+    const m = buildAppendix(TASKS, { title: TITLE, timeline: true });
+    expect(m.quarters).toHaveLength(20);
+    const { doc } = await open(await appendixDocx(m));
+    const rows = rowsOf(doc);
+    expect(cellsOf(rows[0]).map(textOf)).toEqual([...APPENDIX_HEADER, ...m.quarters]);
+    const grid = all(doc, 'gridCol').map((g) => Number(attr(g, 'w')));
+    expect(grid).toHaveLength(26);
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(USABLE_WIDTH);
+    let shadedRows = 0;
+    m.rows.forEach((r, i) => {
+      const cs = cellsOf(rows[i + 1]);
+      expect(cs).toHaveLength(26);
+      const shaded = cs.map((c, j) => (fillOf(c) ? j : -1)).filter((j) => j >= 0);
+      const expected = r.quarters ? Array.from({ length: r.quarters[1] - r.quarters[0] + 1 }, (_, k) => 6 + r.quarters![0] + k) : [];
+      expect(shaded).toEqual(expected);
+      for (const j of shaded) expect(fillOf(cs[j])).toBe('8EA9C1');
+      if (expected.length) shadedRows++;
+    });
+    expect(shadedRows).toBe(18);
+    // Spot checks: "Tháng 1/2021 – Quý II/2021" is I/2021–II/2021; "Tháng 7/2020 – 30/6/2022" starts at the
+    // period's first quarter and ends at II/2022; "Tháng 12/2023" alone is IV/2023.
+    const span = (i: number) => m.rows[i].quarters;
+    expect(span(1)).toEqual([0, 1]);
+    expect(span(2)).toEqual([0, 5]);
+    expect(span(17)).toEqual([11, 11]);
+    // The quarter labels run upwards, and the header row is tall enough for them (LibreOffice doesn't grow it).
+    const headQuarter = cellsOf(rows[0])[6];
+    expect(attr(all(headQuarter, 'textDirection')[0], 'val')).toBe('btLr');
+    const trHeight = all(rows[0], 'trHeight')[0];
+    expect(attr(trHeight, 'hRule')).toBe('atLeast');
+    expect(Number(attr(trHeight, 'val'))).toBeGreaterThan(textTwips('III/2025', 20, true));
+  });
+
+  it('with a timeline and groups, leaves the group rows unshaded', async () => {
+    const m = buildAppendix(TASKS, { title: TITLE, timeline: true, groupByOwner: true });
+    const { doc } = await open(await appendixDocx(m));
+    const rows = rowsOf(doc).slice(1);
+    const groups = rows.filter((r) => textOf(cellsOf(r)[0]).match(/^[IVX]+$/));
+    expect(groups).toHaveLength(4);
+    for (const g of groups) {
+      expect(cellsOf(g)).toHaveLength(2 + 20);
+      expect(cellsOf(g).some((c) => fillOf(c))).toBe(false);
+    }
+  });
+});
+
+/** Pages of a PDF: `/Type /Page` objects (not `/Pages`), each with its MediaBox. */
+function pdfPages(pdf: Buffer): { count: number; first: { width: number; height: number } | null } {
+  const s = pdf.toString('latin1');
+  const pageRe = /\/Type\s*\/Page(?![a-zA-Z])/g;
+  const starts: number[] = [];
+  for (let m: RegExpExecArray | null; (m = pageRe.exec(s)); ) starts.push(m.index);
+  const box = (text: string) => {
+    const b = /\/MediaBox\s*\[\s*(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s*\]/.exec(text);
+    return b ? { width: Number(b[3]) - Number(b[1]), height: Number(b[4]) - Number(b[2]) } : null;
+  };
+  let first: { width: number; height: number } | null = null;
+  if (starts.length) {
+    const objStart = s.lastIndexOf(' obj', starts[0]);
+    const objEnd = s.indexOf('endobj', starts[0]);
+    first = box(s.slice(objStart, objEnd));
+  }
+  return { count: starts.length, first: first ?? box(s) };
+}
+
+/**
+ * Whether the LibreOffice install can open Word documents: a Calc-only install
+ * (libreoffice-calc-nogui, enough for test/cli/recalc.test.ts) has soffice but
+ * no Writer, and answers "source file could not be loaded".
+ */
+function hasWriter(bin: string): boolean {
+  const program = path.dirname(fs.realpathSync(bin));
+  const libs = fs.readdirSync(program).filter((f) => f.endsWith('.so'));
+  return libs.length === 0 || libs.includes('libswlo.so');
+}
+
+describe('appendixDocx in LibreOffice', () => {
+  const bin = soffice();
+  const writer = !!bin && hasWriter(bin);
+  const run = writer ? it : it.skip;
+  if (!bin) console.warn('LibreOffice (soffice) is not installed: the .docx → PDF checks are skipped (CI installs it).');
+  else if (!writer) console.warn('LibreOffice has no Writer (install libreoffice-writer-nogui): the .docx → PDF checks are skipped.');
+
+  run(
+    'converts to a landscape PDF of a few pages',
+    async () => {
+      const work = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-docx-'));
+      try {
+        const files = {
+          plain: buildAppendix(TASKS, { title: TITLE }),
+          timeline: buildAppendix(TASKS, { title: TITLE, timeline: true, groupByOwner: true }),
+        } satisfies Record<string, AppendixModel>;
+        for (const [name, m] of Object.entries(files)) fs.writeFileSync(path.join(work, `${name}.docx`), await appendixDocx(m));
+        const profile = path.join(work, 'profile');
+        const out = path.join(work, 'out');
+        const res = spawnSync(
+          bin!,
+          [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...Object.keys(files).map((n) => path.join(work, `${n}.docx`))],
+          { encoding: 'utf8', timeout: 180000 },
+        );
+        const said = `soffice exited ${res.status}: ${res.stdout ?? ''}${res.stderr ?? ''}`;
+        for (const name of Object.keys(files)) if (!fs.existsSync(path.join(out, `${name}.pdf`))) throw new Error(`no ${name}.pdf; ${said}`);
+        for (const name of Object.keys(files)) {
+          const pdf = fs.readFileSync(path.join(out, `${name}.pdf`));
+          const pages = pdfPages(pdf);
+          // Reported to the lead: the page counts LibreOffice lays the appendix out on.
+          console.log(`appendix ${name}: ${pages.count} page(s), first page ${pages.first?.width}×${pages.first?.height} pt`);
+          expect(pages.count).toBeGreaterThanOrEqual(1);
+          expect(pages.count).toBeLessThanOrEqual(3);
+          expect(pages.first).not.toBeNull();
+          expect(pages.first!.width).toBeGreaterThan(pages.first!.height);
+          // A4 landscape: 842 × 595 pt.
+          expect(pages.first!.width).toBeCloseTo(841.9, 0);
+          expect(pages.first!.height).toBeCloseTo(595.3, 0);
+        }
+      } finally {
+        fs.rmSync(work, { recursive: true, force: true });
+      }
+    },
+    240000,
+  );
+});
