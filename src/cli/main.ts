@@ -140,7 +140,7 @@ export function firstLine(e: unknown): string {
 
 function summary(report: WorkbookReport, lang: Lang, computed: boolean): string {
   const lines: string[] = [t(lang, 'fileLine', { file: report.file ?? '' })];
-  for (const s of report.sheets) lines.push(...sheetSummary(s, lang, computed));
+  for (const s of report.sheets) for (const line of sheetSummary(s, lang, computed)) lines.push(line);
   return lines.join('\n') + '\n';
 }
 

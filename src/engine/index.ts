@@ -119,8 +119,9 @@ export function computeSheet(grid: Grid, lang: Lang = 'vi', opts: EngineOptions 
         all.push({ row: n.row, col: n.col, code: 'value-not-formula', message: 'value-not-formula', severity: 'info', params: { value: n.value === null ? '—' : ctx.show(Math.round(n.value * 10) / 10), input: n.input } });
       }
     }
-    report.computed.push(...plan.computed);
-    changes.push(...plan.changes);
+    // Loops, not push(...): a sheet of 100,000 rows is more arguments than a call takes.
+    for (const c of plan.computed) report.computed.push(c);
+    for (const c of plan.changes) changes.push(c);
   });
   report.issues = all.sort(byPosition).map((f) => toIssue(f, lang));
   return { report, changes };

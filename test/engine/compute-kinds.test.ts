@@ -181,3 +181,15 @@ describe('every kind', () => {
     expect(at(after, 'G1')).toBe('Tỷ lệ giải ngân so với kế hoạch năm (%)');
   });
 });
+
+describe('large sheets', () => {
+  test('30,000 indicator rows: every row computed, no call-stack limit hit', () => {
+    const s = tienGiang2018();
+    const rows = s.values.slice(0, 7);
+    const body = s.values.slice(7, 16);
+    for (let i = 0; i < 30000; i++) rows.push([i + 1, ...body[i % body.length].slice(1)]);
+    const { report, changes } = computeSheet(gridOf('Lớn', rows, s.merges));
+    expect(report.computed.filter((c) => c.metric === 'completion')).toHaveLength(30000);
+    expect(changes.length).toBeGreaterThan(0);
+  });
+});

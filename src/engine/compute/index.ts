@@ -55,7 +55,9 @@ function ownedCell(g: Grid, row: number, col: number): boolean {
 
 /** First column right of the table where `width` columns are blank over the table's rows (or ours). */
 function freeColumn(g: Grid, t: Table, width: number): number {
-  const lastCol = g.origin.col + Math.max(0, ...g.values.map((r) => r.length)) - 1;
+  let cols = 0;
+  for (const r of g.values) if (r.length > cols) cols = r.length;
+  const lastCol = g.origin.col + cols - 1;
   for (let c = t.right + 1; ; c++) {
     let ok = true;
     for (let k = 0; k < width && ok && c + k <= lastCol; k++) {

@@ -706,12 +706,12 @@ const FUNCTIONS: Record<string, Fn> = {
   MIN(args, ev) {
     const ns = ev.numbers(args);
     if (ns instanceof FormulaError) return ns;
-    return ns.length ? Math.min(...ns) : 0;
+    return ns.length ? ns.reduce((a, b) => Math.min(a, b)) : 0;
   },
   MAX(args, ev) {
     const ns = ev.numbers(args);
     if (ns instanceof FormulaError) return ns;
-    return ns.length ? Math.max(...ns) : 0;
+    return ns.length ? ns.reduce((a, b) => Math.max(a, b)) : 0;
   },
   ISTEXT(args, ev) {
     if (args.length !== 1) return VALUE;
