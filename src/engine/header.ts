@@ -65,6 +65,16 @@ export function findHeader(g: Grid, isHeaderWord: HeaderWordTest, minWords = 3, 
     let filled = 0;
     let left = Infinity;
     let right = -Infinity;
+    // Cheap look first: a header row is mostly text (or years); a data row mostly numbers.
+    let texts = 0;
+    let cells = 0;
+    for (let c = firstCol; c <= lastCol; c++) {
+      const v = cellAt(g, r, c);
+      if (isBlank(v)) continue;
+      cells++;
+      if (typeof v === 'string' || (typeof v === 'number' && v >= 1990 && v <= 2099)) texts++;
+    }
+    if (texts < minWords || texts < cells * 0.5) continue;
     for (let c = firstCol; c <= lastCol; c++) {
       const v = cellAt(g, r, c);
       if (isBlank(v)) continue;

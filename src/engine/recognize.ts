@@ -10,7 +10,7 @@ import { investment } from './kinds/investment';
 import { targetResult } from './kinds/target-result';
 import { taskList } from './kinds/task-list';
 import { timeSeries } from './kinds/time-series';
-import { judgeStyle, NumberStyle } from './numbers';
+import { judgeStyle, NumberStyle, readCell, type Reading } from './numbers';
 import type { RoleOverrides } from './report';
 import { buildRows } from './rows';
 import type { Column, KindSpec, Table } from './table';
@@ -156,7 +156,16 @@ function buildTable(g: Grid, spec: KindSpec, columns: Column[], h: HeaderBlock, 
   for (const c of numeric) styles.set(c.col, judgeStyle(valuesOf(c), sheetStyle));
   const own = columns.filter((c) => !c.owned);
   const right = own.length ? Math.max(...own.map((c) => c.col)) : h.right;
-  const table: Table = { kind: spec.kind, header: h, columns, rows: [], dataTop, dataBottom, right, styles };
+  const texts = new Map<number, Reading>();
+  const read = (row: number, col: number): Reading => {
+    const v = cellAt(g, row, col);
+    if (typeof v !== 'string') return readCell(v, styles.get(col));
+    const key = row * 16384 + col;
+    let r = texts.get(key);
+    if (!r) texts.set(key, (r = readCell(v, styles.get(col))));
+    return r;
+  };
+  const table: Table = { kind: spec.kind, header: h, columns, rows: [], dataTop, dataBottom, right, styles, read };
   if (title) table.title = title;
   const period = periodOf(`${title} ${[...h.labels.values()].flat().join(' ')}`);
   if (period) table.period = period;

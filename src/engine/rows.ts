@@ -34,7 +34,7 @@ function rowType(stt: string, name: string, hasNumbers: boolean): { type: RowTyp
 }
 
 /** Type every row of a table's data area; parts get their parent row. */
-export function buildRows(g: Grid, t: Pick<Table, 'columns' | 'dataTop' | 'dataBottom' | 'styles'>, nameCol: Column | undefined, numeric: Column[]): RowModel[] {
+export function buildRows(g: Grid, t: Pick<Table, 'columns' | 'dataTop' | 'dataBottom' | 'styles' | 'read'>, nameCol: Column | undefined, numeric: Column[]): RowModel[] {
   const stt = t.columns.find((c) => c.role === 'stt');
   const unit = t.columns.find((c) => c.role === 'unit');
   const rows: RowModel[] = [];
@@ -50,7 +50,7 @@ export function buildRows(g: Grid, t: Pick<Table, 'columns' | 'dataTop' | 'dataB
     for (const q of numeric) {
       const v = cellAt(g, r, q.col);
       if (isBlank(v)) continue;
-      const x = readCell(v, t.styles.get(q.col));
+      const x = t.read(r, q.col);
       if (x.kind === 'number') {
         hasNumbers = true;
         if (x.shape === 'fraction') fraction = true;

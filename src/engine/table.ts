@@ -4,7 +4,7 @@
  * produces one; rules and compute read it.
  */
 import type { HeaderBlock } from './header';
-import type { NumberStyle } from './numbers';
+import type { NumberStyle, Reading } from './numbers';
 import type { Kind, RatioSpec, Role } from './report';
 
 export interface Column {
@@ -72,6 +72,8 @@ export interface Table {
   styles: Map<number, NumberStyle>;
   /** Years of the plan period named by the title or header ("2021-2025"). */
   period?: { from: number; to: number };
+  /** A cell read in its column's number style (text readings are kept: rules read a cell several times). */
+  read(row: number, col: number): Reading;
 }
 
 /** What makes a kind: its header words, how it reads a column, how it scores. */

@@ -4,8 +4,22 @@
  */
 import type { CellValue } from './grid';
 
+const folded = new Map<string, string>();
+
 /** Lower case, no diacritics, đ → d, single spaces. */
 export function fold(s: string): string {
+  // Most cells are plain ASCII (numbers, codes): no diacritics to remove.
+  if (/^[\x20-\x7e]*$/.test(s)) return s.toLowerCase().replace(/ {2,}/g, ' ').trim();
+  // Units and labels repeat down a sheet: remember the last few thousand.
+  let f = folded.get(s);
+  if (f !== undefined) return f;
+  if (folded.size > 5000) folded.clear();
+  f = foldSlow(s);
+  folded.set(s, f);
+  return f;
+}
+
+function foldSlow(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,7 +1,10 @@
 /**
  * The task pane: check and compute the active sheet, and what they found,
  * laid out for a 320 px wide pane. "Tính toán" opens the compute panel
- * (ComputePanel.tsx): choose the columns, preview, then write. Around the report: select a problem's
+ * (ComputePanel.tsx): choose the columns, preview, then write. "Phụ lục"
+ * opens the appendix panel (AppendixPanel.tsx): gather the key tasks, then
+ * insert the appendix, copy it for Word or download a .docx; what it holds
+ * is kept while it is closed. Around the report: select a problem's
  * cell, mark the problem cells, quick fixes with undo, column role
  * corrections, and a re-check after the user edits the sheet. Every string
  * comes from i18n.ts; cell text is always rendered as text, never as markup.
@@ -28,6 +31,7 @@ import type { Lang } from '../i18n/lang';
 import type { Computed, Issue, RoleOverrides, SheetReport } from '../engine/report';
 import { DEFAULT_LANG, metricKey, t } from './i18n';
 import { formatMetricValue } from './format';
+import type { AppendixDraft } from './AppendixPanel';
 import { ComputePanel, MetricTag } from './ComputePanel';
 import { ErrorBar } from './ErrorBar';
 import { IssuesView } from './IssuesView';
@@ -35,6 +39,22 @@ import { TablesView, type RoleChoice } from './TablesView';
 
 export { columnRoleText } from './TablesView';
 export { isUserFacingError } from './ErrorBar';
+
+/** The appendix panel's module, loaded the first time "Phụ lục" is pressed (its own chunk). */
+type AppendixModule = typeof import('./AppendixPanel');
+
+let appendixModule: Promise<AppendixModule> | null = null;
+
+function loadAppendixPanel(): Promise<AppendixModule> {
+  if (!appendixModule) {
+    appendixModule = import(/* webpackChunkName: "appendix" */ './AppendixPanel');
+    // A failed load (offline) may be tried again on the next press.
+    appendixModule.catch(() => {
+      appendixModule = null;
+    });
+  }
+  return appendixModule;
+}
 
 export interface AppProps {
   actions: PaneActions;
@@ -273,6 +293,11 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
   /** The compute panel: null when closed; a new number each time it is (re)opened. */
   const [panel, setPanel] = React.useState<number | null>(null);
   const panelCount = React.useRef(0);
+  /** The appendix panel is open (one panel at a time). */
+  const [appendixOpen, setAppendixOpen] = React.useState(false);
+  /** What the appendix panel held when it was closed. */
+  const appendixDraft = React.useRef<AppendixDraft | undefined>(undefined);
+  const [appendixPanel, setAppendixPanel] = React.useState<AppendixModule['AppendixPanel'] | null>(null);
 
   // Everything a listener, a timer or an unmount needs, always current.
   const actionsRef = useLatest(actions);
@@ -455,7 +480,35 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
     void execute('check', async (l) => ({ action: 'check', result: await actions.check(l) }));
 
   /** "Tính toán" opens the panel (again, reading the sheet afresh); nothing is written yet. */
-  const openPanel = () => setPanel(++panelCount.current);
+  const openPanel = () => {
+    setAppendixOpen(false);
+    setPanel(++panelCount.current);
+  };
+
+  /** "Phụ lục" opens the appendix panel, or closes it when open. */
+  const toggleAppendix = () => {
+    setPanel(null);
+    if (appendixOpen) {
+      setAppendixOpen(false);
+      return;
+    }
+    setAppendixOpen(true);
+    if (appendixPanel) return;
+    loadAppendixPanel().then(
+      (m) => {
+        if (mounted.current) setAppendixPanel(() => m.AppendixPanel);
+      },
+      (err: unknown) => {
+        if (!mounted.current) return;
+        setAppendixOpen(false);
+        setError({ value: err });
+      },
+    );
+  };
+
+  const saveAppendixDraft = React.useCallback((draft: AppendixDraft) => {
+    appendixDraft.current = draft;
+  }, []);
 
   const closePanel = () => setPanel(null);
 
@@ -541,6 +594,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
   };
 
   const report = outcome?.result.report;
+  const AppendixPanel = appendixPanel;
   const lastUndo = undoStack.length > 0 ? undoStack[undoStack.length - 1] : null;
   const isBusy = busy !== null;
 
@@ -613,6 +667,14 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
           >
             {t(lang, 'compute')}
           </Button>
+          <Button
+            className={s.actionButton}
+            title={t(lang, 'appendixHint')}
+            aria-expanded={appendixOpen}
+            onClick={toggleAppendix}
+          >
+            {t(lang, 'appendix')}
+          </Button>
         </div>
 
         {isBusy && (
@@ -636,7 +698,21 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
           />
         )}
 
-        {!isBusy && !error && !outcome && panel === null && (
+        {appendixOpen &&
+          (AppendixPanel ? (
+            <AppendixPanel
+              actions={actions}
+              lang={lang}
+              busy={isBusy}
+              initial={appendixDraft.current}
+              onDraft={saveAppendixDraft}
+              onClose={() => setAppendixOpen(false)}
+            />
+          ) : (
+            <Spinner size="tiny" labelPosition="after" label={t(lang, 'busy')} />
+          ))}
+
+        {!isBusy && !error && !outcome && panel === null && !appendixOpen && (
           <Caption1 className={s.hint}>{t(lang, 'idle')}</Caption1>
         )}
 

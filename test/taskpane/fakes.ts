@@ -5,11 +5,15 @@
 import type {
   ActionResult,
   ComputeChoice,
+  InsertAppendixOptions,
+  InsertAppendixResult,
   MetricOption,
   PaneActions,
   PreviewResult,
+  TasksRead,
   UndoEntry,
 } from '../../src/app/types';
+import type { AppendixTask } from '../../src/engine/appendix';
 import type { Computed, Fix, Issue, RoleOverrides, SheetReport, TableReport } from '../../src/engine/report';
 import type { Lang } from '../../src/i18n/lang';
 
@@ -169,6 +173,39 @@ export function previewOf(lang: Lang, choice: ComputeChoice | undefined, scene: 
   };
 }
 
+export const TASK_SHEET = 'Nhiệm vụ';
+
+/** The key tasks of the sample "Nhiệm vụ" sheet, as readTasks gives them (one end date unreadable). */
+export function sampleTasks(): AppendixTask[] {
+  const row = (r: number, task: string, start: string, end: string, owner: string): AppendixTask => ({
+    task,
+    start,
+    end,
+    owner,
+    note: '',
+    source: `${TASK_SHEET}!B${r}`,
+    cells: { start: `${TASK_SHEET}!C${r}`, end: `${TASK_SHEET}!D${r}` },
+  });
+  return [
+    row(4, 'Triển khai Nền tảng tích hợp và chia sẻ dùng chung cấp tỉnh - LGSP', 'Tháng 7/2020', 'Tháng 12/2021', 'Sở Thông tin và Truyền thông'),
+    row(5, 'Triển khai DVC TT mức độ 4 của 50% TTHC toàn tỉnh', 'Tháng 5/2021', 'Tháng 5/2025', 'Văn phòng UBND tỉnh'),
+    row(6, 'Hình thành Hiệp hội Doanh nghiệp số', 'Quý II/2021', 'Tháng 3/2021', 'Sở Thông tin và Truyền thông'),
+    row(7, 'Xây dựng hệ thống wifi free tại các khu du lịch', 'Tháng 13/2021', 'Tháng 9/2022', ''),
+  ];
+}
+
+/** What insertAppendix answers by default: a new sheet "Phụ lục", one unreadable date. */
+export function insertResult(tasks: AppendixTask[], opts?: InsertAppendixOptions): InsertAppendixResult {
+  return {
+    sheet: opts?.at?.sheet ?? 'Phụ lục',
+    address: opts?.at ? `${opts.at.cell}:F${tasks.length + 8}` : `A1:F${tasks.length + 5}`,
+    invalid: [{ row: 3, field: 'start', text: 'Tháng 13/2021', source: `${TASK_SHEET}!C7` }],
+    syncs: 2,
+    replaced: false,
+    created: !opts?.at,
+  };
+}
+
 export function emptyReport(name = 'Danh bạ'): SheetReport {
   return { name, kind: null, columns: [], tables: [], issues: [], computed: [] };
 }
@@ -201,6 +238,14 @@ export function fakeActions(overrides: Partial<PaneActions> = {}) {
       listener = l;
       return stopListening;
     }),
+    listSheets: jest.fn(async (): Promise<string[]> => [SHEET, 'Đầu tư công', TASK_SHEET, 'Danh bạ']),
+    insertAppendix: jest.fn(
+      async (tasks: AppendixTask[], opts?: InsertAppendixOptions): Promise<InsertAppendixResult> => insertResult(tasks, opts),
+    ),
+    readTasks: jest.fn(async (): Promise<TasksRead | null> => ({ sheet: TASK_SHEET, tasks: sampleTasks() })),
+    readSelectionTasks: jest.fn(
+      async (): Promise<TasksRead | null> => ({ sheet: TASK_SHEET, address: 'B4:F5', tasks: sampleTasks().slice(0, 2) }),
+    ),
   };
   const actions: PaneActions = { ...base, ...overrides };
   return {

@@ -139,6 +139,48 @@ describe('workbench page', () => {
   });
 });
 
+describe('workbench appendix', () => {
+  test('on the key-task sheet the appendix panel loads the task list and inserts a sheet "Phụ lục"', async () => {
+    const session = createSession();
+    const mx = session.memoryExcel;
+    const { container } = render(<Workbench initial={session} />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('tab', { name: 'Nhiệm vụ' }));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Phụ lục' }));
+    });
+    const panel = await screen.findByRole('region', { name: 'Phụ lục nhiệm vụ trọng tâm' });
+    await act(async () => {
+      fireEvent.click(within(panel).getByRole('button', { name: 'Lấy từ bảng nhiệm vụ' }));
+    });
+    await waitFor(() => expect(panel.querySelectorAll('li[data-task]').length).toBe(4));
+    expect(within(panel).getByText('Đã lấy 4 nhiệm vụ từ trang “Nhiệm vụ”.')).toBeTruthy();
+    // "Tháng 13/2021" is flagged in the list
+    expect(panel.querySelectorAll('li[data-task] [data-warning="date"]')).toHaveLength(1);
+    expect(mx.sheetNames()).not.toContain('Phụ lục');
+
+    await act(async () => {
+      fireEvent.click(within(panel).getByRole('button', { name: 'Chèn phụ lục' }));
+    });
+    expect(await within(panel).findByText(/^Đã chèn vào trang mới “Phụ lục” \(A1:F\d+\)\.$/)).toBeTruthy();
+    expect(within(panel).getByText('“Tháng 13/2021” — bắt đầu, nhiệm vụ 4 (Nhiệm vụ!C7)')).toBeTruthy();
+
+    // the new sheet is there, active, with the title block on top
+    expect(screen.getByRole('tab', { name: 'Phụ lục' })).toBeTruthy();
+    expect(mx.activeSheet()).toBe('Phụ lục');
+    await waitFor(() => expect(container.querySelector('td[data-cell="A1"]')!.textContent).toBe('PHỤ LỤC'));
+    expect(container.textContent).toContain('Hình thành Hiệp hội Doanh nghiệp số');
+
+    // inserting again replaces it: still one sheet "Phụ lục"
+    await act(async () => {
+      fireEvent.click(within(panel).getByRole('button', { name: 'Chèn phụ lục' }));
+    });
+    expect(await within(panel).findByText(/^Đã chèn vào trang “Phụ lục” \(A1:F\d+\), đã thay phụ lục cũ\.$/)).toBeTruthy();
+    expect(mx.sheetNames().filter((n) => n.startsWith('Phụ lục'))).toEqual(['Phụ lục']);
+  }, 15000);
+});
+
 describe('workbench editing', () => {
   test('double-click or Enter opens an editor; Enter commits through userEdit, Escape cancels', async () => {
     const session = createSession();

@@ -10,7 +10,7 @@ export function round(x: number): number {
 
 /** The number in a cell, with whether it is a real number (formulas can use it). */
 export function numberIn(ctx: MetricContext, row: number, col: Column): { value: number; real: boolean; fraction: boolean } | null {
-  const r = readCell(cellAt(ctx.grid, row, col.col), ctx.table.styles.get(col.col));
+  const r = ctx.table.read(row, col.col);
   if (r.kind !== 'number') return null;
   return { value: r.value, real: !r.fromText, fraction: r.shape === 'fraction' };
 }

@@ -20,7 +20,7 @@ export const entriesRule: Rule = {
       let whole = 0;
       let fractional = 0;
       for (const row of table.rows) {
-        const r = readCell(cellAt(grid, row.row, col.col), table.styles.get(col.col));
+        const r = table.read(row.row, col.col);
         if (r.kind !== 'number' || r.evidence === 'ambiguous') continue;
         if (Number.isInteger(r.value)) whole++;
         else fractional++;
@@ -32,7 +32,7 @@ export const entriesRule: Rule = {
       for (const col of inputs) {
         const style = table.styles.get(col.col) ?? 'vi';
         const raw = cellAt(grid, row.row, col.col);
-        const r = readCell(raw, style);
+        const r = table.read(row.row, col.col);
         const at = { row: row.row, col: col.col };
         const column = col.header;
         if (r.kind === 'text' || r.kind === 'boolean') {

@@ -19,7 +19,7 @@ export const capitalRule: Rule = {
     const disbursed = columnOf(table, 'disbursed');
     const num = (row: number, c?: { col: number }) => {
       if (!c) return undefined;
-      const x = readCell(cellAt(grid, row, c.col), table.styles.get(c.col));
+      const x = table.read(row, c.col);
       return x.kind === 'number' ? x.value : undefined;
     };
     for (const r of table.rows) {

@@ -19,7 +19,7 @@ export const rangesRule: Rule = {
       const additive = isAdditive(r.unit, r.name) || table.kind === 'investment';
       for (const c of numeric) {
         const raw = cellAt(grid, r.row, c.col);
-        const x = readCell(raw, table.styles.get(c.col));
+        const x = table.read(r.row, c.col);
         if (x.kind !== 'number') continue;
         const at = { row: r.row, col: c.col, code: 'out-of-range', severity: 'error' as const };
         if (x.shape === 'fraction' && x.denominator !== undefined && x.value > x.denominator) {
@@ -33,7 +33,7 @@ export const rangesRule: Rule = {
     }
     for (const c of table.columns.filter((k) => k.role === 'completion' && !k.owned)) {
       for (const r of table.rows) {
-        const x = readCell(cellAt(grid, r.row, c.col), table.styles.get(c.col));
+        const x = table.read(r.row, c.col);
         if (x.kind === 'number' && x.value < 0) out.push({ row: r.row, col: c.col, code: 'out-of-range', severity: 'error', message: 'out-of-range-share', params: { value: show(x.value) } });
       }
     }

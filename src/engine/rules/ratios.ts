@@ -33,9 +33,9 @@ export const ratiosRule: Rule = {
       for (const row of table.rows) {
         if (row.type === 'blank' || row.type === 'label') continue;
         const raw = cellAt(grid, row.row, col.col);
-        const typed = readCell(raw, table.styles.get(col.col));
-        const a = readCell(cellAt(grid, row.row, num.col), table.styles.get(num.col));
-        const b = readCell(cellAt(grid, row.row, den.col), table.styles.get(den.col));
+        const typed = table.read(row.row, col.col);
+        const a = table.read(row.row, num.col);
+        const b = table.read(row.row, den.col);
         if (typed.kind !== 'number' || a.kind !== 'number' || b.kind !== 'number' || b.value === 0 || a.value === 0) continue;
         const ratio = a.value / b.value;
         const expected = col.ratio.growth ? (ratio - 1) * 100 : ratio * 100;

@@ -15,7 +15,7 @@ import type { Finding, Rule, RuleContext } from './types';
 const SUM_ROLES = ['actual', 'plan', 'estimate', 'value'] as const;
 
 function numberAt(ctx: RuleContext, row: number, col: Column): number | undefined {
-  const x = readCell(cellAt(ctx.grid, row, col.col), ctx.table.styles.get(col.col));
+  const x = ctx.table.read(row, col.col);
   return x.kind === 'number' && x.shape !== 'fraction' ? x.value : undefined;
 }
 
@@ -39,9 +39,15 @@ function partsRule(ctx: RuleContext, out: Finding[]): void {
   const { table, show } = ctx;
   const cols = columnsOf(table, ...SUM_ROLES);
   const children = new Map<number, RowModel[]>();
-  for (const r of table.rows) if (r.type === 'part' && r.parent !== undefined) children.set(r.parent, [...(children.get(r.parent) ?? []), r]);
+  for (const r of table.rows) {
+    if (r.type !== 'part' || r.parent === undefined) continue;
+    const list = children.get(r.parent);
+    if (list) list.push(r);
+    else children.set(r.parent, [r]);
+  }
+  const byRow = new Map(table.rows.map((r) => [r.row, r]));
   for (const [parentRow, parts] of children) {
-    const parent = table.rows.find((r) => r.row === parentRow)!;
+    const parent = byRow.get(parentRow)!;
     const unit = parent.unit || parts[0].unit;
     if (!isAdditive(unit, parent.name) || parts.some((p) => p.unit !== '' && p.unit !== unit && !isAdditive(p.unit, p.name))) continue;
     const full = parts.length >= 2 && !parts.some((p) => p.partial);
