@@ -17,9 +17,8 @@ export function isLowerBetter(text: string): boolean {
   return LOWER_IS_BETTER.test(fold(text));
 }
 
-function rowType(stt: string, name: string, hasNumbers: boolean): { type: RowType; level?: number } {
+function rowType(stt: string, name: string, fname: string, hasNumbers: boolean): { type: RowType; level?: number } {
   const s = stt.replace(/[.)]$/, '').trim();
-  const fname = fold(name);
   if (s === '' && name === '' && !hasNumbers) return { type: 'blank' };
   if (TOTAL.test(fname) && (s === '' || /^[A-Z]$/.test(s) === false)) return { type: 'total' };
   if (romanValue(s) !== null) return { type: 'section', level: 2 };
@@ -56,16 +55,17 @@ export function buildRows(g: Grid, t: Pick<Table, 'columns' | 'dataTop' | 'dataB
         if (x.shape === 'fraction') fraction = true;
       }
     }
-    const { type, level } = rowType(sttText, nameText, hasNumbers);
-    const subject = fold(`${nameText} ${unitText}`);
+    const folded = { name: fold(nameText), unit: fold(unitText) };
+    const { type, level } = rowType(sttText, nameText, folded.name, hasNumbers);
+    const subject = `${folded.name} ${folded.unit}`;
     const rank = RANK.test(subject) && fraction;
-    const model: RowModel = { row: r, type, stt: sttText, name: nameText, unit: unitText, lowerIsBetter: rank || LOWER_IS_BETTER.test(subject), rank };
+    const model: RowModel = { row: r, type, stt: sttText, name: nameText, unit: unitText, folded, lowerIsBetter: rank || LOWER_IS_BETTER.test(subject), rank };
     if (level !== undefined) model.level = level;
     if (type === 'part') {
       const plus = sttText.startsWith('+');
       const parent = plus && lastDash && (!lastItem || lastDash.row > lastItem.row) ? lastDash : lastItem;
       if (parent) model.parent = parent.row;
-      if (labelled || fold(nameText).startsWith('trong do')) model.partial = true;
+      if (labelled || folded.name.startsWith('trong do')) model.partial = true;
       if (!plus) lastDash = model;
     } else if (type === 'label') {
       labelled = true;

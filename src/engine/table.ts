@@ -45,6 +45,8 @@ export interface RowModel {
   /** Text of the kind's name column (indicator, project, target, task). */
   name: string;
   unit: string;
+  /** Name and unit folded (no diacritics, lower case), for matching words. */
+  folded: { name: string; unit: string };
   /** For parts: the row they break down. */
   parent?: number;
   /** For parts: announced by "Trong đó" (a partial breakdown). */

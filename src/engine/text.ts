@@ -4,29 +4,35 @@
  */
 import type { CellValue } from './grid';
 
-const folded = new Map<string, string>();
+/** Base letter of each precomposed Latin letter with diacritics (built once). */
+const BASE = new Map<number, string>();
+for (let code = 0xc0; code <= 0x24f; code++) addBase(code);
+for (let code = 0x1e00; code <= 0x1eff; code++) addBase(code);
+BASE.set(0x111, 'd');
+BASE.set(0x110, 'd');
+
+function addBase(code: number): void {
+  const base = String.fromCharCode(code).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  if (base.length === 1 && base.charCodeAt(0) < 128) BASE.set(code, base);
+}
 
 /** Lower case, no diacritics, đ → d, single spaces. */
 export function fold(s: string): string {
-  // Most cells are plain ASCII (numbers, codes): no diacritics to remove.
-  if (/^[\x20-\x7e]*$/.test(s)) return s.toLowerCase().replace(/ {2,}/g, ' ').trim();
-  // Units and labels repeat down a sheet: remember the last few thousand.
-  let f = folded.get(s);
-  if (f !== undefined) return f;
-  if (folded.size > 5000) folded.clear();
-  f = foldSlow(s);
-  folded.set(s, f);
-  return f;
-}
-
-function foldSlow(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
+  let out = '';
+  let space = true; // drops leading spaces and repeats
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) {
+      if (!space) out += ' ';
+      space = true;
+      continue;
+    }
+    space = false;
+    if (c < 128) out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i];
+    else if (c >= 0x300 && c <= 0x36f) continue; // a combining mark (decomposed input)
+    else out += BASE.get(c) ?? s[i].toLowerCase();
+  }
+  return space && out.endsWith(' ') ? out.slice(0, -1) : out;
 }
 
 /** A cell as trimmed text ("" for empty; numbers as written by JS). */

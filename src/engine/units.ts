@@ -9,8 +9,12 @@ const ADDITIVE_UNIT = /\b(thue bao|tb|tram|km|m|du an|cong trinh|ty dong|trieu d
 const NOT_ADDITIVE_NAME = /mat do|ty le|binh quan|toc do|chi so|xep hang|ban kinh|trung binh/;
 
 export function isAdditive(unit: string, name = ''): boolean {
-  const u = fold(unit);
+  return isAdditiveFolded(fold(unit), fold(name));
+}
+
+/** The same, for a unit and name already folded. */
+export function isAdditiveFolded(u: string, name: string): boolean {
   if (u === '' || u.includes('%') || u.includes('/')) return false;
-  if (NOT_ADDITIVE_NAME.test(fold(name))) return false;
+  if (NOT_ADDITIVE_NAME.test(name)) return false;
   return ADDITIVE_UNIT.test(u);
 }

@@ -20,13 +20,16 @@ export function numberIn(ctx: MetricContext, row: number, col: Column): { value:
  * zero denominator gives an empty cell (IFERROR), never an infinity.
  */
 export function divide(ctx: MetricContext, row: RowModel, top: Column, bottom: Column, kind: 'ratio' | 'growth'): CellResult | null {
-  const a = numberIn(ctx, row.row, top);
-  const b = numberIn(ctx, row.row, bottom);
-  if (!a || !b) return null;
+  // Read straight from the table: this runs for every computed cell.
+  const a = ctx.table.read(row.row, top.col);
+  if (a.kind !== 'number') return null;
+  const b = ctx.table.read(row.row, bottom.col);
+  if (b.kind !== 'number') return null;
   const q = b.value === 0 ? null : a.value / b.value;
   const value = q === null ? null : round(kind === 'ratio' ? q * 100 : (q - 1) * 100);
-  const [ta, tb] = [a1(row.row, top.col), a1(row.row, bottom.col)];
-  if (!a.real || !b.real) return { value, formula: null, textInput: !a.real ? ta : tb };
+  const ta = a1(row.row, top.col);
+  const tb = a1(row.row, bottom.col);
+  if (a.fromText || b.fromText) return { value, formula: null, textInput: a.fromText ? ta : tb };
   const formula = kind === 'ratio' ? `=IFERROR(${ta}/${tb}*100,"")` : `=IFERROR((${ta}/${tb}-1)*100,"")`;
   return { value, formula };
 }

@@ -131,13 +131,18 @@ export function planCompute(grid: Grid, table: Table, index = 0, options: Comput
     formats.push(new Array(width).fill('General'));
   }
   const rows = new Map(t.rows.map((r) => [r.row, r]));
+  // Rows whose cells all take their column's format share one array.
+  const plainFormats = metrics.map((m) => m.format);
   for (let r = t.dataTop; r <= t.dataBottom; r++) {
     const model = rows.get(r);
     const row: CellWrite[] = [];
-    const fmt: string[] = [];
+    let fmt: string[] = plainFormats;
     metrics.forEach((m, k) => {
       const out: CellResult | null = model && computedRow(model) ? m.cell(model) : null;
-      fmt.push(out?.format ?? m.format);
+      if (out?.format && out.format !== m.format) {
+        if (fmt === plainFormats) fmt = [...plainFormats];
+        fmt[k] = out.format;
+      }
       if (!out) {
         row.push({ value: null });
         return;

@@ -1,8 +1,7 @@
 /** Values outside what they can be: a share above 100% or below 0, a negative count, a rank above its total. */
 import { cellAt } from '../grid';
 import { readCell } from '../numbers';
-import { fold } from '../text';
-import { isAdditive } from '../units';
+import { isAdditiveFolded } from '../units';
 import type { Finding, Rule } from './types';
 
 const GROWTH = /tang|toc do|so voi|bien dong|chenh lech/;
@@ -15,8 +14,9 @@ export const rangesRule: Rule = {
     for (const r of table.rows) {
       if (r.type === 'blank' || r.type === 'label') continue;
       const unit = r.unit.trim();
-      const share = unit === '%' && !GROWTH.test(fold(r.name));
-      const additive = isAdditive(r.unit, r.name) || table.kind === 'investment';
+      const growth = GROWTH.test(r.folded.name);
+      const share = unit === '%' && !growth;
+      const additive = table.kind === 'investment' || isAdditiveFolded(r.folded.unit, r.folded.name);
       for (const c of numeric) {
         const raw = cellAt(grid, r.row, c.col);
         const x = table.read(r.row, c.col);
@@ -24,7 +24,7 @@ export const rangesRule: Rule = {
         const at = { row: r.row, col: c.col, code: 'out-of-range', severity: 'error' as const };
         if (x.shape === 'fraction' && x.denominator !== undefined && x.value > x.denominator) {
           out.push({ ...at, message: 'out-of-range-fraction', params: { text: String(raw), value: show(x.value), total: show(x.denominator) } });
-        } else if ((share || (x.shape === 'percent' && !GROWTH.test(fold(r.name)))) && (x.value > 100 || x.value < 0)) {
+        } else if ((share || (x.shape === 'percent' && !growth)) && (x.value > 100 || x.value < 0)) {
           out.push({ ...at, message: 'out-of-range-share', params: { value: show(x.value) } });
         } else if (additive && x.value < 0) {
           out.push({ ...at, message: 'out-of-range-negative', params: { value: show(x.value) } });
