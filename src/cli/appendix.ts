@@ -14,7 +14,7 @@ import { APPENDIX_NAME, appendixArea, appendixChanges, buildAppendix, tasksFromT
 import { areaA1, parseA1, splitSheetAddress, type Area } from '../engine/grid';
 import { appendixDocx } from '../export/docx';
 import { applyToWorksheet, gridFromWorksheet } from '../host/xlsx';
-import { t, UsageError, writeSafely, type Io, type Options } from './main';
+import { sameFile, t, UsageError, writeSafely, type Io, type Options } from './main';
 
 const SHEET_NAME = 'Phụ lục';
 
@@ -42,7 +42,7 @@ export function freeSheetName(taken: string[], base = SHEET_NAME): string {
 export async function appendixCommand(wb: ExcelJS.Workbook, opts: Options, io: Io): Promise<number> {
   const lang = opts.lang;
   const out = path.resolve(opts.out!);
-  if (out === path.resolve(opts.file) || (opts.docx && path.resolve(opts.docx) === path.resolve(opts.file))) throw new UsageError(t(lang, 'sameFile'));
+  if (sameFile(opts.file, out) || (opts.docx && (sameFile(opts.file, opts.docx) || path.resolve(opts.docx) === out))) throw new UsageError(t(lang, 'sameFile'));
   const previous = previousAppendix(wb);
 
   // The task list: the sheet named, else the first sheet holding one (not the appendix itself).

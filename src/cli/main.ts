@@ -112,13 +112,53 @@ export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help
 async function readWorkbook(file: string, lang: Lang): Promise<ExcelJS.Workbook> {
   if (!fs.existsSync(file)) throw new UsageError(t(lang, 'noSuchFile', { file }));
   if (!/\.xlsx$|\.xlsm$/i.test(file)) throw new UsageError(t(lang, 'notXlsx', { file }));
+  if (fs.statSync(file).isDirectory()) throw new UsageError(t(lang, 'notAFile', { file }));
+  const ole = oleContainer(file);
+  if (ole) throw new UsageError(t(lang, ole, { file }));
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(file);
   } catch (e) {
     throw new UsageError(t(lang, 'unreadable', { file, reason: firstLine(e) }));
   }
+  // A zip that is no workbook (a .docx renamed, an empty archive) reads as a workbook without sheets.
+  if (wb.worksheets.length === 0) throw new UsageError(t(lang, 'noSheets', { file }));
   return wb;
+}
+
+/** The 8 bytes that open an OLE compound file (CFB), the container of the old binary formats and of encrypted Office files. */
+const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/**
+ * An .xlsx is a zip package; a password-protected one is a CFB container
+ * holding an "EncryptedPackage" stream, and an .xls renamed .xlsx is a CFB
+ * container without one. Null for anything else (ExcelJS then says why).
+ */
+function oleContainer(file: string): 'encrypted' | 'oldFormat' | null {
+  const head = Buffer.alloc(8);
+  const fd = fs.openSync(file, 'r');
+  try {
+    if (fs.readSync(fd, head, 0, 8, 0) < 8 || !head.equals(CFB_SIGNATURE)) return null;
+  } finally {
+    fs.closeSync(fd);
+  }
+  return fs.readFileSync(file).includes(Buffer.from('EncryptedPackage', 'utf16le')) ? 'encrypted' : 'oldFormat';
+}
+
+/**
+ * True when writing `out` would replace `input`: the same path however
+ * spelled, or a symbolic or hard link to it, or another spelling of it on a
+ * case-insensitive disk.
+ */
+export function sameFile(input: string, out: string): boolean {
+  if (path.resolve(input) === path.resolve(out)) return true;
+  try {
+    const a = fs.statSync(input, { bigint: true });
+    const b = fs.statSync(out, { bigint: true });
+    return a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    return false; // `out` does not exist yet
+  }
 }
 
 /** Write through a temporary file, so a failed write leaves nothing half-written. */
@@ -128,13 +168,19 @@ export async function writeSafely(out: string, write: (tmp: string) => Promise<v
     await write(tmp);
     fs.renameSync(tmp, out);
   } catch (e) {
-    fs.rmSync(tmp, { force: true });
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // Nothing was written there either (its folder is missing or is a file).
+    }
     throw new UsageError(t(lang, 'unwritable', { file: shown, reason: firstLine(e) }));
   }
 }
 
 export function firstLine(e: unknown): string {
-  const s = e instanceof Error ? e.message : String(e);
+  // Not `instanceof Error`: errors from another realm (a vm context, a worker) are errors too.
+  const message = typeof e === 'object' && e !== null ? (e as { message?: unknown }).message : undefined;
+  const s = typeof message === 'string' ? message : String(e);
   return s.split('\n')[0].slice(0, 200);
 }
 
@@ -179,7 +225,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
       });
     } else {
       const out = path.resolve(opts.out!);
-      if (out === path.resolve(opts.file)) throw new UsageError(t(lang, 'sameFile'));
+      if (sameFile(opts.file, out)) throw new UsageError(t(lang, 'sameFile'));
       wb.eachSheet((ws) => {
         const { report: r, changes } = computeSheet(gridFromWorksheet(ws, wb), lang, { metrics: opts.metrics, asOf: opts.asOf ?? today() });
         applyToWorksheet(wb, ws, changes);

@@ -54,6 +54,16 @@ Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable
   sameFile: { vi: 'tệp ra trùng tệp gốc; chọn tên khác cho -o', en: 'the output is the input file; choose another name for -o' },
   noSuchFile: { vi: 'không thấy tệp {file}', en: 'no such file: {file}' },
   notXlsx: { vi: '{file} không phải tệp .xlsx (hãy lưu lại dưới dạng Excel Workbook .xlsx)', en: '{file} is not an .xlsx file (save it as an Excel Workbook .xlsx)' },
+  notAFile: { vi: '{file} là một thư mục, không phải tệp .xlsx', en: '{file} is a directory, not an .xlsx file' },
+  noSheets: { vi: '{file} không phải bảng tính Excel: trong tệp không có trang tính nào', en: '{file} is not an Excel workbook: it holds no worksheet' },
+  encrypted: {
+    vi: '{file} được đặt mật khẩu (tệp mã hóa) nên không đọc được; hãy mở trong Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ Sổ làm việc › Mã hóa bằng Mật khẩu) rồi lưu lại',
+    en: '{file} is password-protected (encrypted) and cannot be read; open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password) and save it again',
+  },
+  oldFormat: {
+    vi: '{file} là tệp Excel 97–2003 (.xls) hoặc tệp Office cũ khác, không phải .xlsx; hãy lưu lại dưới dạng Excel Workbook (.xlsx)',
+    en: '{file} is an Excel 97–2003 (.xls) or other old Office file, not an .xlsx; save it as an Excel Workbook (.xlsx)',
+  },
   unreadable: { vi: 'không đọc được {file} như một tệp Excel: {reason}', en: 'cannot read {file} as an Excel workbook: {reason}' },
   unwritable: { vi: 'không ghi được {file}: {reason}', en: 'cannot write {file}: {reason}' },
   unexpected: { vi: 'lỗi không lường trước: {reason}', en: 'unexpected failure: {reason}' },

@@ -68,6 +68,13 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
  * make no number in any style ("1.2.3", "1,,2").
  */
 export function readNumeral(token: string, style: NumberStyle): { value: number; evidence: Evidence; otherValue?: number } | null {
+  const r = readNumeralRaw(token, style);
+  // A numeral too long for a double is no figure a planner meant.
+  if (!r || !Number.isFinite(r.value) || (r.otherValue !== undefined && !Number.isFinite(r.otherValue))) return null;
+  return r;
+}
+
+function readNumeralRaw(token: string, style: NumberStyle): { value: number; evidence: Evidence; otherValue?: number } | null {
   let t = token.replace(/−/g, '-');
   let sign = 1;
   if (t.startsWith('-')) {
@@ -123,7 +130,7 @@ export function readCell(v: CellValue, style: NumberStyle = 'vi', format?: strin
   if (typeof v === 'boolean') return { kind: 'boolean', value: v };
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'error', text: String(v) };
-    if (format && /%/.test(format.replace(/"[^"]*"/g, ''))) {
+    if (format && /%/.test(format.replace(/"[^"]*"/g, '')) && Number.isFinite(v * 100)) {
       return { kind: 'number', value: round12(v * 100), shape: 'percent', fromText: false, evidence: 'none' };
     }
     return { kind: 'number', value: v, shape: 'plain', fromText: false, evidence: 'none' };
@@ -227,7 +234,19 @@ function strongest(a: Evidence, b: Evidence): Evidence {
 }
 
 function round12(x: number): number {
-  return Math.round(x * 1e12) / 1e12;
+  const y = Math.round(x * 1e12) / 1e12;
+  return Number.isFinite(y) ? y : x;
+}
+
+/** A number's digits without an exponent: 1e-7 → "0.0000001", 1e21 → "1000000000000000000000". */
+function plainDecimal(x: number): string {
+  const s = String(x);
+  const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (!m) return s;
+  const digits = m[2] + (m[3] ?? '');
+  const point = m[2].length + Number(m[4]);
+  const body = point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : point >= digits.length ? digits + '0'.repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return m[1] + body;
 }
 
 /**
@@ -253,7 +272,10 @@ export function judgeStyle(values: Iterable<CellValue>, fallback: NumberStyle = 
 
 /** Write a number the way a planner would in a style ("1.869.673", "10,85"). */
 export function formatNumber(x: number, style: NumberStyle, decimals?: number): string {
-  const fixed = decimals === undefined ? String(Math.round(x * 1e10) / 1e10) : x.toFixed(decimals);
+  if (!Number.isFinite(x)) return x > 0 ? '∞' : x < 0 ? '-∞' : '—';
+  // 15 significant digits drop binary noise (314512.34, not 314512.3400000001);
+  // toFixed writes no exponent below 1e21.
+  const fixed = decimals === undefined ? plainDecimal(Number.isInteger(x) ? x : Number(x.toPrecision(15))) : x.toFixed(decimals);
   const neg = fixed.startsWith('-');
   const [int, dec] = (neg ? fixed.slice(1) : fixed).split('.');
   const group = style === 'vi' ? '.' : ',';

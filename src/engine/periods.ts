@@ -53,6 +53,7 @@ const RECURRING = /^(thuong xuyen|hang nam|hang quy|hang thang|hang tuan|lien tu
 export function readPeriod(v: CellValue, isDate = false): PeriodReading {
   if (v === null || (typeof v === 'string' && v.trim() === '')) return { kind: 'empty' };
   if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { kind: 'invalid', text: String(v), reason: 'unreadable' };
     // A date column's numbers are Excel serial dates (36526 = 1/1/2000).
     if (isDate || (v >= 36526 && v <= 73051)) {
       const day = Math.floor(Math.round(EXCEL_EPOCH / DAY) + v);

@@ -26,7 +26,8 @@ export function divide(ctx: MetricContext, row: RowModel, top: Column, bottom: C
   const b = ctx.table.read(row.row, bottom.col);
   if (b.kind !== 'number') return null;
   const q = b.value === 0 ? null : a.value / b.value;
-  const value = q === null ? null : round(kind === 'ratio' ? q * 100 : (q - 1) * 100);
+  const raw = q === null ? null : kind === 'ratio' ? q * 100 : (q - 1) * 100;
+  const value = raw === null || !Number.isFinite(raw) ? null : round(raw);
   const ta = a1(row.row, top.col);
   const tb = a1(row.row, bottom.col);
   if (a.fromText || b.fromText) return { value, formula: null, textInput: a.fromText ? ta : tb };

@@ -98,6 +98,8 @@ export function planCompute(grid: Grid, table: Table, index = 0, options: Comput
 
   const t = table;
   const left = previous ? previous.area.left : freeColumn(grid, t, width);
+  // Excel has 16,384 columns: a block that would not fit is not written.
+  if (left + width - 1 > 16383) return plan;
   const area: Area = { top: t.header.top, left, bottom: t.dataBottom, right: left + width - 1 };
   plan.area = area;
   const headerRows = t.header.bottom - t.header.top + 1;

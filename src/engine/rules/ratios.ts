@@ -39,6 +39,7 @@ export const ratiosRule: Rule = {
         if (typed.kind !== 'number' || a.kind !== 'number' || b.kind !== 'number' || b.value === 0 || a.value === 0) continue;
         const ratio = a.value / b.value;
         const expected = col.ratio.growth ? (ratio - 1) * 100 : ratio * 100;
+        if (!Number.isFinite(expected)) continue;
         // For lower-is-better rows the form may state either direction.
         const alternatives = row.lowerIsBetter ? [expected, col.ratio.growth ? (1 / ratio - 1) * 100 : 100 / ratio] : [expected];
         const tol = tolerance(raw);

@@ -58,6 +58,7 @@ function partsRule(ctx: RuleContext, out: Finding[]): void {
       const present = values.filter((v): v is number => v !== undefined);
       if (!present.length) continue;
       const sum = present.reduce((a, b) => a + b, 0);
+      if (!Number.isFinite(sum)) continue;
       const tol = tolerance([total, ...present]);
       const cells = cellsOf(parts.map((p) => p.row), col.col);
       const params = { cells, sum: show(round(sum)), total: show(total) };
@@ -79,6 +80,7 @@ function investmentRule(ctx: RuleContext, out: Finding[]): void {
       const present = parts.filter((v): v is number => v !== undefined);
       if (t === undefined || !present.length) continue;
       const sum = present.reduce((a, b) => a + b, 0);
+      if (!Number.isFinite(sum)) continue;
       const tol = tolerance([t, ...present]);
       if (sum > t + tol || (present.length === parts.length && Math.abs(sum - t) > tol)) {
         out.push({ row: r.row, col: total.col, code: 'sum-mismatch', message: 'sum-sources', severity: 'error', params: { total: show(t), sum: show(round(sum)), cells: sources.map((s) => a1(r.row, s.col)).join(' + ') } });
@@ -106,6 +108,7 @@ function investmentRule(ctx: RuleContext, out: Finding[]): void {
       if (stated === undefined) continue;
       const values = projects.map((p) => numberAt(ctx, p.row, col)).filter((v): v is number => v !== undefined);
       const sum = values.reduce((a, b) => a + b, 0);
+      if (!Number.isFinite(sum)) continue;
       if (Math.abs(sum - stated) > tolerance([stated, ...values])) {
         out.push({ row: g.row, col: col.col, code: 'sum-mismatch', message: 'sum-group', severity: 'error', params: { name: g.name || g.stt, total: show(stated), sum: show(round(sum)), column: col.header.split(' / ').pop() ?? col.header } });
       }
