@@ -91,6 +91,8 @@ module.exports = async (env = {}, argv = {}) => {
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       publicPath: '',
       clean: true,
+      // Use globalThis, so the runtime needs no `new Function("return this")` fallback (CSP: no eval).
+      environment: { globalThis: true },
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
