@@ -2,7 +2,6 @@
  * The pane's actions on top of the Office.js adapter. Works with the real
  * `Excel` namespace and with the in-memory one of the workbench.
  */
-import { writeArea, type Change } from '../engine/changes';
 import { availableMetrics, checkSheet, computeSheet, recognize } from '../engine';
 import { APPENDIX_NAME, appendixArea, buildAppendix, tasksFromTable } from '../engine/appendix';
 import { areaA1, formatAt } from '../engine/grid';
@@ -10,7 +9,7 @@ import { columnOf } from '../engine/table';
 import { dayOf } from '../engine/periods';
 import { parseA1, splitSheetAddress, type Area } from '../engine/grid';
 import type { Fix, RoleOverrides } from '../engine/report';
-import { applyChanges, readActiveSheet, selectCell } from '../host/excel/adapter';
+import { applyChanges, readActiveSheet, selectCell, writtenAreas } from '../host/excel/adapter';
 import {
   markCells,
   restoreCell,
@@ -110,16 +109,6 @@ function parseAddressList(address: string): Area[] | null {
   }
 }
 
-/** The cells whose contents a list of changes writes (what raises change events). */
-function contentAreas(changes: Change[]): Area[] {
-  const out: Area[] = [];
-  for (const c of changes) {
-    if (c.type === 'write' && c.cells.length && c.cells[0].length) out.push(writeArea(c));
-    else if (c.type === 'clear' || c.type === 'merge') out.push(c.area);
-  }
-  return out;
-}
-
 function show(v: string | number | boolean): string {
   if (v === '') return '∅';
   return String(v);
@@ -147,7 +136,12 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
   const own = new OwnWrites(opts.ownWriteGraceMs ?? 3000, opts.now ?? (() => Date.now()));
   const undoStack: { entry: UndoEntry; previous: PreviousCell }[] = [];
   // The sheet's role corrections are read in the same sync as the sheet.
-  const read = () => readActiveSheet(api, { mergedAreas: supported(OPTIONAL_SETS.mergedAreas), roles: true });
+  const read = () =>
+    readActiveSheet(api, {
+      mergedAreas: supported(OPTIONAL_SETS.mergedAreas),
+      formulaCells: supported(OPTIONAL_SETS.formulaCells),
+      roles: true,
+    });
   return {
     async check(lang): Promise<ActionResult> {
       const { grid, syncs, roles } = await read();
@@ -157,9 +151,8 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
       const { grid, syncs, roles } = await read();
       const { report, changes } = computeSheet(grid, lang, { roles: roles ?? {}, ...computeOptions(choice) });
       if (changes.length === 0) return { report, syncs };
-      const applied = await own.during(contentAreas(changes), () =>
-        applyChanges(api, grid.name, changes, { existingNames: (grid.owned ?? []).map((o) => o.name) }),
-      );
+      const applyOptions = { existingNames: (grid.owned ?? []).map((o) => o.name), fill: supported(OPTIONAL_SETS.fill) };
+      const applied = await own.during(writtenAreas(changes, applyOptions), () => applyChanges(api, grid.name, changes, applyOptions));
       return { report, syncs: syncs + applied.syncs };
     },
     async previewCompute(lang, choice = {}): Promise<PreviewResult> {
@@ -227,7 +220,7 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
       const changes = targetChanges(model, target);
       const area = appendixArea(model, target);
       const written = await own.during(target.previous ? [area, target.previous] : [area], () =>
-        writeAppendix(api, target, changes, { pageLayout: supported(PAGE_LAYOUT) }),
+        writeAppendix(api, target, changes, { pageLayout: supported(PAGE_LAYOUT), fill: supported(OPTIONAL_SETS.fill) }),
       );
       const result: InsertAppendixResult = {
         sheet: target.sheet,

@@ -1,14 +1,32 @@
 /**
  * The Office.js host: reads a sheet into a Grid and applies the engine's
- * Changes, with a fixed number of round trips to Excel (one sync to read,
- * one to write) whatever the size of the sheet. Works with the real
- * `Excel` namespace and with the in-memory one (createMemoryExcel).
+ * Changes in few round trips to Excel: one sync to read and one to write
+ * a sheet of up to READ_CHUNK_ROWS rows; for longer sheets as many more as
+ * keep every request and response under PAYLOAD_BUDGET (Excel on the web
+ * refuses payloads over 5 MB). Works with the real `Excel` namespace and
+ * with the in-memory one (createMemoryExcel).
  */
 import type { ExcelRunner } from '../../app/actions';
-import type { Change, ColumnWidthChange, MarkChange, PageSetupChange, StyleChange, WriteChange, CellWrite } from '../../engine/changes';
+import type { Change, ColumnWidthChange, MarkChange, PageSetupChange, StyleChange, CellWrite } from '../../engine/changes';
 import { parseA1, splitSheetAddress, type Area, type CellValue, type Grid, type OwnedArea } from '../../engine/grid';
 import type { RoleOverrides } from '../../engine/report';
-import { guarded } from './errors';
+import {
+  FILL_MIN_BYTES,
+  FIRST_GUESS_CELL_BYTES,
+  FIRST_GUESS_FORMULA_BYTES,
+  MAX_READ_CELLS,
+  matrixBytes,
+  PAYLOAD_BUDGET,
+  planRead,
+  planWrites,
+  READ_CHUNK_ROWS,
+  READ_MARGIN,
+  stringBytes,
+  type FormulaBlock,
+  type HostChange,
+} from './chunks';
+import { compactChanges, contentAreas, MERGE_GAP_CELLS, type FillChange, type HostWrite } from './compact';
+import { guarded, officeErrorCode } from './errors';
 import { loadRoleSettings, type RoleSettingsLoad } from './roles';
 
 export type { ExcelRunner };
@@ -24,6 +42,13 @@ export interface ReadOptions {
    * ExcelApi 1.4) in the same sync. Default false.
    */
   roles?: boolean;
+  /**
+   * Whether the host has Range.getSpecialCellsOrNullObject (ExcelApi 1.9).
+   * With it, rows below READ_CHUNK_ROWS are read without their formulas,
+   * and then the formulas of only the columns that hold some (constants
+   * would otherwise come twice: as values and as formulas). Default true.
+   */
+  formulaCells?: boolean;
 }
 
 export interface SheetRead {
@@ -43,6 +68,14 @@ export interface ApplyOptions {
    * `isSetSupported('ExcelApi', '1.9')`. Default true.
    */
   pageLayout?: boolean;
+  /**
+   * Whether the host has Range.copyFrom (ExcelApi 1.9). With it a long
+   * column of formulas that differ only by their row is written as its
+   * first row pasted over the rest (see compact.ts), which keeps large
+   * writes small; without it every formula is sent. Derive it from
+   * `isSetSupported('ExcelApi', '1.9')`. Default true.
+   */
+  fill?: boolean;
 }
 
 export interface ApplyResult {
@@ -56,14 +89,29 @@ export const OWNED_PREFIX = 'chitieu_';
 
 export { guarded };
 
+/** The payload budget and chunk sizes of reads and writes (see chunks.ts and compact.ts). */
+export {
+  FILL_MIN_BYTES,
+  FIRST_GUESS_CELL_BYTES,
+  FIRST_GUESS_FORMULA_BYTES,
+  MAX_READ_CELLS,
+  MERGE_GAP_CELLS,
+  PAYLOAD_BUDGET,
+  READ_CHUNK_ROWS,
+  READ_MARGIN,
+};
+
 // ---------------------------------------------------------------- read
 
-/** Read the active sheet in one sync. */
+/** What is loaded of every range of cells the host reads. */
+const CELL_PROPS = 'values,formulas,numberFormat';
+
+/** Read the active sheet: one sync for a sheet of up to READ_CHUNK_ROWS rows, more for longer ones. */
 export async function readActiveSheet(api: ExcelRunner, opts: ReadOptions = {}): Promise<SheetRead> {
   return read(api, undefined, opts);
 }
 
-/** Read a sheet by name in one sync (ItemNotFound → UserFacingError). */
+/** Read a sheet by name (ItemNotFound → UserFacingError); syncs as readActiveSheet. */
 export async function readSheet(
   api: ExcelRunner,
   sheetName: string,
@@ -72,46 +120,248 @@ export async function readSheet(
   return read(api, sheetName, opts);
 }
 
+/** The cells read so far, row by row from the top of the used range. */
+interface Cells {
+  values: CellValue[][];
+  formats: string[][];
+  formulas: (string | null)[][];
+}
+
+/** Formulas still to read: rows and columns of the used range (offsets from its top-left cell). */
+type FormulaLoad = FormulaBlock;
+
+/** A formula as the Grid keeps it: "=…", or null for a constant or an empty cell. */
+function formulaOrNull(f: unknown): string | null {
+  return typeof f === 'string' && f.startsWith('=') ? f : null;
+}
+
+/**
+ * Add a loaded range's rows to what was read (formulas too when they were
+ * loaded, else nulls for now); false when Excel gave no arrays (too many cells).
+ */
+function take(cells: Cells, range: any, columns: number, withFormulas: boolean): boolean {
+  const values = range.values as unknown[][] | null;
+  const formats = range.numberFormat as string[][] | null;
+  const formulas = withFormulas ? (range.formulas as unknown[][] | null) : null;
+  if (!Array.isArray(values) || !Array.isArray(formats) || (withFormulas && !Array.isArray(formulas))) return false;
+  for (let r = 0; r < values.length; r++) {
+    cells.values.push(values[r].map(toCellValue));
+    cells.formats.push(formats[r]);
+    // Only formulas are kept ("=…"); constants are already in values.
+    cells.formulas.push(formulas ? formulas[r].map(formulaOrNull) : new Array<string | null>(columns).fill(null));
+  }
+  return true;
+}
+
+/**
+ * The columns of a block where Excel found formulas, as runs of adjacent
+ * columns with the rows they span (offsets from the used range's corner).
+ * Null when the areas cannot be read back exactly (then all are read).
+ */
+function formulaLoads(special: any, origin: { row: number; col: number }, block: FormulaLoad): FormulaLoad[] | null {
+  if (special.isNullObject) return [];
+  const areas = parseAreas(special.address);
+  if (areas.length !== special.areaCount) return null;
+  const top = new Map<number, number>();
+  const bottom = new Map<number, number>();
+  for (const a of areas) {
+    for (let c = a.left; c <= a.right; c++) {
+      const col = c - origin.col;
+      if (col < block.col || col >= block.col + block.cols) return null;
+      top.set(col, Math.min(top.get(col) ?? Infinity, a.top - origin.row));
+      bottom.set(col, Math.max(bottom.get(col) ?? -Infinity, a.bottom - origin.row));
+    }
+  }
+  const cols = Array.from(top.keys()).sort((a, b) => a - b);
+  const out: FormulaLoad[] = [];
+  for (const col of cols) {
+    const last = out[out.length - 1];
+    const t = Math.max(top.get(col)!, block.row);
+    const b = Math.min(bottom.get(col)!, block.row + block.rows - 1);
+    if (b < t) return null;
+    if (last && last.col + last.cols === col) {
+      const end = Math.max(last.row + last.rows - 1, b);
+      last.row = Math.min(last.row, t);
+      last.rows = end - last.row + 1;
+      last.cols++;
+    } else out.push({ row: t, rows: b - t + 1, col, cols: 1 });
+  }
+  return out;
+}
+
+/**
+ * The first sync: the sheet's name, the used range's place and size, the
+ * names, merged areas and role settings, and, unless `cells` is false, the
+ * used range's cells within sheet rows 1..READ_CHUNK_ROWS.
+ */
+function queueFirst(context: any, sheetName: string | undefined, opts: ReadOptions, cells: boolean) {
+  const sheets = context.workbook.worksheets;
+  const ws = sheetName === undefined ? sheets.getActiveWorksheet() : sheets.getItem(sheetName);
+  ws.load('name');
+  // On an empty sheet, A1 (it is never a null object, so ranges can be taken from it).
+  const used = ws.getUsedRange(true);
+  used.load('rowIndex,columnIndex,rowCount,columnCount');
+  const chunk = cells ? used.getIntersectionOrNullObject(ws.getRange(`1:${READ_CHUNK_ROWS}`)) : null;
+  chunk?.load(`${CELL_PROPS},rowIndex,rowCount`);
+  // Excel lists a merged area only when its top-left cell is in the
+  // range asked about, so ask the whole sheet and keep those that
+  // touch the used range.
+  const merged = opts.mergedAreas === false ? null : ws.getRange().getMergedAreasOrNullObject();
+  merged?.load('address');
+  const names = context.workbook.names;
+  names.load('items/name,items/formula');
+  const roleSettings: RoleSettingsLoad | null = opts.roles ? loadRoleSettings(context, ws) : null;
+  return { ws, used, chunk, merged, names, roleSettings };
+}
+
+function isPayloadTooLarge(e: unknown): boolean {
+  return officeErrorCode(e) === 'ResponsePayloadSizeLimitExceeded';
+}
+
+/**
+ * Read a sheet in as few syncs as the payload limits allow. The first sync
+ * brings everything but the cells below row READ_CHUNK_ROWS; later syncs
+ * bring the remaining rows in blocks, as many rows per sync as fit
+ * PAYLOAD_BUDGET at the bytes per row seen so far (with READ_MARGIN to
+ * spare). Where Excel can say which cells hold formulas (ExcelApi 1.9),
+ * those blocks bring values and formats, and the next sync the formulas of
+ * only the columns that have some. A response Excel still refuses as too
+ * large is asked again at half the size. The Grid is the same as one read
+ * of the whole used range.
+ */
 async function read(api: ExcelRunner, sheetName: string | undefined, opts: ReadOptions): Promise<SheetRead> {
+  const special = opts.formulaCells !== false;
   return guarded(() =>
     api.run(async (context) => {
       let syncs = 0;
-      const sheets = context.workbook.worksheets;
-      const ws = sheetName === undefined ? sheets.getActiveWorksheet() : sheets.getItem(sheetName);
-      ws.load('name');
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load('values,formulas,numberFormat,rowIndex,columnIndex');
-      // Excel lists a merged area only when its top-left cell is in the
-      // range asked about, so ask the whole sheet and keep those that
-      // touch the used range.
-      const merged = opts.mergedAreas === false ? null : ws.getRange().getMergedAreasOrNullObject();
-      merged?.load('address');
-      const names = context.workbook.names;
-      names.load('items/name,items/formula');
-      const roleSettings: RoleSettingsLoad | null = opts.roles ? loadRoleSettings(context, ws) : null;
-      await context.sync();
-      syncs++;
+      let first = queueFirst(context, sheetName, opts, true);
+      try {
+        await context.sync();
+        syncs++;
+      } catch (e) {
+        syncs++;
+        // A very wide first chunk: read it again without cells, then in blocks.
+        if (!isPayloadTooLarge(e)) throw e;
+        first = queueFirst(context, sheetName, opts, false);
+        await context.sync();
+        syncs++;
+      }
+      const { ws, used, merged, names, roleSettings, chunk } = first;
 
       const name: string = ws.name;
       const owned = ownedAreas(names.items, name);
       const withRoles = (r: SheetRead): SheetRead => (roleSettings ? { ...r, roles: roleSettings.roles() } : r);
-      if (used.isNullObject) {
+      const origin = { row: used.rowIndex as number, col: used.columnIndex as number };
+      const rowCount = used.rowCount as number;
+      const columns = used.columnCount as number;
+      const cells: Cells = { values: [], formats: [], formulas: [] };
+      // Bytes per row of what later blocks bring, and per cell of formulas read apart.
+      let bytesPerRow = columns * FIRST_GUESS_CELL_BYTES;
+      // Formulas too: as many bytes again as values and formats, until seen.
+      let withFormulas = 2;
+      let rowsSeen = false;
+      let formulaBytes = FIRST_GUESS_FORMULA_BYTES;
+      let formulaSeen = false;
+      let next = 0;
+      if (chunk && !chunk.isNullObject && take(cells, chunk, columns, true)) {
+        const rows = Math.max(1, chunk.rowCount as number);
+        next = rows;
+        const plain = matrixBytes(chunk.values) + matrixBytes(chunk.numberFormat);
+        const full = plain + matrixBytes(chunk.formulas);
+        withFormulas = full / Math.max(1, plain);
+        bytesPerRow = (special ? plain : full) / rows;
+        rowsSeen = true;
+        let n = 0;
+        let bytes = 0;
+        for (const row of cells.formulas) {
+          for (const f of row) {
+            if (f === null) continue;
+            n++;
+            bytes += stringBytes(f) + 1;
+          }
+        }
+        if (n) {
+          formulaBytes = bytes / n;
+          formulaSeen = true;
+        }
+      }
+
+      const queue: FormulaLoad[] = [];
+      let maxCells = Infinity;
+      while (next < rowCount || queue.length) {
+        // Formulas of earlier blocks first, then new rows in the room left.
+        const fullBytesPerRow = special ? bytesPerRow * withFormulas : bytesPerRow;
+        const plan = planRead({ next, rowCount, columns, bytesPerRow, fullBytesPerRow, formulaBytes, queue, maxCells });
+        const formulaRanges = plan.formulas.map((f) =>
+          ws.getRangeByIndexes(origin.row + f.row, origin.col + f.col, f.rows, f.cols).load('formulas'),
+        );
+        const blocks = plan.blocks.map((b) => {
+          const range = ws.getRangeByIndexes(origin.row + b.top, origin.col, b.rows, columns);
+          // A lone cell would make Excel look through the whole sheet.
+          const apart = special && !b.formulas && b.rows * columns > 1;
+          range.load(apart ? 'values,numberFormat' : CELL_PROPS);
+          const found = apart ? range.getSpecialCellsOrNullObject('Formulas') : null;
+          found?.load('address,areaCount');
+          return { block: b, range, found };
+        });
+        try {
+          await context.sync();
+          syncs++;
+        } catch (e) {
+          syncs++;
+          if (!isPayloadTooLarge(e) || plan.cells <= 1) throw e;
+          maxCells = Math.max(1, Math.floor(plan.cells / 2));
+          continue;
+        }
+        // Formulas read apart.
+        let fBytes = 0;
+        let fCells = 0;
+        plan.formulas.forEach((f, k) => {
+          const formulas = formulaRanges[k].formulas as unknown[][];
+          fBytes += matrixBytes(formulas);
+          fCells += f.rows * f.cols;
+          for (let i = 0; i < f.rows; i++) {
+            const row = cells.formulas[f.row + i];
+            for (let j = 0; j < f.cols; j++) row[f.col + j] = formulaOrNull(formulas[i][j]);
+          }
+        });
+        queue.splice(0, plan.taken);
+        if (plan.rest) queue.unshift(plan.rest);
+        if (fCells) {
+          formulaBytes = formulaSeen ? Math.max(formulaBytes, fBytes / fCells) : fBytes / fCells;
+          formulaSeen = true;
+        }
+        // New rows.
+        let bytes = 0;
+        let rows = 0;
+        for (const { block, range, found } of blocks) {
+          // Measured without formulas, as later blocks are read.
+          bytes += matrixBytes(range.values ?? []) + matrixBytes(range.numberFormat ?? []);
+          if (!found && !special) bytes += matrixBytes(range.formulas ?? []);
+          if (!take(cells, range, columns, !found)) throw new Error(`Excel returned no cells for ${block.rows} rows of ${columns} columns`);
+          rows += block.rows;
+          if (found) {
+            const all: FormulaLoad = { row: block.top, rows: block.rows, col: 0, cols: columns };
+            queue.push(...(formulaLoads(found, origin, all) ?? [all]));
+          }
+        }
+        if (rows) {
+          bytesPerRow = rowsSeen ? Math.max(bytesPerRow, bytes / rows) : bytes / rows;
+          rowsSeen = true;
+        }
+        next += rows;
+        // The estimates now include what was refused, if anything: the whole budget again.
+        maxCells = Infinity;
+      }
+
+      // getUsedRange gives an empty A1 for an empty sheet.
+      if (rowCount === 1 && columns === 1 && cells.values[0]?.[0] === null && cells.formulas[0]?.[0] === null) {
         const grid: Grid = { name, origin: { row: 0, col: 0 }, values: [], formats: [], merges: [], owned };
         return withRoles({ grid, syncs });
       }
-      const values: CellValue[][] = (used.values as unknown[][]).map((row) => row.map(toCellValue));
-      const formats: string[][] = used.numberFormat;
-      // Only formulas are kept ("=…"); constants are already in values.
-      const formulas = (used.formulas as unknown[][]).map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)));
-      const origin = { row: used.rowIndex as number, col: used.columnIndex as number };
-      const bounds: Area = {
-        top: origin.row,
-        left: origin.col,
-        bottom: origin.row + values.length - 1,
-        right: origin.col + (values[0]?.length ?? 0) - 1,
-      };
+      const bounds: Area = { top: origin.row, left: origin.col, bottom: origin.row + rowCount - 1, right: origin.col + columns - 1 };
       const merges = merged && !merged.isNullObject ? parseAreas(merged.address).filter((m) => overlaps(m, bounds)) : [];
-      const grid: Grid = { name, origin, values, formats, formulas, merges, owned };
+      const grid: Grid = { name, origin, values: cells.values, formats: cells.formats, formulas: cells.formulas, merges, owned };
       return withRoles({ grid, syncs });
     }),
   );
@@ -174,8 +424,10 @@ function ownedAreas(items: { name: string; formula: unknown }[], sheetName: stri
 // ---------------------------------------------------------------- write
 
 /**
- * Apply changes to a sheet in one sync, whatever their size: one range
- * operation per change. Calculation is suspended until the sync.
+ * Apply changes to a sheet: one sync when their request fits
+ * PAYLOAD_BUDGET, else as many syncs as keep each under it (a large write
+ * is split by rows, small changes share a sync; their order is kept).
+ * Calculation is suspended until each sync.
  */
 export async function applyChanges(
   api: ExcelRunner,
@@ -186,15 +438,64 @@ export async function applyChanges(
   if (!changes.length) return { syncs: 0 };
   return guarded(() =>
     api.run(async (context) => {
-      let syncs = 0;
-      context.workbook.application.suspendApiCalculationUntilNextSync();
       const ws = context.workbook.worksheets.getItem(sheetName);
-      const { skipped } = queueChanges(context, ws, changes, opts);
-      await context.sync();
-      syncs++;
+      const { syncs, skipped } = await syncChanges(context, ws, changes, opts);
       return skipped.length ? { syncs, skipped } : { syncs };
     }),
   );
+}
+
+/**
+ * Queue and sync `changes` on a worksheet proxy in as many syncs as keep
+ * each request under PAYLOAD_BUDGET (one for small changes), calculation
+ * suspended until each. What is already queued on the context goes with
+ * the first sync; `last` queues more with the last one (activating the
+ * sheet, selecting a cell).
+ */
+export async function syncChanges(
+  context: any,
+  ws: any,
+  changes: Change[],
+  opts: ApplyOptions = {},
+  last?: () => void,
+): Promise<{ syncs: number; skipped: Change['type'][] }> {
+  const batches = planWrites(hostChanges(changes, opts), formulaInput);
+  if (!batches.length) batches.push([]);
+  const state = queueState(opts);
+  let syncs = 0;
+  for (let i = 0; i < batches.length; i++) {
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    queueInto(context, ws, batches[i], opts, state);
+    if (i === batches.length - 1) last?.();
+    await context.sync();
+    syncs++;
+  }
+  return { syncs, skipped: Array.from(state.skipped) };
+}
+
+/** What applyChanges sends for `changes`: long formula columns filled, nearby writes joined (see compact.ts). */
+function hostChanges(changes: Change[], opts: ApplyOptions): HostChange[] {
+  return compactChanges(changes, { fill: opts.fill !== false, fillMinBytes: FILL_MIN_BYTES });
+}
+
+/**
+ * The cells whose contents applyChanges writes for `changes`, as Excel
+ * reports them in change events: a written range can take in cells between
+ * two writes that it leaves as they are.
+ */
+export function writtenAreas(changes: Change[], opts: ApplyOptions = {}): Area[] {
+  return contentAreas(hostChanges(changes, opts));
+}
+
+/** What queueing changes keeps from one batch to the next. */
+interface QueueState {
+  /** Defined names that exist (upper case): a MarkChange replaces them. */
+  names: Set<string>;
+  skipped: Set<Change['type']>;
+}
+
+function queueState(opts: ApplyOptions): QueueState {
+  return { names: new Set((opts.existingNames ?? []).map((n) => n.toUpperCase())), skipped: new Set() };
 }
 
 /**
@@ -204,12 +505,20 @@ export async function applyChanges(
  * not is a compile error here, never silently ignored.
  */
 export function queueChanges(context: any, ws: any, changes: Change[], opts: ApplyOptions = {}): { skipped: Change['type'][] } {
-  const names = new Set((opts.existingNames ?? []).map((n) => n.toUpperCase()));
-  const skipped = new Set<Change['type']>();
+  const state = queueState(opts);
+  queueInto(context, ws, changes, opts, state);
+  return { skipped: Array.from(state.skipped) };
+}
+
+function queueInto(context: any, ws: any, changes: HostChange[], opts: ApplyOptions, state: QueueState): void {
+  const { names, skipped } = state;
   for (const change of changes) {
     switch (change.type) {
       case 'write':
         applyWrite(ws, change);
+        break;
+      case 'fill':
+        applyFill(ws, change);
         break;
       case 'style':
         applyStyle(ws, change);
@@ -242,30 +551,41 @@ export function queueChanges(context: any, ws: any, changes: Change[], opts: App
       }
     }
   }
-  return { skipped: Array.from(skipped) };
 }
 
 function rangeOf(ws: any, a: Area): any {
   return ws.getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1);
 }
 
-function applyWrite(ws: any, w: WriteChange): void {
+function applyWrite(ws: any, w: HostWrite): void {
   const rows = w.cells.length;
   const cols = rows ? w.cells[0].length : 0;
   if (!rows || !cols) return;
   const range = ws.getRangeByIndexes(w.top, w.left, rows, cols);
-  const formats =
-    w.numberFormat === undefined
-      ? undefined
-      : typeof w.numberFormat === 'string'
-        ? Array.from({ length: rows }, () => new Array<string>(cols).fill(w.numberFormat as string))
-        : w.numberFormat;
+  // One format for every cell goes as a single value, which Excel applies
+  // to every cell of the range: a few bytes instead of one per cell.
+  const formats = w.numberFormat;
   // Text format ("@") turns what is written next into text, formulas too:
   // set it after the contents; any other format before them.
-  const asText = !!formats?.some((row) => row.includes('@'));
-  if (formats && !asText) range.numberFormat = formats;
-  range.formulas = w.cells.map((row) => row.map(formulaInput));
-  if (formats && asText) range.numberFormat = formats;
+  const asText = typeof formats === 'string' ? formats === '@' : !!formats?.some((row) => row.includes('@'));
+  if (formats !== undefined && !asText) range.numberFormat = formats;
+  // null leaves a cell as it is.
+  range.formulas = w.cells.map((row) => row.map((cell) => (cell === null ? null : formulaInput(cell))));
+  if (formats !== undefined && asText) range.numberFormat = formats;
+}
+
+/**
+ * The first row's formulas, then a paste of them over the other rows
+ * (Range.copyFrom, ExcelApi 1.9): Excel repeats a source over a
+ * destination that is a whole multiple of it, moving relative references
+ * as it does for any paste. Formulas only: the formats stay as set.
+ */
+function applyFill(ws: any, f: FillChange): void {
+  const cols = f.first.length;
+  if (f.numberFormat !== undefined) ws.getRangeByIndexes(f.top, f.left, f.rows, cols).numberFormat = f.numberFormat;
+  const first = ws.getRangeByIndexes(f.top, f.left, 1, cols);
+  first.formulas = [f.first];
+  ws.getRangeByIndexes(f.top + 1, f.left, f.rows - 1, cols).copyFrom(first, 'Formulas', false, false);
 }
 
 /** What to put in a `formulas` array for one cell so Excel stores exactly it. */

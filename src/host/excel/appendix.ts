@@ -12,7 +12,7 @@ import { a1, parseA1, splitSheetAddress, type Area, type CellValue } from '../..
 import { readPeriod } from '../../engine/periods';
 import { taskList } from '../../engine/kinds/task-list';
 import { cellText, fold } from '../../engine/text';
-import { queueChanges } from './adapter';
+import { syncChanges } from './adapter';
 import { explainOfficeError, guarded } from './errors';
 
 /** Name of the sheet a new appendix goes to; "Phụ lục 2", "Phụ lục 3"… when taken. */
@@ -131,28 +131,34 @@ export async function locateAppendix(
 }
 
 /**
- * Write the appendix at a target in one sync: add the sheet when needed,
- * apply the changes (the previous appendix cleared first), activate the
- * sheet and select the appendix's first cell. Page set-up needs
- * Worksheet.pageLayout (ExcelApi 1.9): without it, it is skipped and
+ * Write the appendix at a target: add the sheet when needed, apply the
+ * changes (the previous appendix cleared first), activate the sheet and
+ * select the appendix's first cell. One sync, or as many more as keep each
+ * request under the payload budget for a very long list. Page set-up
+ * needs Worksheet.pageLayout (ExcelApi 1.9): without it, it is skipped and
  * reported.
  */
 export async function writeAppendix(
   api: ExcelRunner,
   target: AppendixTarget,
   changes: Change[],
-  opts: { pageLayout?: boolean } = {},
+  opts: { pageLayout?: boolean; fill?: boolean } = {},
 ): Promise<{ syncs: number; skipped?: Change['type'][] }> {
   return guarded(() =>
     api.run(async (context) => {
-      context.workbook.application.suspendApiCalculationUntilNextSync();
       const sheets = context.workbook.worksheets;
       const ws = target.create ? sheets.add(target.sheet) : sheets.getItem(target.sheet);
-      const { skipped } = queueChanges(context, ws, changes, { existingNames: target.names, pageLayout: opts.pageLayout });
-      ws.activate();
-      ws.getRangeByIndexes(target.top, target.left, 1, 1).select();
-      await context.sync();
-      return skipped.length ? { syncs: 1, skipped } : { syncs: 1 };
+      const { syncs, skipped } = await syncChanges(
+        context,
+        ws,
+        changes,
+        { existingNames: target.names, pageLayout: opts.pageLayout, fill: opts.fill },
+        () => {
+          ws.activate();
+          ws.getRangeByIndexes(target.top, target.left, 1, 1).select();
+        },
+      );
+      return skipped.length ? { syncs, skipped } : { syncs };
     }),
   );
 }

@@ -3,11 +3,13 @@
  * computed columns: mark problem cells, put a quick fix in a cell and take
  * it back, keep the user's role corrections, and hear about the user's
  * edits. Each function makes a fixed number of syncs, whatever the number
- * of cells; Office errors become UserFacingError.
+ * of cells, except that marking thousands of cells takes as many more as
+ * keep each request under PAYLOAD_BUDGET; Office errors become
+ * UserFacingError.
  */
 import type { ExcelRunner } from '../../app/actions';
 import type { Severity } from '../../engine/report';
-import { formulaInput } from './adapter';
+import { formulaInput, PAYLOAD_BUDGET } from './adapter';
 import { guarded } from './errors';
 
 export { selectCell } from './adapter';
@@ -56,17 +58,47 @@ function loadFormats(context: any, sheetName: string): any {
   return { ws, formats };
 }
 
-/** Queue the deletion of the add-in's marks among loaded formats; how many. */
-function deleteMarks(formats: any): number {
-  let n = 0;
+/** The add-in's marks among loaded formats. */
+function marksAmong(formats: any): any[] {
+  const out: any[] = [];
   for (const cf of formats.items as any[]) {
     if (cf.type !== 'Custom') continue;
     const custom = cf.customOrNullObject;
     if (custom.isNullObject || !isMarkFormula(custom.rule.formula)) continue;
-    cf.delete();
-    n++;
+    out.push(cf);
   }
-  return n;
+  return out;
+}
+
+/** Estimated request bytes of deleting one mark, and of adding one (three operations on a range). */
+const DELETE_MARK_BYTES = 200;
+const ADD_MARK_BYTES = 600;
+/** Room kept in each sync for what the estimates leave out. */
+const MARK_ENVELOPE_BYTES = 16 * 1024;
+
+/**
+ * Queue operations, syncing whenever the next would take the request over
+ * PAYLOAD_BUDGET: one sync for a few hundred marks, more for thousands.
+ * Returns the number of syncs (at least one when anything was queued).
+ */
+async function inBatches(context: any, ops: { bytes: number; queue: () => void }[]): Promise<number> {
+  const limit = PAYLOAD_BUDGET - MARK_ENVELOPE_BYTES;
+  let syncs = 0;
+  let used = 0;
+  for (const op of ops) {
+    if (used > 0 && used + op.bytes > limit) {
+      await context.sync();
+      syncs++;
+      used = 0;
+    }
+    op.queue();
+    used += op.bytes;
+  }
+  if (used > 0) {
+    await context.sync();
+    syncs++;
+  }
+  return syncs;
 }
 
 /** One entry per cell, with the most severe severity given for it. */
@@ -85,7 +117,8 @@ function worstPerCell(cells: MarkCell[]): MarkCell[] {
  * format per cell, whose rule is MARK_FORMULA. Conditional formats show
  * over the cells' own fill, so the cells' formats are not touched. The
  * sheet's earlier marks are removed first. Two syncs (load the sheet's
- * conditional formats; delete the old marks and add the new).
+ * conditional formats; delete the old marks and add the new), or more for
+ * thousands of marks, so that no request goes over PAYLOAD_BUDGET.
  */
 export async function markCells(
   api: ExcelRunner,
@@ -97,31 +130,37 @@ export async function markCells(
     api.run(async (context) => {
       const { ws, formats } = loadFormats(context, sheetName);
       await context.sync();
-      const removed = deleteMarks(formats);
-      for (const m of marks) {
-        const cf = ws.getRange(m.cell).conditionalFormats.add('Custom');
-        cf.custom.rule.formula = MARK_FORMULA;
-        cf.custom.format.fill.color = MARK_FILLS[m.severity];
-      }
-      await context.sync();
-      return { syncs: 2, marked: marks.length, removed };
+      const old = marksAmong(formats);
+      const ops = [
+        ...old.map((cf) => ({ bytes: DELETE_MARK_BYTES, queue: () => cf.delete() })),
+        ...marks.map((m) => ({
+          bytes: ADD_MARK_BYTES,
+          queue: () => {
+            const cf = ws.getRange(m.cell).conditionalFormats.add('Custom');
+            cf.custom.rule.formula = MARK_FORMULA;
+            cf.custom.format.fill.color = MARK_FILLS[m.severity];
+          },
+        })),
+      ];
+      const syncs = 1 + (await inBatches(context, ops));
+      return { syncs, marked: marks.length, removed: old.length };
     }),
   );
 }
 
 /**
  * Remove the add-in's marks from a sheet, and only them: the user's own
- * conditional formats stay. Two syncs (one when there is nothing to remove).
+ * conditional formats stay. Two syncs (one when there is nothing to
+ * remove), or more for thousands of marks.
  */
 export async function unmarkCells(api: ExcelRunner, sheetName: string): Promise<{ syncs: number; removed: number }> {
   return guarded(() =>
     api.run(async (context) => {
       const { formats } = loadFormats(context, sheetName);
       await context.sync();
-      const removed = deleteMarks(formats);
-      if (!removed) return { syncs: 1, removed };
-      await context.sync();
-      return { syncs: 2, removed };
+      const old = marksAmong(formats);
+      const syncs = 1 + (await inBatches(context, old.map((cf) => ({ bytes: DELETE_MARK_BYTES, queue: () => cf.delete() }))));
+      return { syncs, removed: old.length };
     }),
   );
 }

@@ -12,6 +12,10 @@ export const MIN_EXCEL_API = '1.7';
 export const OPTIONAL_SETS = {
   /** ExcelApi 1.13: Range.getMergedAreasOrNullObject (reading merged header cells). */
   mergedAreas: '1.13',
+  /** ExcelApi 1.9: Range.getSpecialCellsOrNullObject (long sheets read formulas only where there are some). */
+  formulaCells: '1.9',
+  /** ExcelApi 1.9: Range.copyFrom (long columns of formulas written as their first row pasted down). */
+  fill: '1.9',
   /** ExcelApi 1.20: Excel.run({ mergeUndoGroup: true }) so one action is one undo step. */
   undoGroup: '1.20',
 } as const;

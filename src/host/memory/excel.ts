@@ -25,6 +25,7 @@ import {
   writeInput,
 } from './model';
 import { OfficeError, officeError } from './office-error';
+import { jsonBytes } from './payload';
 import { RequestContext, type SyncHost } from './proxies';
 import type { CellSnapshot, MemoryExcel, PageLayoutSnapshot, SheetSnapshot, WorkbookInit } from './types';
 
@@ -40,13 +41,19 @@ export interface MemoryExcelControl extends MemoryExcel {
    */
   failNextSync(code: string, message?: string): void;
   /**
-   * Reject any sync whose estimated request is larger than this many bytes
-   * with RequestPayloadSizeLimitExceeded (Excel on the web's limit is 5 MB);
-   * null removes the limit (the default).
+   * Act as Excel on the web, whose limit is 5 MB each way: reject any sync
+   * whose estimated request is larger than this many bytes with
+   * RequestPayloadSizeLimitExceeded (nothing runs), and any whose estimated
+   * response is larger with ResponsePayloadSizeLimitExceeded (its
+   * operations have run, but nothing it loaded can be read). null removes
+   * the limit (the default). Either way a load of more than five million
+   * cells of one range fails.
    */
   limitRequestBytes(bytes: number | null): void;
   /** The operations of the last sync, one line each (for tests). */
   readonly lastSyncOps: readonly string[];
+  /** Every sync since creation or the last resetCounters(), in order: its sizes, operations and first operation. */
+  readonly syncLog: readonly SyncRecord[];
   /**
    * Resolves once every event raised so far has been delivered and its
    * handlers have settled (events are delivered asynchronously).
@@ -62,6 +69,16 @@ export interface MemoryExcelControl extends MemoryExcel {
   readonly eventHandlerCount: number;
 }
 
+/** One sync as the in-memory Excel saw it. */
+export interface SyncRecord {
+  /** Estimated request and response payloads (bytes, JSON). */
+  requestBytes: number;
+  responseBytes: number;
+  /** Operations sent, and the first of them ("" for none). */
+  operations: number;
+  first: string;
+}
+
 class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
   readonly wb = new WorkbookModel();
   readonly events = new EventHub();
@@ -70,8 +87,10 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
   private syncs = 0;
   private maxBytes = 0;
   private lastOps: string[] = [];
+  private log: SyncRecord[] = [];
   private failure: OfficeError | null = null;
-  private requestLimit: number | null = null;
+  private payloadLimit: number | null = null;
+  private maxResponse = 0;
   private readonly listeners = new Set<() => void>();
 
   constructor(init: WorkbookInit) {
@@ -135,9 +154,11 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
     const ops = ctx._queue;
     ctx._queue = [];
     this.syncs++;
-    const bytes = requestBytes(ops.map((o) => o.payload));
+    const bytes = jsonBytes(ops.map((o) => o.payload));
     this.maxBytes = Math.max(this.maxBytes, bytes);
     this.lastOps = ops.map((o) => o.describe);
+    const record: SyncRecord = { requestBytes: bytes, responseBytes: 0, operations: ops.length, first: this.lastOps[0] ?? '' };
+    this.log.push(record);
     // The request goes out asynchronously, as with Office.js.
     await Promise.resolve();
     if (this.failure) {
@@ -145,12 +166,14 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
       this.failure = null;
       throw e;
     }
-    if (this.requestLimit !== null && bytes > this.requestLimit) {
+    if (this.payloadLimit !== null && bytes > this.payloadLimit) {
       throw officeError('RequestPayloadSizeLimitExceeded');
     }
     let changed = false;
     this.changes = [];
     ctx._inSync = true;
+    ctx._responseBytes = 0;
+    ctx._loadedInSync = [];
     try {
       for (const op of ops) {
         op.exec();
@@ -162,6 +185,16 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
       this.changes = [];
       if (changed) this.notify();
       this.events.emit(changes);
+    }
+    const response = ctx._responseBytes;
+    record.responseBytes = response;
+    this.maxResponse = Math.max(this.maxResponse, response);
+    const loaded = ctx._loadedInSync;
+    ctx._loadedInSync = [];
+    if (this.payloadLimit !== null && response > this.payloadLimit) {
+      // The operations ran; what they loaded never comes back.
+      for (const [obj, prop] of loaded) obj._loaded.delete(prop);
+      throw officeError('ResponsePayloadSizeLimitExceeded');
     }
   }
 
@@ -177,13 +210,23 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
     return this.maxBytes;
   }
 
+  get maxResponseBytes(): number {
+    return this.maxResponse;
+  }
+
   get lastSyncOps(): readonly string[] {
     return this.lastOps;
+  }
+
+  get syncLog(): readonly SyncRecord[] {
+    return this.log;
   }
 
   resetCounters(): void {
     this.syncs = 0;
     this.maxBytes = 0;
+    this.maxResponse = 0;
+    this.log = [];
   }
 
   // ------------------------------------------------------------ controls
@@ -197,7 +240,7 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
   }
 
   limitRequestBytes(bytes: number | null): void {
-    this.requestLimit = bytes;
+    this.payloadLimit = bytes;
   }
 
   idle(): Promise<void> {
@@ -388,14 +431,6 @@ function pageLayoutSnapshot(sheet: SheetModel): PageLayoutSnapshot {
   if (l.fitTall !== null) out.fitToPagesTall = l.fitTall;
   if (l.printTitleRows) out.printTitleRows = relativeA1({ ...l.printTitleRows, left: 0, right: MAX_COLS - 1 });
   return out;
-}
-
-const encoder = typeof TextEncoder !== 'undefined' ? new TextEncoder() : null;
-
-/** Estimated size of a request: its operations as UTF-8 JSON. */
-function requestBytes(payloads: unknown[]): number {
-  const json = JSON.stringify(payloads) ?? '';
-  return encoder ? encoder.encode(json).length : json.length;
 }
 
 /** An in-memory workbook with the Excel JavaScript API's `run`. */

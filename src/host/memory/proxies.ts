@@ -42,9 +42,11 @@ import {
   type Side,
   type WorkbookModel,
 } from './model';
-import { FormulaSyntaxError, parseFormula } from './formula';
+import { FormulaError, FormulaSyntaxError, parseFormula } from './formula';
+import { moveFormula } from './formula-text';
 import { recordEdit, type ChangedHandler, type ChangeRecord, type EventHub } from './events';
 import { officeError, propertyNotLoaded } from './office-error';
+import { jsonBytes } from './payload';
 
 /** Largest number of cells one read or fill may touch. */
 const CELL_LIMIT = 5_000_000;
@@ -81,6 +83,10 @@ export class RequestContext {
   _queue: Op[] = [];
   /** True while a sync runs this context's operations. */
   _inSync = false;
+  /** Estimated size of the response of the sync being run (what its loads return). */
+  _responseBytes = 0;
+  /** What the sync being run loaded, to take back when its response is refused. */
+  _loadedInSync: [ClientObject<any>, string][] = [];
 
   constructor(readonly _host: SyncHost) {
     this.workbook = new WorkbookProxy(this, 'workbook', () => _host.wb);
@@ -101,6 +107,11 @@ export class RequestContext {
 
   _enqueue(op: Op): void {
     this._queue.push(op);
+  }
+
+  /** Count returned data in the response of the sync being run. */
+  _respond(bytes: number): void {
+    this._responseBytes += bytes;
   }
 }
 
@@ -228,6 +239,16 @@ export abstract class ClientObject<T> {
     return n as C;
   }
 
+  /** Make a loaded property readable, counting it in the sync's response. */
+  _put(prop: string, value: unknown): void {
+    this._loaded.set(prop, value);
+    const ctx = this.context;
+    ctx._loadedInSync.push([this, prop]);
+    // A collection's items count their own properties; here only the brackets.
+    const items = Array.isArray(value) && value.length > 0 && value[0] instanceof ClientObject;
+    ctx._respond(jsonBytes(prop) + 1 + (items ? 1 + value.length * 3 : jsonBytes(value)) + 1);
+  }
+
   _get(prop: string): any {
     if (this._loaded.has(prop)) return this._loaded.get(prop);
     throw propertyNotLoaded(prop);
@@ -270,7 +291,10 @@ export abstract class ClientObject<T> {
       payload: { path: this._path, instantiate: true },
       describe: `${this._path}`,
       mutates: false,
-      exec: () => void this._resolve(),
+      exec: () => {
+        this._resolve();
+        this.context._respond(16); // {"isNull":false}
+      },
     });
     return this;
   }
@@ -292,7 +316,7 @@ export abstract class ClientObject<T> {
     if (t === null) return;
     const defs = this._defs();
     if (req.all) {
-      for (const [k, d] of Object.entries(defs)) if (d.get) this._loaded.set(k, d.get(t, this));
+      for (const [k, d] of Object.entries(defs)) if (d.get) this._put(k, d.get(t, this));
       this._loadAllExtra(t);
     }
     const navs = this._navs();
@@ -305,7 +329,7 @@ export abstract class ClientObject<T> {
         else g.paths.push(rest);
         groups.set(head, g);
       } else if (rest.length === 0 && defs[head]?.get) {
-        this._loaded.set(head, defs[head].get!(t, this));
+        this._put(head, defs[head].get!(t, this));
       } else {
         throw officeError(
           'InvalidArgument',
@@ -381,7 +405,7 @@ abstract class CollectionProxy<T, I> extends ClientObject<T> {
       p._loadNow(req);
       return p;
     });
-    this._loaded.set('items', items);
+    this._put('items', items);
   }
 }
 
@@ -407,7 +431,11 @@ function resultOf<V>(owner: ClientObject<any>, name: string, compute: () => V): 
     payload: { path: owner._path, call: name, args: [] },
     describe: `${owner._path}.${name}()`,
     mutates: false,
-    exec: () => r._setValue(compute()),
+    exec: () => {
+      const v = compute();
+      r._setValue(v);
+      owner.context._respond(jsonBytes(v) + 10);
+    },
   });
   return r;
 }
@@ -562,6 +590,18 @@ function merge(t: RangeT, across: boolean): void {
 
 function unmerge(t: RangeT): void {
   t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.area));
+}
+
+const COPY_TYPES = ['All', 'Formulas', 'Values', 'Formats'];
+
+/** A copy of a cell's contents and formats (borders included). */
+function copyCell(cell: Cell): Cell {
+  const out: Cell = { ...cell };
+  if (cell.fmt) {
+    out.fmt = { ...cell.fmt };
+    if (cell.fmt.borders) out.fmt.borders = { ...cell.fmt.borders };
+  }
+  return out;
 }
 
 const CLEAR_KINDS = ['All', 'Formats', 'Contents', 'Hyperlinks', 'RemoveHyperlinks', 'ResetContents'];
@@ -1224,6 +1264,38 @@ export class RangeProxy extends ClientObject<RangeT> {
   }
 
   /**
+   * The cells of the range of one kind, as rectangles (ExcelApi 1.9):
+   * "Formulas", "Constants" or "Blanks"; for formulas and constants
+   * `cellValueType` keeps only some results ("Numbers", "Text", "Logical",
+   * "Errors", or a combination such as "LogicalNumbers"; "All" by
+   * default). ItemNotFound when there are none.
+   */
+  getSpecialCells(cellType: string, cellValueType?: string): RangeAreasProxy {
+    return this.special('getSpecialCells', cellType, cellValueType, false);
+  }
+
+  /** As getSpecialCells, but a null object when there are none. */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): RangeAreasProxy {
+    return this.special('getSpecialCellsOrNullObject', cellType, cellValueType, true);
+  }
+
+  private special(name: string, cellType: string, cellValueType: string | undefined, orNull: boolean): RangeAreasProxy {
+    const args = cellValueType === undefined ? [cellType] : [cellType, cellValueType];
+    const p = new RangeAreasProxy(this.context, `${this._path}.${name}(${args.map(describeArg).join(',')})`, () => {
+      const t = this._resolve();
+      if (!t) return null;
+      const location = `Range.${name}`;
+      const areas = specialCells(t, cellType, cellValueType ?? 'All', calcOf(this), location);
+      if (!areas.length) {
+        if (orNull) return null;
+        throw officeError('ItemNotFound', location, 'No cells were found.');
+      }
+      return { sheet: t.sheet, areas };
+    });
+    return orNull ? p._instantiate() : p;
+  }
+
+  /**
    * The merged areas of this range — as in Excel, those whose top-left
    * cell lies in the range. A null object when there are none.
    */
@@ -1249,6 +1321,90 @@ export class RangeProxy extends ClientObject<RangeT> {
     });
   }
 
+  /**
+   * Copy cells from another range (a Range or an address, on any sheet)
+   * here, as Excel's paste does (ExcelApi 1.9): a destination that is a
+   * whole multiple of the source's size both ways is filled with copies,
+   * any other gets one copy from its top-left cell. Formulas move with
+   * their copy; copyType "Formulas" copies contents only, "Values" the
+   * values formulas show, "Formats" formats only, "All" both.
+   */
+  copyFrom(sourceRange: unknown, copyType = 'All', skipBlanks = false, transpose = false): void {
+    this._call('copyFrom', [sourceRange, copyType, skipBlanks, transpose], (t, location) => {
+      if (!COPY_TYPES.includes(copyType) || typeof skipBlanks !== 'boolean' || typeof transpose !== 'boolean') invalid(location);
+      if (transpose) throw officeError('NotImplemented', location, 'The in-memory Excel does not transpose.');
+      const src = this.sourceOf(sourceRange, location);
+      writable(t.sheet, location);
+      const h = src.area.bottom - src.area.top + 1;
+      const w = src.area.right - src.area.left + 1;
+      const a = t.area;
+      const tiles = (a.bottom - a.top + 1) % h === 0 && (a.right - a.left + 1) % w === 0;
+      const dest = checkArea(tiles ? a : { top: a.top, left: a.left, bottom: a.top + h - 1, right: a.left + w - 1 }, location);
+      if (cellCount(dest) > CELL_LIMIT) invalid(location);
+      const calc = calcOf(this);
+      // What the source holds before anything is written (source and destination may overlap).
+      const cells: { cell: Cell | undefined; value: unknown }[][] = [];
+      for (let r = src.area.top; r <= src.area.bottom; r++) {
+        const row: { cell: Cell | undefined; value: unknown }[] = [];
+        for (let c = src.area.left; c <= src.area.right; c++) {
+          const cell = src.sheet.get(r, c);
+          row.push({ cell: cell ? copyCell(cell) : undefined, value: copyType === 'Values' ? apiValue(calc.value(src.sheet, r, c)) : undefined });
+        }
+        cells.push(row);
+      }
+      const contents = copyType !== 'Formats';
+      const formats = copyType === 'All' || copyType === 'Formats';
+      const paste = () => {
+        for (let r = dest.top; r <= dest.bottom; r++) {
+          for (let c = dest.left; c <= dest.right; c++) {
+            const i = (r - dest.top) % h;
+            const j = (c - dest.left) % w;
+            const from = cells[i][j];
+            const blank = from.cell?.value === undefined && from.cell?.formula === undefined;
+            if (skipBlanks && blank) continue;
+            const cell = t.sheet.touch(r, c);
+            if (contents) {
+              delete cell.value;
+              delete cell.formula;
+              delete cell.ast;
+              if (copyType === 'Values') {
+                if (from.value !== '' && from.value !== undefined) cell.value = from.value as Cell['value'];
+              } else if (from.cell?.formula !== undefined) {
+                const text = moveFormula(from.cell.formula, r - src.area.top - i, c - src.area.left - j);
+                cell.formula = text;
+                cell.ast = parseFormula(text);
+              } else if (from.cell?.value !== undefined) cell.value = from.cell.value;
+            }
+            if (formats) {
+              if (from.cell?.numberFormat === undefined) delete cell.numberFormat;
+              else cell.numberFormat = from.cell.numberFormat;
+              if (from.cell?.fmt === undefined) delete cell.fmt;
+              else cell.fmt = copyCell(from.cell).fmt;
+            }
+            t.sheet.prune(r, c);
+          }
+        }
+      };
+      if (contents) edited(this, { sheet: t.sheet, area: dest }, paste);
+      else paste();
+    });
+  }
+
+  /** The source of copyFrom: a Range, or an address that may name its sheet. */
+  private sourceOf(source: unknown, location: string): RangeT {
+    if (source instanceof RangeProxy) {
+      const s = source._resolve();
+      if (!s) invalid(location);
+      return s;
+    }
+    if (typeof source !== 'string') invalid(location);
+    const { sheet, address } = splitSheetAddress(source);
+    const wb = this.context._wb;
+    const s = sheet === undefined ? this._resolve()!.sheet : wb.sheet(sheet);
+    if (!s) throw officeError('ItemNotFound', location);
+    return { sheet: s, area: resolveAddress(wb, s, address, location) };
+  }
+
   select(): void {
     this._call('select', [], (t, location) => {
       if (t.sheet.deleted) throw officeError('ItemNotFound', location);
@@ -1260,6 +1416,60 @@ export class RangeProxy extends ClientObject<RangeT> {
   calculate(): void {
     this._call('calculate', [], () => {}, false);
   }
+}
+
+const SPECIAL_TYPES = ['Formulas', 'Constants', 'Blanks'];
+const VALUE_KINDS = ['Errors', 'Logical', 'Numbers', 'Text'];
+
+/** The cells of a range of one kind (Range.getSpecialCells), as rectangles sorted by row then column. */
+function specialCells(t: RangeT, cellType: string, valueType: string, calc: Calc, location: string): Area[] {
+  if (!SPECIAL_TYPES.includes(cellType)) {
+    if (typeof cellType === 'string' && /^(ConditionalFormats|DataValidations|Visible|SameConditionalFormat|SameDataValidation)$/.test(cellType)) {
+      throw officeError('NotImplemented', location, `The in-memory Excel does not find ${cellType} cells.`);
+    }
+    invalid(location);
+  }
+  let kinds = VALUE_KINDS;
+  if (valueType !== 'All') {
+    const parts = typeof valueType === 'string' ? valueType.match(/Errors|Logical|Numbers|Text/g) ?? [] : [];
+    if (!parts.length || parts.join('') !== valueType) invalid(location);
+    kinds = parts;
+  }
+  const kindOf = (v: unknown) =>
+    v instanceof FormulaError ? 'Errors' : typeof v === 'boolean' ? 'Logical' : typeof v === 'number' ? 'Numbers' : 'Text';
+  const hit: [number, number][] = [];
+  if (cellType === 'Blanks') {
+    if (cellCount(t.area) > CELL_LIMIT) throw officeError('ResponsePayloadSizeLimitExceeded', location);
+    for (let c = t.area.left; c <= t.area.right; c++) {
+      for (let r = t.area.top; r <= t.area.bottom; r++) {
+        const cell = t.sheet.get(r, c);
+        if (cell?.value === undefined && cell?.formula === undefined) hit.push([r, c]);
+      }
+    }
+  } else {
+    t.sheet.eachStored(t.area, (r, c, cell) => {
+      const formula = cell.formula !== undefined;
+      if (cell.value === undefined && !formula) return;
+      if (formula !== (cellType === 'Formulas')) return;
+      if (kinds.includes(kindOf(formula ? calc.value(t.sheet, r, c) : cell.value))) hit.push([r, c]);
+    });
+  }
+  // Runs down each column, then side-by-side runs of the same rows joined.
+  hit.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+  const runs: Area[] = [];
+  for (const [r, c] of hit) {
+    const last = runs[runs.length - 1];
+    if (last && last.left === c && last.bottom === r - 1) last.bottom = r;
+    else runs.push({ top: r, bottom: r, left: c, right: c });
+  }
+  runs.sort((a, b) => a.top - b.top || a.bottom - b.bottom || a.left - b.left);
+  const out: Area[] = [];
+  for (const a of runs) {
+    const last = out[out.length - 1];
+    if (last && last.top === a.top && last.bottom === a.bottom && last.right === a.left - 1) last.right = a.right;
+    else out.push({ ...a });
+  }
+  return out.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
 function calcOf(self: ClientObject<any>): Calc {

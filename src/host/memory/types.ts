@@ -97,10 +97,16 @@ export interface MemoryExcel {
    * the docs do to remove an event handler.
    */
   run<T>(context: unknown, batch: (context: any) => Promise<T>): Promise<T>;
-  /** context.sync() calls since creation or the last resetCounters(). */
+  /** context.sync() calls since creation or the last resetCounters() (which also resets the byte counts). */
   readonly syncCount: number;
   /** Largest estimated request payload (bytes, JSON) of one sync. */
   readonly maxRequestBytes: number;
+  /**
+   * Largest estimated response payload (bytes, JSON) of one sync: what its
+   * loads returned (values, formulas and number formats arrays, addresses,
+   * collection items…).
+   */
+  readonly maxResponseBytes: number;
   resetCounters(): void;
   sheetNames(): string[];
   activeSheet(): string;
