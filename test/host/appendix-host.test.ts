@@ -10,35 +10,20 @@ import type { CellValue } from '../../src/engine/grid';
 import { tasksFromRows } from '../../src/host/excel/appendix';
 import { createMemoryExcel, type MemoryExcelControl } from '../../src/host/memory/excel';
 import type { CellSnapshot, SheetInit } from '../../src/host/memory/types';
+import { SEED_TASKS } from '../fixtures/tasks';
 
 const all = () => true;
 const STTTT = 'Sở Thông tin và Truyền thông';
-const SBN = 'Các sở, ban, ngành, đoàn thể trên địa bàn';
-const VP = 'Văn phòng Đoàn ĐBQH, HĐND, UBND tỉnh';
 const TITLE = 'Một số nhiệm vụ trọng tâm thực hiện kế hoạch phát triển KT-XH của ngành Thông tin và Truyền thông giai đoạn 2021-2025';
 const SUBTITLE = '(Kèm theo Kế hoạch số 125/KH-STTTT ngày 15 tháng 01 năm 2021 của Sở Thông tin và Truyền thông)';
 
-/** 18 tasks as planners type them; task 12 starts "sắp tới", which is no date. */
-const ROWS: [string, CellValue, CellValue, string][] = [
-  ['Tổ chức xây dựng phát triển chính quyền điện tử theo Kiến trúc Chính quyền điện tử tỉnh Hà Tĩnh phiên bản 2.0', 'Tháng 1/2021', 'Tháng 12/2025', STTTT],
-  ['Triển khai Nền tảng tích hợp và chia sẻ dùng chung cấp tỉnh - LGSP', 'Tháng 7/2020', 'Tháng 12/2021', STTTT],
-  ['Số hoá hệ thống hồ sơ, dữ liệu các ngành trong toàn tỉnh, hình thành trục liên thông cấp ngành', 'Tháng 5/2021', 'Tháng 12/2025', SBN],
-  ['Triển khai DVC TT mức độ 4 của 50% TTHC toàn tỉnh', 'Tháng 5/2021', 'Tháng 5/2025', VP],
-  ['Hoàn thiện, xây dựng và liên thông các hệ thống cơ sở dữ liệu chuyên ngành', '05/2021', 'Tháng 5/2025', SBN],
-  ['Triển khai hệ thống Hội nghị truyền hình đến cấp xã và các sở ban ngành trong toàn tỉnh', 'Tháng 8/2020', 'Tháng 11/2022', VP],
-  ['Xây dựng hệ thống giám sát, bảo đảm an toàn thông tin cho mọi hoạt động của Chính quyền điện tử (SOC)', 'Tháng 10/2020', 'Tháng 10/2022', STTTT],
-  ['Chuẩn hóa trình độ về UDCNTT cho đội ngũ CBCCVC và người dân tham gia chính quyền điện tử', 'Tháng 1/2021', 'Tháng 11/2022', STTTT],
-  ['Triển khai các dịch vụ đô thị thông minh thiết yếu phục vụ người dân', 'Tháng 5/2021', 'Tháng 11/2025', 'TP Hà Tĩnh, Thị xã Hồng Lĩnh, Thị xã Kỳ Anh'],
-  ['Triển khai xây dựng hệ thống giám sát đô thị thông minh', 'Tháng 5/2021', 'Tháng 11/2025', STTTT],
-  ['Xây dựng NQ HĐND tỉnh một số chính sách thúc đẩy phát triển doanh nghiệp số trên địa bàn tỉnh Hà Tĩnh', 'Tháng 01/2021', 'Tháng 9/2021', STTTT],
-  ['Hình thành Hiệp hội Doanh nghiệp số', 'sắp tới', '30/6/2022', STTTT],
-  ['Xây dựng các điểm phát sóng, nâng cao chất lượng mạng di động 4G, 5G', 'Quý II/2021', 'Tháng 11/2021', 'Các Doanh nghiệp viễn thông trên địa bàn'],
-  ['Xây dựng Mạng truyền số liệu chuyên dùng cấp II trên địa bàn tỉnh', 'Tháng 11/2020', 'Tháng 9/2025', STTTT],
-  ['Xây dựng hệ thống wifi free tại các khu du lịch, khu tâm linh, khu vực tập trung đông người', 'Tháng 3/2021', 'Tháng 9/2022', STTTT],
-  ['Xây dựng Đề án nâng cao hiệu quả công tác thông tin tuyên truyền', 'Tháng 3/2021', 'Tháng 9/2025', STTTT],
-  ['Xây dựng Đề án Nâng cao năng lực, hiệu quả hoạt động của hệ thống TT&TT tại 38 xã biên giới', 44377, 'Tháng 12/2023', STTTT],
-  ['Xây dựng Đề án bảo đảm an ninh mạng trong xây dựng và phát triển Chính phủ điện tử', 'Tháng 3/2021', 'Tháng 12/2025', STTTT],
-];
+/**
+ * The 18 tasks of seed 001 as planners type them; here task 12 starts
+ * "sắp tới", which is no date, and task 13 starts "Quý II/2021".
+ */
+const ROWS: [string, CellValue, CellValue, string][] = SEED_TASKS.map(([task, start, end, owner], i) =>
+  i === 11 ? [task, 'sắp tới', end, owner] : i === 12 ? [task, 'Quý II/2021', end, owner] : [task, start, end, owner],
+);
 
 function tasks(n = ROWS.length): AppendixTask[] {
   return Array.from({ length: n }, (_, i) => {
