@@ -36,6 +36,7 @@ import { ComputePanel, MetricTag } from './ComputePanel';
 import { ErrorBar } from './ErrorBar';
 import { IssuesView } from './IssuesView';
 import { TablesView, type RoleChoice } from './TablesView';
+import { cellBadge } from './styles';
 
 export { columnRoleText } from './TablesView';
 export { isUserFacingError } from './ErrorBar';
@@ -166,16 +167,7 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     rowGap: '4px',
   },
-  cell: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: '1px 4px',
-    textAlign: 'center',
-    overflowWrap: 'anywhere',
-  },
+  cell: cellBadge,
   itemBody: {
     display: 'flex',
     flexDirection: 'column',

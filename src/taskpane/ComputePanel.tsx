@@ -27,6 +27,7 @@ import type { Lang } from '../i18n/lang';
 import { ErrorBar } from './ErrorBar';
 import { formatMetricValue, isIsoDate, isoDate } from './format';
 import { metricKey, metricTagKeys, metricUnit, t, type MetricUnit } from './i18n';
+import { cellBadge } from './styles';
 
 /** How long the panel waits after the last change of the choice before it previews again. */
 export const PREVIEW_DELAY_MS = 300;
@@ -152,16 +153,7 @@ const useStyles = makeStyles({
     columnGap: '8px',
     alignItems: 'baseline',
   },
-  cell: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: '1px 4px',
-    textAlign: 'center',
-    overflowWrap: 'anywhere',
-  },
+  cell: cellBadge,
   rowBody: {
     display: 'flex',
     flexDirection: 'column',

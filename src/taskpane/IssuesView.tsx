@@ -20,6 +20,7 @@ import { countBySeverity } from '../engine/report';
 import type { Lang } from '../i18n/lang';
 import { formatGeneral } from './format';
 import { severityKey, t } from './i18n';
+import { cellBadge } from './styles';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -94,16 +95,7 @@ const useStyles = makeStyles({
     },
     ...createFocusOutlineStyle(),
   },
-  cell: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: '1px 4px',
-    textAlign: 'center',
-    overflowWrap: 'anywhere',
-  },
+  cell: cellBadge,
   message: {
     minWidth: 0,
     overflowWrap: 'anywhere',

@@ -30,6 +30,7 @@ import type {
 import type { Lang } from '../i18n/lang';
 import { KIND_NAMES, KIND_ROLES, ROLE_NAMES } from '../i18n/kinds';
 import { t } from './i18n';
+import { cellBadge } from './styles';
 
 /** What a column's select can be set to. */
 export type RoleChoice = Role | 'ignore';
@@ -87,15 +88,8 @@ const useStyles = makeStyles({
     alignItems: 'start',
   },
   letter: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: '1px 4px',
+    ...cellBadge,
     marginTop: '3px',
-    textAlign: 'center',
-    overflowWrap: 'anywhere',
   },
   columnBody: {
     display: 'flex',
