@@ -9,8 +9,8 @@ import type { Area, CellValue } from './grid';
 export interface CellWrite {
   /** Constant value, or the result the formula is expected to give. */
   value: CellValue;
-  /** A1 formula starting with "=" (absent for constants). */
-  formula?: string;
+  /** A1 formula starting with "=" (absent or null for constants). */
+  formula?: string | null;
 }
 
 /** Write a rectangle of cells at once (row-major, every row full width). */

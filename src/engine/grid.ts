@@ -99,8 +99,16 @@ export function shownAt(g: Grid, row: number, col: number): CellValue {
   return m ? cellAt(g, m.top, m.left) : cellAt(g, row, col);
 }
 
+/** Letters of the columns asked for so far (an address is made for every computed cell and issue). */
+const LETTERS: string[] = [];
+
 /** Column letters for a 0-based column index: 0 → A, 27 → AB. */
 export function colLetter(col: number): string {
+  if (col >= 0 && col < 16384) return LETTERS[col] ?? (LETTERS[col] = lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let s = '';
   let n = col + 1;
   while (n > 0) {

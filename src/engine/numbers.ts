@@ -6,7 +6,7 @@
  * and "x" / "-" for "no value".
  */
 import type { CellValue } from './grid';
-import { fold } from './text';
+import { fold, squeeze } from './text';
 
 export type NumberStyle = 'vi' | 'us';
 
@@ -135,7 +135,7 @@ export function readCell(v: CellValue, style: NumberStyle = 'vi', format?: strin
     }
     return { kind: 'number', value: v, shape: 'plain', fromText: false, evidence: 'none' };
   }
-  const raw = v.replace(/[\s\u00a0]+/g, ' ').trim();
+  const raw = squeeze(v);
   if (raw === '') return { kind: 'empty' };
   if (ERROR_RE.test(raw)) return { kind: 'error', text: raw };
   const folded = fold(raw);
@@ -256,17 +256,30 @@ function plainDecimal(x: number): string {
  * takes `fallback` (the sheet's style, Vietnamese by default).
  */
 export function judgeStyle(values: Iterable<CellValue>, fallback: NumberStyle = 'vi'): NumberStyle {
-  let vi = 0;
-  let us = 0;
-  for (const v of values) {
-    if (typeof v !== 'string') continue;
-    const r = readCell(v, 'vi');
-    if (r.kind !== 'number') continue;
-    if (r.evidence === 'vi') vi++;
-    else if (r.evidence === 'us') us++;
-  }
-  if (us >= 2 && us > vi) return 'us';
-  if (vi >= 2 && vi > us) return 'vi';
+  const votes: StyleVotes = { vi: 0, us: 0 };
+  for (const v of values) voteStyle(votes, v);
+  return styleOf(votes, fallback);
+}
+
+/** How many texts of a column read as Vietnamese-style and US-style numbers. */
+export interface StyleVotes {
+  vi: number;
+  us: number;
+}
+
+/** Count one cell's vote (only numbers typed as text vote). */
+export function voteStyle(votes: StyleVotes, v: CellValue): void {
+  if (typeof v !== 'string') return;
+  const r = readCell(v, 'vi');
+  if (r.kind !== 'number') return;
+  if (r.evidence === 'vi') votes.vi++;
+  else if (r.evidence === 'us') votes.us++;
+}
+
+/** The style the votes show (two clear votes at least), else the fallback. */
+export function styleOf(votes: StyleVotes, fallback: NumberStyle = 'vi'): NumberStyle {
+  if (votes.us >= 2 && votes.us > votes.vi) return 'us';
+  if (votes.vi >= 2 && votes.vi > votes.us) return 'vi';
   return fallback;
 }
 

@@ -10,7 +10,7 @@ import { investment } from './kinds/investment';
 import { targetResult } from './kinds/target-result';
 import { taskList } from './kinds/task-list';
 import { timeSeries } from './kinds/time-series';
-import { judgeStyle, NumberStyle, readCell, type Reading } from './numbers';
+import { NumberStyle, readCell, styleOf, voteStyle, type Reading, type StyleVotes } from './numbers';
 import type { RoleOverrides } from './report';
 import { buildRows } from './rows';
 import type { Column, KindSpec, Table } from './table';
@@ -146,14 +146,15 @@ function buildTable(g: Grid, spec: KindSpec, columns: Column[], h: HeaderBlock, 
   for (let r = dataTop; r <= limit; r++) {
     if (content.some((c) => !isBlank(cellAt(g, r, c.col)))) dataBottom = r;
   }
+  // Each numeric column's style from its own texts, the whole table's where they say nothing.
   const styles = new Map<number, NumberStyle>();
-  const valuesOf = (c: Column) => {
-    const out = [];
-    for (let r = dataTop; r <= dataBottom; r++) out.push(cellAt(g, r, c.col));
-    return out;
-  };
-  const sheetStyle = judgeStyle(numeric.flatMap(valuesOf));
-  for (const c of numeric) styles.set(c.col, judgeStyle(valuesOf(c), sheetStyle));
+  const votes = numeric.map((c) => {
+    const v: StyleVotes = { vi: 0, us: 0 };
+    for (let r = dataTop; r <= dataBottom; r++) voteStyle(v, cellAt(g, r, c.col));
+    return v;
+  });
+  const sheetStyle = styleOf(votes.reduce((a, b) => ({ vi: a.vi + b.vi, us: a.us + b.us }), { vi: 0, us: 0 }));
+  numeric.forEach((c, i) => styles.set(c.col, styleOf(votes[i], sheetStyle)));
   const own = columns.filter((c) => !c.owned);
   const right = own.length ? Math.max(...own.map((c) => c.col)) : h.right;
   const texts = new Map<number, Reading>();

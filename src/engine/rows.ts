@@ -32,6 +32,18 @@ function rowType(stt: string, name: string, fname: string, hasNumbers: boolean):
   return { type: 'item' };
 }
 
+/** Units repeat down a sheet: each is folded once. */
+const FOLDED_UNITS = new Map<string, string>();
+
+function foldUnit(text: string): string {
+  let f = FOLDED_UNITS.get(text);
+  if (f === undefined) {
+    f = fold(text);
+    if (FOLDED_UNITS.size < 1000 && text.length < 40) FOLDED_UNITS.set(text, f);
+  }
+  return f;
+}
+
 /** Type every row of a table's data area; parts get their parent row. */
 export function buildRows(g: Grid, t: Pick<Table, 'columns' | 'dataTop' | 'dataBottom' | 'styles' | 'read'>, nameCol: Column | undefined, numeric: Column[]): RowModel[] {
   const stt = t.columns.find((c) => c.role === 'stt');
@@ -48,6 +60,10 @@ export function buildRows(g: Grid, t: Pick<Table, 'columns' | 'dataTop' | 'dataB
     let fraction = false;
     for (const q of numeric) {
       const v = cellAt(g, r, q.col);
+      if (typeof v === 'number' && Number.isFinite(v)) {
+        hasNumbers = true; // a real number: no need to read it (it is no fraction)
+        continue;
+      }
       if (isBlank(v)) continue;
       const x = t.read(r, q.col);
       if (x.kind === 'number') {
@@ -55,11 +71,12 @@ export function buildRows(g: Grid, t: Pick<Table, 'columns' | 'dataTop' | 'dataB
         if (x.shape === 'fraction') fraction = true;
       }
     }
-    const folded = { name: fold(nameText), unit: fold(unitText) };
+    const folded = { name: fold(nameText), unit: foldUnit(unitText) };
     const { type, level } = rowType(sttText, nameText, folded.name, hasNumbers);
-    const subject = `${folded.name} ${folded.unit}`;
-    const rank = RANK.test(subject) && fraction;
-    const model: RowModel = { row: r, type, stt: sttText, name: nameText, unit: unitText, folded, lowerIsBetter: rank || LOWER_IS_BETTER.test(subject), rank };
+    // A rank is a fraction ("7/63") in a row named or measured as one.
+    const rank = fraction && (RANK.test(folded.name) || RANK.test(folded.unit));
+    const lowerIsBetter = rank || LOWER_IS_BETTER.test(folded.name) || LOWER_IS_BETTER.test(folded.unit);
+    const model: RowModel = { row: r, type, stt: sttText, name: nameText, unit: unitText, folded, lowerIsBetter, rank };
     if (level !== undefined) model.level = level;
     if (type === 'part') {
       const plus = sttText.startsWith('+');

@@ -35,10 +35,18 @@ export function fold(s: string): string {
   return space && out.endsWith(' ') ? out.slice(0, -1) : out;
 }
 
+/** Whitespace other than a single space (what squeeze changes inside a text). */
+const ODD_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
+
+/** Trimmed, every run of whitespace one space (most texts need only the trim: no new string). */
+export function squeeze(s: string): string {
+  return ODD_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
+}
+
 /** A cell as trimmed text ("" for empty; numbers as written by JS). */
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v.replace(/[\s\u00a0]+/g, ' ').trim();
+  if (typeof v === 'string') return squeeze(v);
   return String(v);
 }
 

@@ -146,9 +146,23 @@ export type MessageCode = keyof typeof MESSAGES;
 
 export type Params = Record<string, string | number>;
 
+/** Templates split once into text and parameter names: [text, name, text, name, …, text]. */
+const COMPILED = new Map<string, string[]>();
+
+function compiled(template: string): string[] {
+  let parts = COMPILED.get(template);
+  if (!parts) COMPILED.set(template, (parts = template.split(/\{(\w+)\}/)));
+  return parts;
+}
+
 export function render(code: MessageCode, params: Params, lang: Lang): string {
-  const template = MESSAGES[code][lang];
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(params[k]) : `{${k}}`));
+  const parts = compiled(MESSAGES[code][lang]);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const k = parts[i];
+    out += (k in params ? String(params[k]) : `{${k}}`) + parts[i + 1];
+  }
+  return out;
 }
 
 /** Words for number styles, in each language. */

@@ -29,6 +29,31 @@ describe('indicator plan: the sheet\'s own "So sánh (%)" columns', () => {
     expect(at(after, 'I8')).toBe(100);
   });
 
+  test('a long column is one write over the empty cells between its formulas, never over a typed cell', () => {
+    const sheet = tienGiang2018();
+    const grid = gridFromInit(sheet);
+    const { changes } = computeSheet(grid);
+    const writes = changes.filter((c): c is Extract<typeof c, { type: 'write' }> => c.type === 'write');
+    for (const w of writes) {
+      w.cells.forEach((row, i) =>
+        row.forEach((cell, j) => {
+          const before = cellAt(grid, w.top + i, w.left + j);
+          // Only empty cells are written; those that get no formula are written empty.
+          expect(before === null || (typeof before === 'string' && before.trim() === '')).toBe(true);
+          // In the sheet's own ratio columns (H:K), what gets no formula is written empty.
+          if (w.left >= parseA1('H1').left && w.left <= parseA1('K1').left && !cell.formula) expect(cell.value).toBeNull();
+        }),
+      );
+    }
+    // Column I (9=6/4) of the seed has no typed cell: its formulas go as one write, empty rows included.
+    const col = parseA1('I1').left;
+    const inI = writes.filter((w) => w.left === col);
+    expect(inI).toHaveLength(1);
+    expect(inI[0].cells.some((row) => !row[0].formula)).toBe(true);
+    const after = applyToGrid(grid, changes);
+    expect(at(after, 'H8')).toBe(125);
+  });
+
   test('a column whose inputs are typed as text stays empty, and the report says why', () => {
     const { report } = computeSheet(gridFromInit(haTinh2024()));
     // H9 ("ƯTH 2024/KH 2024") of a row typed as text: no stale value in the user's column.

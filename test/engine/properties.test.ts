@@ -236,7 +236,7 @@ function expectWellFormedChanges(changes: Change[], { finite = true } = {}): voi
       for (const row of ch.cells) {
         for (const cell of row) {
           if (finite && typeof cell.value === 'number') expect(Number.isFinite(cell.value)).toBe(true);
-          if (cell.formula !== undefined) expect(cell.formula.startsWith('=')).toBe(true);
+          if (cell.formula !== undefined && cell.formula !== null) expect(cell.formula.startsWith('=')).toBe(true);
         }
       }
       if (Array.isArray(ch.numberFormat)) {

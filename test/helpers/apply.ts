@@ -30,7 +30,7 @@ export function applyToGrid(g: Grid, changes: Change[]): Grid {
       ch.cells.forEach((row, i) =>
         row.forEach((cell, j) => {
           set(ch.top + i, ch.left + j, cell.value === '' ? null : cell.value);
-          setFormula(ch.top + i, ch.left + j, cell.formula);
+          setFormula(ch.top + i, ch.left + j, cell.formula ?? undefined);
         }),
       );
     } else if (ch.type === 'merge') merges.push(ch.area);

@@ -8,7 +8,7 @@
 import type { Change, WriteChange } from '../../src/engine/changes';
 import type { CellValue, Grid } from '../../src/engine/grid';
 import { applyChanges, PAYLOAD_BUDGET, readActiveSheet, READ_CHUNK_ROWS, writtenAreas } from '../../src/host/excel/adapter';
-import { formulaAt, formulaTemplate, fillRuns, mergeWrites, splitFormats } from '../../src/host/excel/compact';
+import { FILL_MAX_GAP_ROWS, formulaAt, formulaTemplate, fillRuns, mergeWrites, splitFormats } from '../../src/host/excel/compact';
 import { markCells, unmarkCells } from '../../src/host/excel/interactions';
 import { createMemoryExcel, type MemoryExcelControl } from '../../src/host/memory/excel';
 import type { SheetInit } from '../../src/host/memory/types';
@@ -215,12 +215,13 @@ describe('writing large changes in chunks', () => {
     const rows = 5000;
     const cells = Array.from({ length: rows }, (_, i) => {
       const r = i + 2;
-      // Row 2500 differs: written as it is, the runs around it filled.
+      // Rows 2500 and 2700-2701 differ: the fill passes over them and they are written after it.
+      if (i === 2700 || i === 2701) return [{ value: 7 }, { value: null }];
       const f = i === 2500 ? `=A${r}*3` : `=A${r}*2`;
       return [{ value: null, formula: f }, { value: null, formula: `=IFERROR(B${r}/$A$1,"")` }];
     });
     const write: WriteChange = { type: 'write', top: 1, left: 1, cells, numberFormat: '0.00' };
-    const want = cells.map((row) => row.map((c) => c.formula));
+    const want = cells.map((row) => row.map((c: { value: unknown; formula?: string }) => c.formula ?? (c.value === null ? '' : c.value)));
 
     for (const fill of [true, false]) {
       const xl = createMemoryExcel({ sheets: [{ name: 'S', values: [[4], ...Array.from({ length: rows }, (_, i) => [i])] }] });
@@ -307,14 +308,23 @@ describe('making writes smaller', () => {
     expect(formulaAt(t, -8)).toBeNull();
   });
 
-  it('fills only runs worth it, keeping the rows between as writes', () => {
+  it('fills only runs worth it, writing the few rows that differ over the fill', () => {
+    const show = (runs: ReturnType<typeof fillRuns>) => runs.map((r) => (r.type === 'fill' ? `fill ${r.top}+${r.rows}` : `write ${r.top}+${r.cells.length}`));
     const cells = Array.from({ length: 100 }, (_, i) => [{ value: null, formula: i === 50 ? '=1' : `=A${i + 1}*2` }]);
     const runs = fillRuns({ type: 'write', top: 0, left: 3, cells, numberFormat: '0.0' }, 200);
-    expect(runs.map((r) => (r.type === 'fill' ? `fill ${r.top}+${r.rows}` : `write ${r.top}+${r.cells.length}`))).toEqual([
-      'fill 0+50',
+    // Row 50 differs: the fill covers it and it is written right after.
+    expect(show(runs)).toEqual(['fill 0+100', 'write 50+1']);
+    // More than FILL_MAX_GAP_ROWS different rows in a row end the run.
+    const long = cells.map((c, i) => (i >= 40 && i < 40 + FILL_MAX_GAP_ROWS + 1 ? [{ value: i }] : c));
+    expect(show(fillRuns({ type: 'write', top: 0, left: 3, cells: long, numberFormat: '0.0' }, 200))).toEqual([
+      'fill 0+40',
+      `write 40+${FILL_MAX_GAP_ROWS + 1}`,
+      `fill ${41 + FILL_MAX_GAP_ROWS}+${59 - FILL_MAX_GAP_ROWS}`,
       'write 50+1',
-      'fill 51+49',
     ]);
+    // Different rows after the last matching one are not covered.
+    const tail = cells.map((c, i) => (i >= 98 ? [{ value: 'x' }] : c));
+    expect(show(fillRuns({ type: 'write', top: 0, left: 3, cells: tail }, 200))).toEqual(['fill 0+98', 'write 50+1', 'write 98+2']);
     const short = fillRuns({ type: 'write', top: 0, left: 0, cells: cells.slice(0, 10) }, 1024);
     expect(short).toHaveLength(1);
     expect(short[0].type).toBe('write');

@@ -1,5 +1,5 @@
 /** Ratio and growth cells: a live formula when both inputs are real numbers, else the value. */
-import { a1, cellAt } from '../grid';
+import { colLetter } from '../grid';
 import { readCell } from '../numbers';
 import type { Column, RowModel } from '../table';
 import type { CellResult, MetricContext } from './types';
@@ -28,8 +28,9 @@ export function divide(ctx: MetricContext, row: RowModel, top: Column, bottom: C
   const q = b.value === 0 ? null : a.value / b.value;
   const raw = q === null ? null : kind === 'ratio' ? q * 100 : (q - 1) * 100;
   const value = raw === null || !Number.isFinite(raw) ? null : round(raw);
-  const ta = a1(row.row, top.col);
-  const tb = a1(row.row, bottom.col);
+  const n = row.row + 1;
+  const ta = colLetter(top.col) + n;
+  const tb = colLetter(bottom.col) + n;
   if (a.fromText || b.fromText) return { value, formula: null, textInput: a.fromText ? ta : tb };
   const formula = kind === 'ratio' ? `=IFERROR(${ta}/${tb}*100,"")` : `=IFERROR((${ta}/${tb}-1)*100,"")`;
   return { value, formula };

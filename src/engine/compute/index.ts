@@ -49,6 +49,10 @@ export function metricsFor(grid: Grid, table: Table, options: ComputeOptions = {
   return PROVIDERS[table.kind]({ grid, table, options });
 }
 
+/** An empty computed cell (shared: hosts only read it). */
+const EMPTY: CellWrite = Object.freeze({ value: null });
+const EMPTY_ROW: CellWrite[] = Object.freeze([EMPTY]) as CellWrite[];
+
 function ownedCell(g: Grid, row: number, col: number): boolean {
   return computedBlocks(g).some((o) => row >= o.area.top && row <= o.area.bottom && col >= o.area.left && col <= o.area.right);
 }
@@ -135,29 +139,37 @@ export function planCompute(grid: Grid, table: Table, index = 0, options: Comput
   const rows = new Map(t.rows.map((r) => [r.row, r]));
   // Rows whose cells all take their column's format share one array.
   const plainFormats = metrics.map((m) => m.format);
+  const columnLetters = metrics.map((_, k) => colLetter(left + k));
+  // One loop per computed cell: no closures, and a metric's own result is
+  // written as the cell (it already has the value and formula the write needs).
   for (let r = t.dataTop; r <= t.dataBottom; r++) {
     const model = rows.get(r);
-    const row: CellWrite[] = [];
+    const computes = model !== undefined && computedRow(model);
+    const row: CellWrite[] = new Array(width);
     let fmt: string[] = plainFormats;
-    metrics.forEach((m, k) => {
-      const out: CellResult | null = model && computedRow(model) ? m.cell(model) : null;
-      if (out?.format && out.format !== m.format) {
+    for (let k = 0; k < width; k++) {
+      const m = metrics[k];
+      const out: CellResult | null = computes ? m.cell(model) : null;
+      if (!out) {
+        row[k] = EMPTY;
+        continue;
+      }
+      if (out.format && out.format !== m.format) {
         if (fmt === plainFormats) fmt = [...plainFormats];
         fmt[k] = out.format;
       }
-      if (!out) {
-        row.push({ value: null });
-        return;
-      }
-      row.push(out.formula ? { value: out.value, formula: out.formula } : { value: out.value });
-      const cell = a1(r, left + k);
+      const cell = columnLetters[k] + (r + 1);
       if (out.why) {
+        row[k] = { value: out.value };
         plan.notes.push({ row: r, col: left + k, cell, value: null, why: out.why });
-        return;
+        continue;
       }
-      plan.computed.push({ cell, row: r + 1, metric: out.metric ?? m.metric, label: m.label, value: out.value, formula: out.formula });
+      // The report's entry is also the cell to write (it has its value and formula).
+      const computed: Computed = { cell, row: r + 1, metric: out.metric ?? m.metric, label: m.label, value: out.value, formula: out.formula };
+      row[k] = computed;
+      plan.computed.push(computed);
       if (!out.formula && out.textInput) plan.notes.push({ row: r, col: left + k, cell, value: out.value, input: out.textInput });
-    });
+    }
     cells.push(row);
     formats.push(fmt);
   }
@@ -187,10 +199,16 @@ export function planCompute(grid: Grid, table: Table, index = 0, options: Comput
   return plan;
 }
 
+/** Empty rows of its own column a run of ratio formulas passes over (they are written empty). */
+const MAX_HOLES = 8;
+
 /**
  * Fill the empty cells of the sheet's own "So sánh (%)" columns with the
  * ratio their header or numbering row defines, literally as the form asks.
  * Typed cells are left alone, so a second run finds nothing left to fill.
+ * A run of formulas goes on over a few empty cells that get nothing (a
+ * section heading, a rank's growth): they are written empty, as they are,
+ * so that a long column is one write a host can send as one fill.
  */
 function fillOwnRatios(ctx: MetricContext, plan: ComputePlan): void {
   const t = ctx.table;
@@ -201,10 +219,17 @@ function fillOwnRatios(ctx: MetricContext, plan: ComputePlan): void {
     const den = t.columns.find((c) => same(c, col.ratio!.denominator));
     if (!num || !den) continue;
     const label = col.header.split(' / ').pop() ?? col.header;
+    const letters = colLetter(col.col);
     let run: { top: number; cells: CellWrite[][] } | null = null;
+    // Empty rows seen since the run's last formula.
+    let holes = 0;
     const flush = () => {
       if (run) plan.changes.push({ type: 'write', top: run.top, left: col.col, cells: run.cells, numberFormat: '0.0' } satisfies WriteChange);
       run = null;
+      holes = 0;
+    };
+    const hole = () => {
+      if (run && ++holes > MAX_HOLES) flush();
     };
     for (const row of t.rows) {
       const blank = isBlank(cellAt(ctx.grid, row.row, col.col));
@@ -214,25 +239,31 @@ function fillOwnRatios(ctx: MetricContext, plan: ComputePlan): void {
       // The sheet's own columns get live formulas only: a value written there
       // would go stale unseen. A text input is reported instead.
       if (out && blank && !out.formula && out.textInput) {
-        flush();
-        plan.notes.push({ row: row.row, col: col.col, cell: a1(row.row, col.col), value: null, why: 'text-input', input: out.textInput });
+        plan.notes.push({ row: row.row, col: col.col, cell: letters + (row.row + 1), value: null, why: 'text-input', input: out.textInput });
+        hole();
         continue;
       }
-      if (!out || !out.formula || (!blank && !ours)) {
-        flush();
+      if (!blank && !ours) {
+        flush(); // typed by the user: never written over
+        continue;
+      }
+      if (!out || !out.formula) {
+        hole();
         continue;
       }
       if (ours) {
         flush();
-        plan.computed.push({ cell: a1(row.row, col.col), row: row.row + 1, metric: 'ratio', label, value: out.value, formula: out.formula });
+        plan.computed.push({ cell: letters + (row.row + 1), row: row.row + 1, metric: 'ratio', label, value: out.value, formula: out.formula });
         continue;
       }
-      if (!run || run.top + run.cells.length !== row.row) {
+      if (!run || run.top + run.cells.length + holes !== row.row) {
         flush();
         run = { top: row.row, cells: [] };
       }
-      run.cells.push([{ value: out.value, formula: out.formula }]);
-      plan.computed.push({ cell: a1(row.row, col.col), row: row.row + 1, metric: 'ratio', label, value: out.value, formula: out.formula });
+      for (; holes > 0; holes--) run.cells.push(EMPTY_ROW);
+      const computed: Computed = { cell: letters + (row.row + 1), row: row.row + 1, metric: 'ratio', label, value: out.value, formula: out.formula };
+      run.cells.push([computed]);
+      plan.computed.push(computed);
     }
     flush();
   }

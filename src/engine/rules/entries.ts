@@ -20,6 +20,13 @@ export const entriesRule: Rule = {
       let whole = 0;
       let fractional = 0;
       for (const row of table.rows) {
+        const raw = cellAt(grid, row.row, col.col);
+        if (typeof raw === 'number') {
+          // A real number (the common case): no need to read it.
+          if (Number.isInteger(raw)) whole++;
+          else if (Number.isFinite(raw)) fractional++;
+          continue;
+        }
         const r = table.read(row.row, col.col);
         if (r.kind !== 'number' || r.evidence === 'ambiguous') continue;
         if (Number.isInteger(r.value)) whole++;
@@ -30,8 +37,10 @@ export const entriesRule: Rule = {
     for (const row of table.rows) {
       if (row.type === 'blank' || row.type === 'label') continue;
       for (const col of inputs) {
-        const style = table.styles.get(col.col) ?? 'vi';
         const raw = cellAt(grid, row.row, col.col);
+        // A real number or an empty cell is a proper entry: nothing to say.
+        if (raw === null || (typeof raw === 'number' && Number.isFinite(raw))) continue;
+        const style = table.styles.get(col.col) ?? 'vi';
         const r = table.read(row.row, col.col);
         const at = { row: row.row, col: col.col };
         const column = col.header;

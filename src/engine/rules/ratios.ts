@@ -33,10 +33,12 @@ export const ratiosRule: Rule = {
       for (const row of table.rows) {
         if (row.type === 'blank' || row.type === 'label') continue;
         const raw = cellAt(grid, row.row, col.col);
+        if (raw === null) continue; // nothing typed: nothing to compare (most rows)
         const typed = table.read(row.row, col.col);
+        if (typed.kind !== 'number') continue;
         const a = table.read(row.row, num.col);
         const b = table.read(row.row, den.col);
-        if (typed.kind !== 'number' || a.kind !== 'number' || b.kind !== 'number' || b.value === 0 || a.value === 0) continue;
+        if (a.kind !== 'number' || b.kind !== 'number' || b.value === 0 || a.value === 0) continue;
         const ratio = a.value / b.value;
         const expected = col.ratio.growth ? (ratio - 1) * 100 : ratio * 100;
         if (!Number.isFinite(expected)) continue;

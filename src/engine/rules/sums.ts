@@ -60,10 +60,11 @@ function partsRule(ctx: RuleContext, out: Finding[]): void {
       const sum = present.reduce((a, b) => a + b, 0);
       if (!Number.isFinite(sum)) continue;
       const tol = tolerance([total, ...present]);
-      const cells = cellsOf(parts.map((p) => p.row), col.col);
-      const params = { cells, sum: show(round(sum)), total: show(total) };
-      if (sum > total + tol) out.push({ row: parentRow, col: col.col, code: 'sum-mismatch', message: 'sum-parts-exceed', severity: 'error', params });
-      else if (full && present.length === parts.length && Math.abs(sum - total) > tol) out.push({ row: parentRow, col: col.col, code: 'sum-mismatch', message: 'sum-breakdown', severity: 'error', params });
+      const exceeds = sum > total + tol;
+      if (!exceeds && !(full && present.length === parts.length && Math.abs(sum - total) > tol)) continue;
+      // Worded only when there is something to say (most parts add up).
+      const params = { cells: cellsOf(parts.map((p) => p.row), col.col), sum: show(round(sum)), total: show(total) };
+      out.push({ row: parentRow, col: col.col, code: 'sum-mismatch', message: exceeds ? 'sum-parts-exceed' : 'sum-breakdown', severity: 'error', params });
     }
   }
 }

@@ -156,10 +156,16 @@ function rowFormat(w: WriteChange, r: number): string | null | undefined {
   return f;
 }
 
+/** Rows of other content a fill may pass over in a row; they are written again after it. */
+export const FILL_MAX_GAP_ROWS = 4;
+
 /**
  * A write cut into runs of rows that are their first row moved down
  * (FillChange) and the rows between them (WriteChange), in order. A run
- * is used only when it saves at least `minBytes` of formulas.
+ * may pass over a few rows of other content (a rank whose ratio is turned
+ * round, a figure typed as text, a section heading): the fill covers them
+ * and they are written right after it, as the write asked. A run is used
+ * only when its rows that match save at least `minBytes` of formulas.
  */
 export function fillRuns(w: WriteChange, minBytes: number): (WriteChange | FillChange)[] {
   const rows = w.cells.length;
@@ -178,14 +184,24 @@ export function fillRuns(w: WriteChange, minBytes: number): (WriteChange | FillC
       r++;
       continue;
     }
+    // Rows r..end-1: the first row moved down, but for the rows in `patches`.
     let end = r + 1;
     let bytes = 0;
-    while (end < rows && rowFormat(w, end) === format && sameRow(w.cells[end], templates as Template[], end - r)) {
-      for (const cell of w.cells[end]) bytes += (cell.formula as string).length + 3;
-      end++;
+    const patches: number[] = [];
+    const gap: number[] = [];
+    for (let k = r + 1; k < rows; k++) {
+      if (rowFormat(w, k) === format && sameRow(w.cells[k], templates as Template[], k - r)) {
+        for (const cell of w.cells[k]) bytes += (cell.formula as string).length + 3;
+        for (const g of gap) patches.push(g);
+        gap.length = 0;
+        end = k + 1;
+      } else {
+        if (gap.length === FILL_MAX_GAP_ROWS) break;
+        gap.push(k);
+      }
     }
     if (bytes < minBytes) {
-      // Any run starting inside this one ends where it does, with less.
+      // A run starting inside this one ends where it does, with less.
       r = end;
       continue;
     }
@@ -193,6 +209,13 @@ export function fillRuns(w: WriteChange, minBytes: number): (WriteChange | FillC
     const fill: FillChange = { type: 'fill', top: w.top + r, left: w.left, rows: end - r, first: w.cells[r].map((cell) => cell.formula as string) };
     if (format !== undefined) fill.numberFormat = format;
     out.push(fill);
+    // The rows the fill covered that differ, written over it: consecutive ones as one write.
+    for (let i = 0; i < patches.length; ) {
+      let j = i + 1;
+      while (j < patches.length && patches[j] === patches[j - 1] + 1) j++;
+      out.push(rowsOf(w, patches[i], patches[j - 1] + 1));
+      i = j;
+    }
     r = end;
     pending = end;
   }
