@@ -3,6 +3,7 @@
  * name their parameters in braces: {cell}, {text}, {value}.
  */
 import type { Lang } from './lang';
+import { flat } from '../engine/text';
 
 export interface MessageTemplate {
   vi: string;
@@ -162,7 +163,7 @@ export function render(code: MessageCode, params: Params, lang: Lang): string {
     const k = parts[i];
     out += (k in params ? String(params[k]) : `{${k}}`) + parts[i + 1];
   }
-  return out;
+  return flat(out);
 }
 
 /** Words for number styles, in each language. */

@@ -2,6 +2,7 @@
  * Public investment: disbursement rate = giải ngân ÷ kế hoạch vốn năm × 100,
  * allocation = (lũy kế + kế hoạch năm) ÷ tổng mức đầu tư × 100.
  */
+import { flat } from '../text';
 import { a1 } from '../grid';
 import { columnOf } from '../table';
 import { divide, numberIn, round } from './cells';
@@ -32,7 +33,7 @@ export const investmentMetrics: MetricProvider = (ctx) => {
         const value = tot.value === 0 ? null : round(((al.value + p.value) / tot.value) * 100);
         const [ra, rp, rt] = [a1(row.row, allocated.col), a1(row.row, plan.col), a1(row.row, total.col)];
         if (!tot.real || !p.real || !al.real) return { value, formula: null, textInput: !tot.real ? rt : !p.real ? rp : ra };
-        return { value, formula: `=IFERROR((${ra}+${rp})/${rt}*100,"")` };
+        return { value, formula: flat(`=IFERROR((${ra}+${rp})/${rt}*100,"")`) };
       },
     });
   }

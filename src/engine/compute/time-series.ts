@@ -2,6 +2,7 @@
  * Time series: growth from each year to the next, the average yearly growth
  * over the period (compound rate), and for rankings the places gained.
  */
+import { flat } from '../text';
 import { a1 } from '../grid';
 import type { Column } from '../table';
 import { divide, numberIn, round } from './cells';
@@ -41,7 +42,7 @@ export const timeSeriesMetrics: MetricProvider = (ctx) => {
         const value = a.value <= 0 || b.value < 0 ? null : round((Math.pow(b.value / a.value, 1 / span) - 1) * 100);
         const [ra, rb] = [a1(row.row, first.col), a1(row.row, last.col)];
         if (!a.real || !b.real) return { value, formula: null, textInput: !a.real ? ra : rb };
-        return { value, formula: `=IFERROR(((${rb}/${ra})^(1/${span})-1)*100,"")` };
+        return { value, formula: flat(`=IFERROR(((${rb}/${ra})^(1/${span})-1)*100,"")`) };
       },
     });
   }
