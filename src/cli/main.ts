@@ -11,6 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { checkSheet, computeSheet } from '../engine';
+import type { Grid } from '../engine/grid';
 import { readPeriod, dayOf } from '../engine/periods';
 import { countBySeverity, Metric, METRICS, SheetReport, WorkbookReport } from '../engine/report';
 import { Lang, isLang } from '../i18n/lang';
@@ -107,6 +108,16 @@ export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help
   if (metrics) opts.metrics = metrics;
   if (asOf !== undefined) opts.asOf = asOf;
   return opts;
+}
+
+/** Every sheet of a workbook as the engine's grid (the workbook itself is not kept). */
+async function readGrids(file: string, lang: Lang): Promise<Grid[]> {
+  const wb = await readWorkbook(file, lang);
+  const grids: Grid[] = [];
+  wb.eachSheet((ws) => {
+    grids.push(gridFromWorksheet(ws, wb));
+  });
+  return grids;
 }
 
 async function readWorkbook(file: string, lang: Lang): Promise<ExcelJS.Workbook> {
@@ -216,14 +227,14 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
       return 0;
     }
     lang = opts.lang;
-    const wb = await readWorkbook(opts.file, lang);
     const report: WorkbookReport = { file: opts.file, sheets: [] };
-    if (opts.command === 'appendix') return await appendixCommand(wb, opts, io);
     if (opts.command === 'check') {
-      wb.eachSheet((ws) => {
-        report.sheets.push(checkSheet(gridFromWorksheet(ws, wb), lang));
-      });
+      // A check needs only the grids: the workbook is let go before the
+      // engine runs, so a large one does not weigh on its garbage collection.
+      for (const grid of await readGrids(opts.file, lang)) report.sheets.push(checkSheet(grid, lang));
     } else {
+      const wb = await readWorkbook(opts.file, lang);
+      if (opts.command === 'appendix') return await appendixCommand(wb, opts, io);
       const out = path.resolve(opts.out!);
       if (sameFile(opts.file, out)) throw new UsageError(t(lang, 'sameFile'));
       wb.eachSheet((ws) => {

@@ -23,9 +23,16 @@ export interface Grid {
   origin: { row: number; col: number };
   /** Cell values; empty cells are null (hosts turn "" into null). */
   values: CellValue[][];
-  /** Number formats, same shape as values when the host gives them. */
+  /**
+   * Number formats, in the shape of values, when the host gives them. A
+   * host may leave out rows or cells (undefined): those are General. Read
+   * them with formatAt.
+   */
   formats?: string[][];
-  /** Formulas ("=…") where cells hold one, null elsewhere, when the host gives them. */
+  /**
+   * Formulas ("=…") where cells hold one, null or left out (undefined)
+   * elsewhere, when the host gives them. Read them with formulaAt.
+   */
   formulas?: (string | null)[][];
   /** Merged areas that intersect the grid. */
   merges: Area[];

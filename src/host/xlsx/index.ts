@@ -30,37 +30,41 @@ function plainValue(v: ExcelJS.CellValue): CellValue {
   return String(v);
 }
 
-/** The worksheet as a Grid (from A1 to its last used cell). */
+/**
+ * The worksheet as a Grid (from A1 to its last used cell). Number formats
+ * and formulas are kept only for the rows that have some other than
+ * General / none (the Grid allows that): most sheets have few, and a
+ * 50,000-row sheet then holds one array of values, not three.
+ */
 export function gridFromWorksheet(ws: ExcelJS.Worksheet, workbook?: ExcelJS.Workbook): Grid {
   const values: CellValue[][] = [];
   const formats: string[][] = [];
   const formulas: (string | null)[][] = [];
   let width = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    let rowValues: CellValue[] | undefined;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // A merged cell's slaves repeat the master's value in ExcelJS; Excel keeps it only in the master.
       if (cell.isMerged && cell.master.address !== cell.address) return;
       const v = plainValue(cell.value);
-      if (v === null && !cell.numFmt) return;
-      const r = rowNumber - 1;
+      const numFmt = cell.numFmt;
+      if (v === null && !numFmt) return;
       const c = colNumber - 1;
-      while (values.length <= r) {
-        values.push([]);
-        formats.push([]);
-        formulas.push([]);
+      if (!rowValues) {
+        while (values.length <= r) values.push([]);
+        rowValues = values[r];
       }
-      values[r][c] = v;
-      formats[r][c] = cell.numFmt || 'General';
-      formulas[r][c] = cell.formula ? `=${cell.formula}` : null;
-      width = Math.max(width, c + 1);
+      rowValues[c] = v;
+      if (numFmt && numFmt !== 'General') (formats[r] ??= [])[c] = numFmt;
+      const formula = cell.formula;
+      if (formula) (formulas[r] ??= [])[c] = `=${formula}`;
+      if (c + 1 > width) width = c + 1;
     });
   });
   for (let r = 0; r < values.length; r++) {
-    for (let c = 0; c < width; c++) {
-      if (values[r][c] === undefined) values[r][c] = null;
-      if (formats[r][c] === undefined) formats[r][c] = 'General';
-      if (formulas[r][c] === undefined) formulas[r][c] = null;
-    }
+    const row = values[r];
+    for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = null;
   }
   const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseA1);
   const grid: Grid = { name: ws.name, origin: { row: 0, col: 0 }, values, formats, formulas, merges };
