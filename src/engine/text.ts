@@ -57,6 +57,9 @@ export function hasDiacritics(s: string): boolean {
 
 /** Roman numeral I..XXX → number, or null. */
 export function romanValue(s: string): number | null {
+  // Most numbers in an STT column are Arabic: no roman numeral starts with a digit.
+  const c = s.charCodeAt(0);
+  if (c >= 48 && c <= 57) return null;
   const t = s.trim().toUpperCase().replace(/\.$/, '');
   if (!/^[IVXL]+$/.test(t)) return null;
   const map: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };

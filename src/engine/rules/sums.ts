@@ -19,7 +19,10 @@ function numberAt(ctx: RuleContext, row: number, col: Column): number | undefine
   return x.kind === 'number' && x.shape !== 'fraction' ? x.value : undefined;
 }
 
-/** Tolerance: half a unit of the finest decimal among the figures. */
+/** The smallest tolerance there is (six decimals). */
+const MIN_TOLERANCE = 0.5e-6;
+
+/** Tolerance: half a unit of the finest decimal among the figures (at most six). */
 function tolerance(values: number[]): number {
   let decimals = 0;
   for (const v of values) {
@@ -59,9 +62,13 @@ function partsRule(ctx: RuleContext, out: Finding[]): void {
       if (!present.length) continue;
       const sum = present.reduce((a, b) => a + b, 0);
       if (!Number.isFinite(sum)) continue;
+      // Most parts add up: those (and parts short of a total that is not fully broken down) need no closer look.
+      const diff = sum - total;
+      const breakdown = full && present.length === parts.length;
+      if (Math.abs(diff) <= MIN_TOLERANCE || (diff < 0 && !breakdown)) continue;
       const tol = tolerance([total, ...present]);
-      const exceeds = sum > total + tol;
-      if (!exceeds && !(full && present.length === parts.length && Math.abs(sum - total) > tol)) continue;
+      const exceeds = diff > tol;
+      if (!exceeds && !(breakdown && Math.abs(diff) > tol)) continue;
       // Worded only when there is something to say (most parts add up).
       const params = { cells: cellsOf(parts.map((p) => p.row), col.col), sum: show(round(sum)), total: show(total) };
       out.push({ row: parentRow, col: col.col, code: 'sum-mismatch', message: exceeds ? 'sum-parts-exceed' : 'sum-breakdown', severity: 'error', params });
