@@ -22,6 +22,9 @@ export interface HeaderBlock {
 /** Classifies a header cell's folded text as a header word or not. */
 export type HeaderWordTest = (folded: string) => boolean;
 
+/** A cell that may be a header word: it has a letter, or is a year. */
+const WORDISH = /\p{L}|(?:19|20)\d\d/u;
+
 const NUMBERING_CELL = /^\(?\s*[0-9]{1,2}\s*\)?(\s*=\s*[-+*/x×:()0-9 .,]+)?$|^\(?[a-z]\)?$/i;
 
 /** A row of column numbers: "1 2 3 4=3/2 …", "(1) (2) …", "A B 1 2 …". */
@@ -72,7 +75,8 @@ export function findHeader(g: Grid, isHeaderWord: HeaderWordTest, minWords = 3, 
       const v = cellAt(g, r, c);
       if (isBlank(v)) continue;
       cells++;
-      if (typeof v === 'string' || (typeof v === 'number' && v >= 1990 && v <= 2099)) texts++;
+      // Words have letters; "7/63" or "1.234,5" typed as text are figures.
+      if (typeof v === 'string' ? WORDISH.test(v) : typeof v === 'number' && v >= 1990 && v <= 2099) texts++;
     }
     if (texts < minWords || texts < cells * 0.5) continue;
     for (let c = firstCol; c <= lastCol; c++) {

@@ -269,8 +269,11 @@ export interface StyleVotes {
 
 /** Count one cell's vote (only numbers typed as text vote). */
 export function voteStyle(votes: StyleVotes, v: CellValue): void {
-  if (typeof v !== 'string') return;
-  const r = readCell(v, 'vi');
+  if (typeof v === 'string') voteFor(votes, readCell(v, 'vi'));
+}
+
+/** Count the vote of a text read in Vietnamese style. */
+export function voteFor(votes: StyleVotes, r: Reading): void {
   if (r.kind !== 'number') return;
   if (r.evidence === 'vi') votes.vi++;
   else if (r.evidence === 'us') votes.us++;

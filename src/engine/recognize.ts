@@ -10,7 +10,7 @@ import { investment } from './kinds/investment';
 import { targetResult } from './kinds/target-result';
 import { taskList } from './kinds/task-list';
 import { timeSeries } from './kinds/time-series';
-import { NumberStyle, readCell, styleOf, voteStyle, type Reading, type StyleVotes } from './numbers';
+import { NumberStyle, readCell, styleOf, voteFor, type Reading, type StyleVotes } from './numbers';
 import type { RoleOverrides } from './report';
 import { buildRows } from './rows';
 import type { Column, KindSpec, Table } from './table';
@@ -148,16 +148,28 @@ function buildTable(g: Grid, spec: KindSpec, columns: Column[], h: HeaderBlock, 
   }
   // Each numeric column's style from its own texts, the whole table's where they say nothing.
   const styles = new Map<number, NumberStyle>();
+  // Texts read while voting are read in Vietnamese style, the usual one: kept
+  // for the columns that turn out Vietnamese, so no text is read twice.
+  const texts = new Map<number, Reading>();
   const votes = numeric.map((c) => {
     const v: StyleVotes = { vi: 0, us: 0 };
-    for (let r = dataTop; r <= dataBottom; r++) voteStyle(v, cellAt(g, r, c.col));
+    for (let r = dataTop; r <= dataBottom; r++) {
+      const x = cellAt(g, r, c.col);
+      if (typeof x !== 'string') continue;
+      const reading = readCell(x, 'vi');
+      texts.set(r * 16384 + c.col, reading);
+      voteFor(v, reading);
+    }
     return v;
   });
   const sheetStyle = styleOf(votes.reduce((a, b) => ({ vi: a.vi + b.vi, us: a.us + b.us }), { vi: 0, us: 0 }));
   numeric.forEach((c, i) => styles.set(c.col, styleOf(votes[i], sheetStyle)));
+  for (const c of numeric) {
+    if (styles.get(c.col) === 'vi') continue;
+    for (let r = dataTop; r <= dataBottom; r++) texts.delete(r * 16384 + c.col);
+  }
   const own = columns.filter((c) => !c.owned);
   const right = own.length ? Math.max(...own.map((c) => c.col)) : h.right;
-  const texts = new Map<number, Reading>();
   const read = (row: number, col: number): Reading => {
     const v = cellAt(g, row, col);
     if (typeof v !== 'string') return readCell(v, styles.get(col));
