@@ -2,31 +2,71 @@
  * The pane's actions on top of the Office.js adapter. Works with the real
  * `Excel` namespace and with the in-memory one of the workbench.
  */
-import { availableMetrics, checkSheet, computeSheet, recognize } from '../engine';
+import { availableMetrics, checkSheet, computeSheet, recognize, type EngineOptions } from '../engine';
 import { APPENDIX_NAME, appendixArea, buildAppendix, tasksFromTable } from '../engine/appendix';
-import { areaA1, formatAt } from '../engine/grid';
-import { columnOf } from '../engine/table';
+import type { Change } from '../engine/changes';
+import { metricsFor } from '../engine/compute';
+import { a1, areaA1, cellAt, colLetter, computedBlocks, formatAt, gridColCount, isBlank, type Grid } from '../engine/grid';
+import { columnOf, type Table } from '../engine/table';
 import { dayOf } from '../engine/periods';
 import { parseA1, splitSheetAddress, type Area } from '../engine/grid';
 import type { Fix, RoleOverrides } from '../engine/report';
-import { applyChanges, readActiveSheet, selectCell, writtenAreas } from '../host/excel/adapter';
+import { readActiveSheet, writtenAreas, type SheetInfo } from '../host/excel/adapter';
 import {
   markCells,
-  restoreCell,
+  selectCellChecked,
   subscribeSheetChanges,
   unmarkCells,
   writeCellWithUndo,
-  type PreviousCell,
   type SheetChange,
 } from '../host/excel/interactions';
 import { listSheets, locateAppendix, readSelectionTasks, targetChanges, withShownDates, writeAppendix } from '../host/excel/appendix';
 import { OPTIONAL_SETS } from '../host/excel/requirements';
 import { readRoleOverrides, writeRoleOverrides } from '../host/excel/roles';
-import { guarded } from '../host/excel/errors';
-import type { ActionResult, ComputeChoice, InsertAppendixResult, MetricOption, PaneActions, PreviewResult, UndoEntry } from './types';
+import { explainOfficeError, guarded, onNamedSheet, sheetProtectedError, tooLargeError } from '../host/excel/errors';
+import {
+  cellSnapshot,
+  PartialWriteError,
+  restoreSnapshot,
+  SheetGoneError,
+  SnapshotPlan,
+  writeWithSnapshot,
+  type SnapshotFeatures,
+  type UndoSnapshot,
+} from '../host/excel/undo';
+import {
+  UserFacingError,
+  type ActionResult,
+  type ComputeChoice,
+  type InsertAppendixResult,
+  type MetricOption,
+  type PaneActions,
+  type PreviewResult,
+  type UndoEntry,
+  type UndoKind,
+  type UndoOptions,
+} from './types';
 
+/** Excel.RunOptions, the part the add-in uses. */
+export interface ExcelRunOptions {
+  /** All syncs of the batch are one step of Excel's own undo (ExcelApi 1.20). */
+  mergeUndoGroup?: boolean;
+}
+
+/** The global `Excel` (or the in-memory one): `run(batch)`, or `run(options, batch)`. */
 export interface ExcelRunner {
   run<T>(batch: (context: any) => Promise<T>): Promise<T>;
+  run<T>(options: ExcelRunOptions, batch: (context: any) => Promise<T>): Promise<T>;
+}
+
+/**
+ * A runner whose batches are each one step of Excel's undo
+ * (`Excel.run({ mergeUndoGroup: true }, batch)`, ExcelApi 1.20).
+ */
+export function undoGrouped(api: ExcelRunner): ExcelRunner {
+  const run = <T>(a: ExcelRunOptions | ((context: any) => Promise<T>), b?: (context: any) => Promise<T>): Promise<T> =>
+    typeof a === 'function' ? api.run({ mergeUndoGroup: true }, a) : api.run({ ...a, mergeUndoGroup: true }, b!);
+  return { run } as ExcelRunner;
 }
 
 export interface ActionOptions {
@@ -55,6 +95,8 @@ export function computeOptions(choice: ComputeChoice): { metrics?: ComputeChoice
 const COLLECTION_EVENTS = '1.9';
 /** Worksheet.pageLayout: orientation, paper size, zoom, print title rows. */
 const PAGE_LAYOUT = '1.9';
+/** Range.getCellProperties / setCellProperties: formats read and put back cell by cell (undo). */
+const CELL_PROPERTIES = '1.9';
 
 /**
  * The add-in's own writes, so that the change events they raise are not
@@ -94,6 +136,10 @@ class OwnWrites {
   }
 }
 
+function overlaps(a: Area, b: Area): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
 function inside(a: Area, b: Area): boolean {
   return a.top >= b.top && a.bottom <= b.bottom && a.left >= b.left && a.right <= b.right;
 }
@@ -125,6 +171,108 @@ async function sheetNameOf(api: ExcelRunner, worksheetId: string): Promise<strin
   );
 }
 
+// ---------------------------------------------------------------- checks before computing
+
+/** Excel's last column (XFD), 0-based. */
+const LAST_COL = 16383;
+/** More columns than any table's computed block: a sheet that ends further left than this from XFD needs no check. */
+const WIDEST_BLOCK = 64;
+
+/**
+ * The first column right of a table where `width` columns are blank over
+ * its rows (or the add-in's own), as the engine places a computed block.
+ */
+function blockColumn(g: Grid, t: Table, width: number): number {
+  const last = g.origin.col + gridColCount(g) - 1;
+  const owned = (r: number, c: number) => computedBlocks(g).some((o) => r >= o.area.top && r <= o.area.bottom && c >= o.area.left && c <= o.area.right);
+  for (let c = t.right + 1; c <= last + 1; c++) {
+    let ok = true;
+    for (let k = 0; k < width && ok && c + k <= last; k++) {
+      for (let r = t.header.top; r <= t.dataBottom && ok; r++) if (!isBlank(cellAt(g, r, c + k)) && !owned(r, c + k)) ok = false;
+    }
+    if (ok) return c;
+  }
+  return last + 1;
+}
+
+/**
+ * Refuse, before writing anything, a compute whose columns would go past
+ * column XFD: the engine leaves such a block out, so the table's metrics
+ * are there but no block is recorded for it. Only sheets that reach within
+ * WIDEST_BLOCK columns of XFD are looked at.
+ */
+function checkComputeFits(grid: Grid, opts: EngineOptions, changes: Change[]): void {
+  if (!grid.values.length || grid.origin.col + gridColCount(grid) - 1 + WIDEST_BLOCK < LAST_COL) return;
+  for (const t of recognize(grid, opts)) {
+    const metrics = metricsFor(grid, t, opts).filter((m) => !opts.metrics || opts.metrics.includes(m.metric));
+    if (!metrics.length) continue;
+    if (changes.some((c) => c.type === 'mark' && c.area.top === t.header.top)) continue;
+    const left = blockColumn(grid, t, metrics.length);
+    const right = left + metrics.length - 1;
+    const range = `${a1(t.header.top, left)}:${colLetter(right)}${t.dataBottom + 1}`;
+    throw tooLargeError(grid.name, range, {
+      vi: `Bảng ở dòng ${t.header.top + 1}–${t.dataBottom + 1} cần thêm ${metrics.length} cột tính toán bên phải, từ cột ${colLetter(left)}. Hãy xoá các cột thừa ở bên phải bảng, hoặc chép bảng sang một trang tính mới.`,
+      en: `The table in rows ${t.header.top + 1}–${t.dataBottom + 1} needs ${metrics.length} computed columns on its right, from column ${colLetter(left)}. Delete the extra columns right of the table, or copy the table to a new sheet.`,
+    });
+  }
+}
+
+// ---------------------------------------------------------------- undo entries
+
+/** How many operations the pane can take back. */
+const MAX_UNDO = 20;
+
+const quoted = (s: string) => `“${s}”`;
+
+/** "L4:N120", or several areas joined ("L4:N120, H7:H9, …" past four). */
+function addressOf(areas: Area[]): string {
+  if (!areas.length) return '';
+  const shown = areas.slice(0, 4).map(areaA1).join(', ');
+  return areas.length > 4 ? `${shown}, …` : shown;
+}
+
+function bounding(areas: Area[]): Area {
+  return areas.reduce((b, a) => ({ top: Math.min(b.top, a.top), left: Math.min(b.left, a.left), bottom: Math.max(b.bottom, a.bottom), right: Math.max(b.right, a.right) }));
+}
+
+/** An undo entry: what the pane shows for an operation. */
+function undoEntry(kind: UndoKind, snap: UndoSnapshot, labels: { vi: string; en: string }, label = labels.vi): UndoEntry {
+  const first = snap.areas[0];
+  return { kind, sheet: snap.sheet, cell: first ? areaA1({ ...first, bottom: first.top, right: first.left }) : 'A1', address: addressOf(snap.areas), label, labels };
+}
+
+/** What a compute wrote: its blocks (the defined names' areas), and the sheet's own ratio cells it filled. */
+function computeLabels(sheet: string, changes: Change[]): { vi: string; en: string } {
+  const blocks = changes.flatMap((c) => (c.type === 'mark' ? [c.area] : []));
+  const fills = changes.filter((c) => c.type === 'write').length - blocks.length;
+  const where = blocks.length ? areaA1(bounding(blocks)) : '';
+  const vi = blocks.length ? `Tính toán: các cột ${where} trên ${quoted(sheet)}` : `Tính toán: điền cột tỷ lệ trên ${quoted(sheet)}`;
+  const en = blocks.length ? `Compute: columns ${where} on ${quoted(sheet)}` : `Compute: ratio cells filled on ${quoted(sheet)}`;
+  return fills > 0 && blocks.length ? { vi: `${vi} và các ô tỷ lệ`, en: `${en} and ratio cells` } : { vi, en };
+}
+
+/**
+ * A write that stopped part way: its undo entry is kept (so the part
+ * written can be taken back) and the error says so.
+ */
+function partialWrite(e: PartialWriteError): UserFacingError {
+  const base = explainOfficeError(e.cause);
+  return new UserFacingError(
+    `${base.vi} Một phần đã được ghi vào trang tính: bấm “Hoàn tác” để gỡ phần đó.`,
+    `${base.en} Part of it was written to the sheet: press “Undo” to take that part back.`,
+    e.cause,
+  );
+}
+
+interface UndoItem {
+  entry: UndoEntry;
+  snap: UndoSnapshot;
+  /** The user changed cells it wrote (heard from change events). */
+  edited: boolean;
+  /** The write stopped part way, or a restore did: the cells cannot be expected to hold what was written. */
+  unchecked: boolean;
+}
+
 export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): PaneActions {
   const supported = (version: string) => {
     try {
@@ -134,26 +282,95 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
     }
   };
   const own = new OwnWrites(opts.ownWriteGraceMs ?? 3000, opts.now ?? (() => Date.now()));
-  const undoStack: { entry: UndoEntry; previous: PreviousCell }[] = [];
-  // The sheet's role corrections are read in the same sync as the sheet.
-  const read = () =>
-    readActiveSheet(api, {
+  // Writes are one step of Excel's own undo where the host can (ExcelApi 1.20).
+  const writer = supported(OPTIONAL_SETS.undoGroup) ? undoGrouped(api) : api;
+  const features: SnapshotFeatures = {
+    cellProperties: supported(CELL_PROPERTIES),
+    mergedAreas: supported(OPTIONAL_SETS.mergedAreas),
+    pageLayout: supported(PAGE_LAYOUT),
+  };
+  const undoStack: UndoItem[] = [];
+  const pushUndo = (item: UndoItem) => {
+    undoStack.push(item);
+    if (undoStack.length > MAX_UNDO) undoStack.shift();
+  };
+  const dropUndo = (item: UndoItem) => {
+    const i = undoStack.indexOf(item);
+    if (i >= 0) undoStack.splice(i, 1);
+  };
+  /** The id of each sheet the pane read, by name: a write to a name checks it is still that sheet. */
+  const sheetIds = new Map<string, string>();
+  const remember = (name: string, info?: SheetInfo) => {
+    if (info) sheetIds.set(name.toUpperCase(), info.id);
+  };
+  const idOf = (name: string) => sheetIds.get(name.toUpperCase());
+  // The sheet's role corrections, id, protection and formatted range are read in the same sync as the sheet.
+  const read = async () => {
+    const r = await readActiveSheet(api, {
       mergedAreas: supported(OPTIONAL_SETS.mergedAreas),
       formulaCells: supported(OPTIONAL_SETS.formulaCells),
       roles: true,
+      sheetInfo: true,
     });
+    remember(r.grid.name, r.info);
+    return r;
+  };
+  const undoTop = async (force: boolean): Promise<UndoEntry | null> => {
+    const item = undoStack[undoStack.length - 1];
+    if (!item) return null;
+    const snap = item.snap;
+    // Deleting a sheet cannot be part of an undo group (UndoNotSupported).
+    const runner = snap.created ? api : writer;
+    try {
+      await own.during(snap.areas, () =>
+        guarded(() =>
+          restoreSnapshot(runner, snap, {
+            force: force || item.unchecked,
+            edited: item.edited,
+            fill: supported(OPTIONAL_SETS.fill),
+            pageLayout: supported(PAGE_LAYOUT),
+            onWriting: () => {
+              item.unchecked = true;
+            },
+          }),
+        ),
+      );
+    } catch (e) {
+      // A sheet that is gone has nothing left to undo.
+      if (e instanceof SheetGoneError) dropUndo(item);
+      throw e;
+    }
+    // Dropped only once restored: a failed undo can be tried again.
+    dropUndo(item);
+    return { ...item.entry };
+  };
   return {
     async check(lang): Promise<ActionResult> {
       const { grid, syncs, roles } = await read();
       return { report: checkSheet(grid, lang, { roles: roles ?? {} }), syncs };
     },
     async compute(lang, choice = {}): Promise<ActionResult> {
-      const { grid, syncs, roles } = await read();
-      const { report, changes } = computeSheet(grid, lang, { roles: roles ?? {}, ...computeOptions(choice) });
+      const { grid, syncs, roles, info } = await read();
+      const engineOptions: EngineOptions = { roles: roles ?? {}, ...computeOptions(choice) };
+      const { report, changes } = computeSheet(grid, lang, engineOptions);
+      checkComputeFits(grid, engineOptions, changes);
       if (changes.length === 0) return { report, syncs };
+      if (info?.protected) throw sheetProtectedError(grid.name);
       const applyOptions = { existingNames: (grid.owned ?? []).map((o) => o.name), fill: supported(OPTIONAL_SETS.fill) };
-      const applied = await own.during(writtenAreas(changes, applyOptions), () => applyChanges(api, grid.name, changes, applyOptions));
-      return { report, syncs: syncs + applied.syncs };
+      const plan = new SnapshotPlan({ changes, grid, formatted: info?.formatted, features });
+      const labels = computeLabels(grid.name, changes);
+      try {
+        // Written by id: a rename since the read does not matter.
+        const written = await own.during(writtenAreas(changes, applyOptions), () =>
+          guarded(() => writeWithSnapshot(writer, { sheet: info?.id ?? grid.name, changes, apply: applyOptions, plan })),
+        );
+        pushUndo({ entry: undoEntry('compute', written.snapshot, labels), snap: written.snapshot, edited: false, unchecked: false });
+        return { report, syncs: syncs + written.syncs };
+      } catch (e) {
+        if (!(e instanceof PartialWriteError)) throw e;
+        pushUndo({ entry: undoEntry('compute', e.snapshot, labels), snap: e.snapshot, edited: false, unchecked: true });
+        throw partialWrite(e);
+      }
     },
     async previewCompute(lang, choice = {}): Promise<PreviewResult> {
       const { grid, syncs, roles } = await read();
@@ -163,30 +380,38 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
       return { report, options, syncs };
     },
     async select(sheet, cell): Promise<void> {
-      await selectCell(api, sheet, cell);
+      await onNamedSheet(sheet, () => selectCellChecked(api, sheet, cell, { expectedId: idOf(sheet) }));
     },
     async mark(sheet, issues): Promise<void> {
       const cells = issues.map((i) => ({ cell: i.cell, severity: i.severity }));
-      await own.during([], () => markCells(api, sheet, cells));
+      await onNamedSheet(sheet, () => own.during([], () => markCells(api, sheet, cells, { expectedId: idOf(sheet) })));
     },
     async unmark(sheet): Promise<void> {
-      await own.during([], () => unmarkCells(api, sheet));
+      await onNamedSheet(sheet, () => own.during([], () => unmarkCells(api, sheet)));
     },
     async applyFix(sheet, fix: Fix): Promise<UndoEntry> {
       const area = parseA1(fix.cell);
-      const { previous } = await own.during([area], () => writeCellWithUndo(api, sheet, fix.cell, fix.value));
-      const entry: UndoEntry = { sheet, cell: fix.cell, label: `${fix.cell}: ${show(previous.formula)} → ${show(fix.value)}` };
-      undoStack.push({ entry, previous });
+      const { previous, sheet: ws } = await onNamedSheet(sheet, () =>
+        own.during([area], () => writeCellWithUndo(writer, sheet, fix.cell, fix.value, { expectedId: idOf(sheet) })),
+      );
+      // A number is written as a number, a string as that text: Range.formulas then gives back fix.value.
+      const snap = cellSnapshot(ws, area, { entry: previous.formula, numberFormat: previous.numberFormat }, fix.value);
+      const change = `${show(previous.formula)} → ${show(fix.value)}`;
+      const labels = { vi: `Sửa ô ${fix.cell} trên ${quoted(ws.name)}: ${change}`, en: `Fix cell ${fix.cell} on ${quoted(ws.name)}: ${change}` };
+      const entry = undoEntry('fix', snap, labels, `${fix.cell}: ${change}`);
+      pushUndo({ entry, snap, edited: false, unchecked: false });
       return { ...entry };
+    },
+    async undo(options: UndoOptions = {}): Promise<UndoEntry | null> {
+      return undoTop(!!options.force);
+    },
+    undoList(): UndoEntry[] {
+      return undoStack.map((i) => ({ ...i.entry, labels: { ...i.entry.labels } }));
     },
     async undoFix(): Promise<UndoEntry | null> {
       const last = undoStack[undoStack.length - 1];
-      if (!last) return null;
-      const { entry, previous } = last;
-      await own.during([parseA1(entry.cell)], () => restoreCell(api, entry.sheet, entry.cell, previous));
-      // Dropped only once restored: a failed undo can be tried again.
-      undoStack.pop();
-      return { ...entry };
+      if (!last || last.entry.kind !== 'fix') return null;
+      return undoTop(false);
     },
     async getRoles(sheet): Promise<RoleOverrides> {
       return readRoleOverrides(api, sheet);
@@ -199,6 +424,12 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
         api,
         async (change) => {
           if (own.isOwn(change)) return;
+          // The user's edit in cells an undo entry wrote: that undo will ask first.
+          const areas = parseAddressList(change.address);
+          for (const item of undoStack) {
+            if (item.snap.sheetId !== change.worksheetId) continue;
+            if (!areas || areas.some((a) => item.snap.areas.some((b) => overlaps(a, b)))) item.edited = true;
+          }
           let name: string | null = null;
           try {
             name = await sheetNameOf(api, change.worksheetId);
@@ -219,9 +450,22 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
       const target = await locateAppendix(api, model, at);
       const changes = targetChanges(model, target);
       const area = appendixArea(model, target);
-      const written = await own.during(target.previous ? [area, target.previous] : [area], () =>
-        writeAppendix(api, target, changes, { pageLayout: supported(PAGE_LAYOUT), fill: supported(OPTIONAL_SETS.fill) }),
-      );
+      const labels = target.create
+        ? { vi: `Phụ lục: thêm trang tính ${quoted(target.sheet)} (${areaA1(area)})`, en: `Appendix: new sheet ${quoted(target.sheet)} (${areaA1(area)})` }
+        : target.previous
+          ? { vi: `Phụ lục: thay phụ lục cũ trên ${quoted(target.sheet)} (${areaA1(area)})`, en: `Appendix: replaced on ${quoted(target.sheet)} (${areaA1(area)})` }
+          : { vi: `Phụ lục: chèn vào ${quoted(target.sheet)} (${areaA1(area)})`, en: `Appendix: inserted on ${quoted(target.sheet)} (${areaA1(area)})` };
+      let written: Awaited<ReturnType<typeof writeAppendix>>;
+      try {
+        written = await own.during(target.previous ? [area, target.previous] : [area], () =>
+          writeAppendix(writer, target, changes, { pageLayout: supported(PAGE_LAYOUT), fill: supported(OPTIONAL_SETS.fill), snapshot: features }),
+        );
+      } catch (e) {
+        if (!(e instanceof PartialWriteError)) throw e;
+        pushUndo({ entry: undoEntry('appendix', e.snapshot, labels), snap: e.snapshot, edited: false, unchecked: true });
+        throw partialWrite(e);
+      }
+      if (written.snapshot) pushUndo({ entry: undoEntry('appendix', written.snapshot, labels), snap: written.snapshot, edited: false, unchecked: false });
       const result: InsertAppendixResult = {
         sheet: target.sheet,
         address: areaA1(area),

@@ -36,12 +36,35 @@ export interface PreviewResult extends ActionResult {
   options: MetricOption[];
 }
 
-/** A change the pane can take back (a quick fix). */
+/** What kind of operation an undo entry takes back. */
+export type UndoKind = 'compute' | 'appendix' | 'fix';
+
+/**
+ * An operation of the add-in that the pane can take back ("Hoàn tác"):
+ * the computed columns, an inserted appendix, a quick fix.
+ */
 export interface UndoEntry {
+  kind: UndoKind;
+  /** The sheet it wrote to (its name at the time). */
   sheet: string;
+  /** The first cell it wrote ("L4"; the fixed cell for a fix). */
   cell: string;
-  /** What the user sees in the undo button's tooltip. */
+  /** The cells it wrote, "L4:N120" (several areas joined by ", "). */
+  address: string;
+  /** Short and language-neutral: "D6: 3.150 → 3150" for a fix, else the Vietnamese label. */
   label: string;
+  /** What the undo button says it will take back, in each language. */
+  labels: { vi: string; en: string };
+}
+
+/** How to undo. */
+export interface UndoOptions {
+  /**
+   * Undo even though cells the operation wrote were changed since (the
+   * user's edits there are overwritten). Without it such an undo is
+   * refused with an UndoConflictError.
+   */
+  force?: boolean;
 }
 
 /** Where and how to insert the appendix of key tasks. */
@@ -97,7 +120,16 @@ export interface PaneActions {
   unmark(sheet: string): Promise<void>;
   /** Put a check's suggested value in its cell; the previous content is kept for undo. */
   applyFix(sheet: string, fix: Fix): Promise<UndoEntry>;
-  /** Take back the last quick fix (null when there is none). */
+  /**
+   * Take back the add-in's last operation (compute, appendix, quick fix)
+   * exactly; null when there is none. Refused (UndoConflictError, nothing
+   * changed) when the cells it wrote were edited since, unless `force`.
+   * The entry leaves the list only once it is undone.
+   */
+  undo(opts?: UndoOptions): Promise<UndoEntry | null>;
+  /** What can be undone, oldest first (the last one is undone next). */
+  undoList(): UndoEntry[];
+  /** Take back the last operation if it is a quick fix (null otherwise). */
   undoFix(): Promise<UndoEntry | null>;
   /** The role corrections saved for a sheet (empty when none). */
   getRoles(sheet: string): Promise<RoleOverrides>;
@@ -136,4 +168,27 @@ export class UserFacingError extends Error {
     super(en);
     this.name = 'UserFacingError';
   }
+}
+
+/**
+ * An undo refused because cells the operation wrote were changed since
+ * (by the user, or by Excel's own undo). Nothing was changed; undo again
+ * with `force` to overwrite them.
+ */
+export class UndoConflictError extends UserFacingError {
+  readonly conflict = true;
+  constructor(
+    vi: string,
+    en: string,
+    /** Some of the changed cells ("L7", …), when known. */
+    readonly cells: string[],
+  ) {
+    super(vi, en);
+    this.name = 'UndoConflictError';
+  }
+}
+
+/** Whether e is an UndoConflictError (also across bundles, by its marker). */
+export function isUndoConflict(e: unknown): e is UndoConflictError {
+  return e instanceof UndoConflictError || (!!e && typeof e === 'object' && (e as { conflict?: unknown }).conflict === true && 'vi' in e);
 }

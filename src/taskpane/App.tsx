@@ -4,7 +4,8 @@
  * (ComputePanel.tsx): choose the columns, preview, then write. "Phụ lục"
  * opens the appendix panel (AppendixPanel.tsx): gather the key tasks, then
  * insert the appendix, copy it for Word or download a .docx; what it holds
- * is kept while it is closed. Around the report: select a problem's
+ * is kept while it is closed. "Hoàn tác" (UndoBar.tsx) takes back the
+ * add-in's last operation. Around the report: select a problem's
  * cell, mark the problem cells, quick fixes with undo, column role
  * corrections, and a re-check after the user edits the sheet. Every string
  * comes from i18n.ts; cell text is always rendered as text, never as markup.
@@ -26,7 +27,7 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import type { ActionResult, ComputeChoice, PaneActions, UndoEntry } from '../app/types';
+import { isUndoConflict, type ActionResult, type ComputeChoice, type PaneActions, type UndoEntry } from '../app/types';
 import type { Lang } from '../i18n/lang';
 import type { Computed, Issue, RoleOverrides, SheetReport } from '../engine/report';
 import { DEFAULT_LANG, metricKey, t } from './i18n';
@@ -36,6 +37,7 @@ import { ComputePanel, MetricTag } from './ComputePanel';
 import { ErrorBar } from './ErrorBar';
 import { IssuesView } from './IssuesView';
 import { TablesView, type RoleChoice } from './TablesView';
+import { UndoBar } from './UndoBar';
 import { cellBadge } from './styles';
 
 export { columnRoleText } from './TablesView';
@@ -281,7 +283,12 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
   const [overrides, setOverrides] = React.useState<RoleOverrides>({});
   const [error, setError] = React.useState<{ value: unknown } | null>(null);
   const [markOn, setMarkOn] = React.useState(false);
-  const [undoStack, setUndoStack] = React.useState<UndoEntry[]>([]);
+  /** What the actions can undo (oldest first), read again after every operation. */
+  const [undoEntries, setUndoEntries] = React.useState<UndoEntry[]>(() => actions.undoList());
+  /** The last undo was refused over the user's edits. */
+  const [undoConflict, setUndoConflict] = React.useState(false);
+  /** What the last undo took back. */
+  const [undone, setUndone] = React.useState<UndoEntry | null>(null);
   /** The compute panel: null when closed; a new number each time it is (re)opened. */
   const [panel, setPanel] = React.useState<number | null>(null);
   const panelCount = React.useRef(0);
@@ -349,6 +356,10 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
     if (mounted.current) setError({ value: err });
   }, []);
 
+  const refreshUndo = React.useCallback(() => {
+    if (mounted.current) setUndoEntries(actionsRef.current.undoList());
+  }, [actionsRef]);
+
   // Filled in below; the listener and timers go through these refs.
   const scheduleRecheck = React.useRef<() => void>(() => undefined);
 
@@ -394,7 +405,11 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
       inFlight.current = true;
       const runLang = langRef.current;
       setBusy(kind);
-      if (!opts.auto) setError(null);
+      if (!opts.auto) {
+        setError(null);
+        setUndoConflict(false);
+        if (kind !== 'undo') setUndone(null);
+      }
       try {
         const { action, result } = await work(runLang);
         let roles: RoleOverrides = {};
@@ -425,6 +440,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
         setError({ value: err });
       } finally {
         inFlight.current = false;
+        refreshUndo();
         if (mounted.current) {
           setBusy(null);
           if (pendingAuto.current) {
@@ -434,7 +450,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
         }
       }
     },
-    [actionsRef, langRef, syncMarks, ensureSubscribed, fail],
+    [actionsRef, langRef, syncMarks, ensureSubscribed, fail, refreshUndo],
   );
 
   scheduleRecheck.current = () => {
@@ -531,8 +547,8 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
     void execute(
       'fix',
       async (l) => {
-        const entry = await actions.applyFix(report.name, fix);
-        if (mounted.current) setUndoStack((st) => [...st, entry]);
+        await actions.applyFix(report.name, fix);
+        refreshUndo();
         return { action: 'check', result: await actions.check(l) };
       },
       { keepReport: true },
@@ -543,12 +559,68 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
     void execute(
       'undo',
       async (l) => {
-        const entry = await actions.undoFix();
-        if (mounted.current) setUndoStack((st) => (entry ? st.slice(0, -1) : []));
+        await actions.undoFix();
+        refreshUndo();
         return { action: 'check', result: await actions.check(l) };
       },
       { keepReport: true },
     );
+
+  /** Take back the last operation; a refusal over the user's edits offers "Undo anyway". */
+  const undoLast = async (force: boolean): Promise<UndoEntry | null> => {
+    try {
+      const entry = await actions.undo({ force });
+      if (mounted.current) setUndone(entry);
+      return entry;
+    } catch (err) {
+      if (mounted.current && isUndoConflict(err)) setUndoConflict(true);
+      throw err;
+    } finally {
+      refreshUndo();
+    }
+  };
+
+  /** "Hoàn tác": with a report on screen the sheet is checked again after; without one, just undone. */
+  const runUndo = (force: boolean) => {
+    if (reportRef.current) {
+      void execute(
+        'undo',
+        async (l) => {
+          await undoLast(force);
+          return { action: 'check', result: await actions.check(l) };
+        },
+        { keepReport: true },
+      );
+      return;
+    }
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setBusy('undo');
+    setError(null);
+    setUndoConflict(false);
+    undoLast(force)
+      .catch(fail)
+      .finally(() => {
+        inFlight.current = false;
+        if (mounted.current) setBusy(null);
+      });
+  };
+
+  /** The appendix panel writes through the same actions; the undo list is read again after. */
+  const panelActions = React.useMemo<PaneActions>(
+    () => ({
+      ...actions,
+      insertAppendix: async (...args: Parameters<PaneActions['insertAppendix']>) => {
+        try {
+          return await actions.insertAppendix(...args);
+        } finally {
+          refreshUndo();
+          if (mounted.current) setUndone(null);
+        }
+      },
+    }),
+    [actions, refreshUndo],
+  );
 
   const changeRole = (column: string, role: RoleChoice) => {
     const report = reportRef.current;
@@ -587,7 +659,9 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
 
   const report = outcome?.result.report;
   const AppendixPanel = appendixPanel;
-  const lastUndo = undoStack.length > 0 ? undoStack[undoStack.length - 1] : null;
+  const lastEntry = undoEntries.length > 0 ? undoEntries[undoEntries.length - 1] : null;
+  // The issues' own undo button takes back a quick fix only.
+  const lastUndo = lastEntry?.kind === 'fix' ? lastEntry : null;
   const isBusy = busy !== null;
 
   const tools = (
@@ -669,6 +743,8 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
           </Button>
         </div>
 
+        <UndoBar entries={undoEntries} lang={lang} busy={isBusy} conflict={undoConflict} done={undone} onUndo={runUndo} />
+
         {isBusy && (
           <Spinner
             size="tiny"
@@ -693,7 +769,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
         {appendixOpen &&
           (AppendixPanel ? (
             <AppendixPanel
-              actions={actions}
+              actions={panelActions}
               lang={lang}
               busy={isBusy}
               initial={appendixDraft.current}

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../i18n/lang';
 import type { Metric, Severity } from '../engine/report';
+import { maybePseudo } from './pseudo';
 
 export const DEFAULT_LANG: Lang = 'vi';
 
@@ -90,6 +91,22 @@ const STRINGS = {
   undoFix: { vi: 'Hoàn tác sửa', en: 'Undo fix' },
   undoFixHint: { vi: 'Hoàn tác: {label}', en: 'Undo: {label}' },
   undoNone: { vi: 'Chưa có lần sửa nào để hoàn tác.', en: 'There is no fix to undo.' },
+
+  // Undo of the add-in's operations (UndoBar.tsx)
+  undo: { vi: 'Hoàn tác', en: 'Undo' },
+  undoNext: { vi: 'Hoàn tác: {label}', en: 'Undo: {label}' },
+  undoEmpty: {
+    vi: 'Chưa có thao tác nào của tiện ích để hoàn tác.',
+    en: 'Nothing the add-in did is waiting to be undone.',
+  },
+  undoMore: { vi: 'Còn {n} bước có thể hoàn tác', en: '{n} steps can be undone' },
+  undoDone: { vi: 'Đã hoàn tác: {label}', en: 'Undone: {label}' },
+  undoForce: { vi: 'Vẫn hoàn tác', en: 'Undo anyway' },
+  undoForceHint: {
+    vi: 'Đưa các ô về như trước khi tiện ích ghi, kể cả những ô bạn đã sửa sau đó.',
+    en: 'Put the cells back as they were before the add-in wrote, including those you edited since.',
+  },
+  undoAreaLabel: { vi: 'Hoàn tác thao tác của tiện ích', en: 'Undo the add-in’s operations' },
   markSwitch: { vi: 'Đánh dấu ô có vấn đề', en: 'Mark problem cells' },
 
   // Computed
@@ -310,6 +327,15 @@ const STRINGS = {
     vi: 'Phần bổ trợ này chạy trong Excel. Hãy mở nó từ Excel (máy tính hoặc Excel trên web).',
     en: 'This add-in runs in Excel. Open it from Excel (desktop or Excel on the web).',
   },
+  unsupportedTitle: { vi: 'Phiên bản Excel này chưa được hỗ trợ', en: 'This version of Excel is not supported' },
+  unsupportedHost: {
+    vi: 'Cần Excel hỗ trợ {set}; Excel đang mở chưa có {set}, nên không đọc và ghi trang tính được.',
+    en: 'This add-in needs {set}; the Excel you are using does not have it, so the add-in cannot read or write your sheets.',
+  },
+  unsupportedWhatToDo: {
+    vi: 'Hãy cập nhật Office (Microsoft 365, Excel 2021 trở lên), hoặc dùng Excel trên web.',
+    en: 'Update Office (Microsoft 365, Excel 2021 or later), or use Excel on the web.',
+  },
 
   // Workbench (workbench/index.tsx)
   wbTitle: { vi: 'Bàn thử nghiệm Chỉ tiêu', en: 'Chỉ tiêu workbench' },
@@ -339,7 +365,8 @@ export type Params = Record<string, string | number>;
 
 /** The string `key` in `lang`, with `{name}` placeholders filled from params. */
 export function t(lang: Lang, key: StringKey, params?: Params): string {
-  const s: string = STRINGS[key][lang];
+  // Pseudo-localised only in layout tests (pseudo.ts); placeholders are filled after.
+  const s: string = maybePseudo(STRINGS[key][lang]);
   if (!params) return s;
   return s.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,

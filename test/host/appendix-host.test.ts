@@ -276,9 +276,9 @@ describe('insertAppendix', () => {
     const original = xl.run.bind(xl);
     let calls = 0;
     // Fail the second batch's sync (the write), as Excel does in cell edit mode.
-    (xl as any).run = (batch: any) => {
+    (xl as any).run = (...args: any[]) => {
       if (++calls === 2) xl.failNextSync('InvalidOperationInCellEditMode');
-      return original(batch);
+      return (original as any)(...args);
     };
     const e = await rejection(actions.insertAppendix(tasks(3)));
     expect(e).toBeInstanceOf(UserFacingError);

@@ -300,8 +300,8 @@ describe('errors', () => {
     xl.failNextSync('InvalidOperationInCellEditMode');
     const err = await rejection(applyChanges(xl, SHEET, write));
     expect(err).toBeInstanceOf(UserFacingError);
-    expect(err.vi).toBe('Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc rồi thử lại.');
-    expect(err.en).toBe('Excel is editing a cell. Press Enter or Esc, then try again.');
+    expect(err.vi).toBe('Excel đang ở chế độ sửa ô nên chưa ghi gì cả. Nhấn Enter hoặc Esc để rời ô đang sửa, rồi thử lại.');
+    expect(err.en).toBe('Excel is editing a cell, so nothing was changed. Press Enter or Esc to leave the cell, then try again.');
     expect(err.cause).toMatchObject({ code: 'InvalidOperationInCellEditMode' });
     // Nothing was written.
     expect(xl.snapshot(SHEET).cells[0][0].value).toBe('');

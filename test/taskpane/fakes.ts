@@ -12,6 +12,7 @@ import type {
   PreviewResult,
   TasksRead,
   UndoEntry,
+  UndoOptions,
 } from '../../src/app/types';
 import type { AppendixTask } from '../../src/engine/appendix';
 import type { Computed, Fix, Issue, RoleOverrides, SheetReport, TableReport } from '../../src/engine/report';
@@ -227,11 +228,14 @@ export function fakeActions(overrides: Partial<PaneActions> = {}) {
     mark: jest.fn(async (_sheet: string, _issues: Issue[]) => undefined),
     unmark: jest.fn(async (_sheet: string) => undefined),
     applyFix: jest.fn(async (sheet: string, fix: Fix): Promise<UndoEntry> => {
-      const entry = { sheet, cell: fix.cell, label: `${fix.cell} ← ${fix.value}` };
+      const label = `${fix.cell} ← ${fix.value}`;
+      const entry: UndoEntry = { kind: 'fix', sheet, cell: fix.cell, address: fix.cell, label, labels: { vi: `Sửa ${label}`, en: `Fix ${label}` } };
       undo.push(entry);
       return entry;
     }),
-    undoFix: jest.fn(async (): Promise<UndoEntry | null> => undo.pop() ?? null),
+    undo: jest.fn(async (_opts?: UndoOptions): Promise<UndoEntry | null> => undo.pop() ?? null),
+    undoList: jest.fn((): UndoEntry[] => undo.slice()),
+    undoFix: jest.fn(async (): Promise<UndoEntry | null> => (undo[undo.length - 1]?.kind === 'fix' ? undo.pop()! : null)),
     getRoles: jest.fn(async (_sheet: string): Promise<RoleOverrides> => ({})),
     setRoles: jest.fn(async (_sheet: string, _roles: RoleOverrides) => undefined),
     onSheetChanged: jest.fn(async (l: (sheet: string) => void) => {
@@ -252,6 +256,8 @@ export function fakeActions(overrides: Partial<PaneActions> = {}) {
     actions,
     fn: base,
     stopListening,
+    /** The fake's undo list (oldest first): push to it to stand for a write. */
+    undoEntries: undo,
     /** What Excel would do when the user edits `sheet`. */
     fireSheetChanged(sheet = SHEET) {
       if (!listener) throw new Error('the pane is not listening for changes');

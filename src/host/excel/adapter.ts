@@ -49,6 +49,25 @@ export interface ReadOptions {
    * would otherwise come twice: as values and as formulas). Default true.
    */
   formulaCells?: boolean;
+  /**
+   * Also read, in the same sync, what a write needs to know first (see
+   * SheetInfo): the sheet's id, whether it is protected, and the used
+   * range counting formatted cells too. Default false.
+   */
+  sheetInfo?: boolean;
+}
+
+/** What is known of a sheet before writing to it (ReadOptions.sheetInfo). */
+export interface SheetInfo {
+  /** Worksheet.id: stays the same when the sheet is renamed. */
+  id: string;
+  /** Worksheet.protection.protected. */
+  protected: boolean;
+  /**
+   * The used range with formatted cells counted (getUsedRange(false)):
+   * outside it a cell has no value, no formula and no format.
+   */
+  formatted: Area;
 }
 
 export interface SheetRead {
@@ -56,6 +75,26 @@ export interface SheetRead {
   syncs: number;
   /** The sheet's role corrections, when asked for (empty when none). */
   roles?: RoleOverrides;
+  /** When asked for (ReadOptions.sheetInfo). */
+  info?: SheetInfo;
+}
+
+/** Queue the loads of SheetInfo on a worksheet proxy; read it after the sync. */
+function loadSheetInfo(ws: any): () => SheetInfo {
+  ws.load('id');
+  ws.protection.load('protected');
+  const formatted = ws.getUsedRange(false);
+  formatted.load('rowIndex,columnIndex,rowCount,columnCount');
+  return () => ({
+    id: ws.id as string,
+    protected: !!ws.protection.protected,
+    formatted: {
+      top: formatted.rowIndex,
+      left: formatted.columnIndex,
+      bottom: formatted.rowIndex + formatted.rowCount - 1,
+      right: formatted.columnIndex + formatted.columnCount - 1,
+    },
+  });
 }
 
 export interface ApplyOptions {
@@ -211,7 +250,8 @@ function queueFirst(context: any, sheetName: string | undefined, opts: ReadOptio
   const names = context.workbook.names;
   names.load('items/name,items/formula');
   const roleSettings: RoleSettingsLoad | null = opts.roles ? loadRoleSettings(context, ws) : null;
-  return { ws, used, chunk, merged, names, roleSettings };
+  const info = opts.sheetInfo ? loadSheetInfo(ws) : null;
+  return { ws, used, chunk, merged, names, roleSettings, info };
 }
 
 function isPayloadTooLarge(e: unknown): boolean {
@@ -246,11 +286,14 @@ async function read(api: ExcelRunner, sheetName: string | undefined, opts: ReadO
         await context.sync();
         syncs++;
       }
-      const { ws, used, merged, names, roleSettings, chunk } = first;
+      const { ws, used, merged, names, roleSettings, chunk, info } = first;
 
       const name: string = ws.name;
       const owned = ownedAreas(names.items, name);
-      const withRoles = (r: SheetRead): SheetRead => (roleSettings ? { ...r, roles: roleSettings.roles() } : r);
+      const withRoles = (r: SheetRead): SheetRead => {
+        const out = roleSettings ? { ...r, roles: roleSettings.roles() } : r;
+        return info ? { ...out, info: info() } : out;
+      };
       const origin = { row: used.rowIndex as number, col: used.columnIndex as number };
       const rowCount = used.rowCount as number;
       const columns = used.columnCount as number;

@@ -8,12 +8,17 @@ import type { ExcelRunner } from '../../app/actions';
 import { UserFacingError } from '../../app/types';
 import type { Change } from '../../engine/changes';
 import { APPENDIX_NAME, appendixArea, appendixChanges, type AppendixModel, type AppendixTask } from '../../engine/appendix';
-import { a1, parseA1, splitSheetAddress, type Area, type CellValue } from '../../engine/grid';
+import { a1, areaA1, parseA1, splitSheetAddress, type Area, type CellValue } from '../../engine/grid';
 import { readPeriod } from '../../engine/periods';
 import { taskList } from '../../engine/kinds/task-list';
 import { cellText, fold } from '../../engine/text';
 import { syncChanges } from './adapter';
-import { explainOfficeError, guarded } from './errors';
+import { explainOfficeError, guarded, sheetProtectedError, tooLargeError } from './errors';
+import { SnapshotPlan, writeWithSnapshot, type SnapshotFeatures, type UndoSnapshot } from './undo';
+
+/** Excel's last row and column (0-based): row 1,048,576 and column XFD. */
+const LAST_ROW = 1048575;
+const LAST_COL = 16383;
 
 /** Name of the sheet a new appendix goes to; "Phụ lục 2", "Phụ lục 3"… when taken. */
 export const APPENDIX_SHEET = 'Phụ lục';
@@ -122,8 +127,13 @@ export async function locateAppendix(
         const name = freeAppendixSheetName(sheetList.map((s) => s.name));
         target = { sheet: name, create: true, top: 0, left: 0, names: allNames };
       }
-      if (!target.create && find(target.sheet)?.protected) {
-        throw explainOfficeError({ code: 'AccessDenied', message: `The sheet ${target.sheet} is protected` });
+      if (!target.create && find(target.sheet)?.protected) throw sheetProtectedError(target.sheet);
+      const area = appendixArea(model, target);
+      if (area.bottom > LAST_ROW || area.right > LAST_COL) {
+        throw tooLargeError(target.sheet, areaA1(area), {
+          vi: `Phụ lục cần ${area.bottom - area.top + 1} dòng và ${area.right - area.left + 1} cột từ ô ${a1(area.top, area.left)}. Hãy chọn ô bắt đầu cao hơn hoặc lệch trái hơn.`,
+          en: `The appendix needs ${area.bottom - area.top + 1} rows and ${area.right - area.left + 1} columns from cell ${a1(area.top, area.left)}. Choose a starting cell further up or to the left.`,
+        });
       }
       return { ...target, syncs: 1 };
     }),
@@ -136,14 +146,34 @@ export async function locateAppendix(
  * select the appendix's first cell. One sync, or as many more as keep each
  * request under the payload budget for a very long list. Page set-up
  * needs Worksheet.pageLayout (ExcelApi 1.9): without it, it is skipped and
- * reported.
+ * reported. With `snapshot` (the host's features), what the write changes
+ * is read first, in the same sync where it can (see undo.ts), and returned
+ * to undo it; a write that fails part way throws PartialWriteError.
  */
 export async function writeAppendix(
   api: ExcelRunner,
   target: AppendixTarget,
   changes: Change[],
-  opts: { pageLayout?: boolean; fill?: boolean } = {},
-): Promise<{ syncs: number; skipped?: Change['type'][] }> {
+  opts: { pageLayout?: boolean; fill?: boolean; snapshot?: SnapshotFeatures } = {},
+): Promise<{ syncs: number; skipped?: Change['type'][]; snapshot?: UndoSnapshot }> {
+  if (opts.snapshot) {
+    const features = opts.snapshot;
+    return guarded(async () => {
+      const plan = new SnapshotPlan({ changes, created: target.create, features });
+      const { syncs, skipped, snapshot } = await writeWithSnapshot(api, {
+        sheet: target.sheet,
+        create: target.create,
+        changes,
+        apply: { existingNames: target.names, pageLayout: opts.pageLayout, fill: opts.fill },
+        plan,
+        last: (ws) => {
+          ws.activate();
+          ws.getRangeByIndexes(target.top, target.left, 1, 1).select();
+        },
+      });
+      return skipped.length ? { syncs, skipped, snapshot } : { syncs, snapshot };
+    });
+  }
   return guarded(() =>
     api.run(async (context) => {
       const sheets = context.workbook.worksheets;

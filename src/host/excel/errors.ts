@@ -11,8 +11,8 @@ interface Explanation {
 
 const EXPLANATIONS: Record<string, Explanation> = {
   InvalidOperationInCellEditMode: {
-    vi: 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc rồi thử lại.',
-    en: 'Excel is editing a cell. Press Enter or Esc, then try again.',
+    vi: 'Excel đang ở chế độ sửa ô nên chưa ghi gì cả. Nhấn Enter hoặc Esc để rời ô đang sửa, rồi thử lại.',
+    en: 'Excel is editing a cell, so nothing was changed. Press Enter or Esc to leave the cell, then try again.',
   },
   AccessDenied: {
     vi: 'Không sửa được trang tính: trang tính đang được bảo vệ hoặc tệp chỉ cho phép đọc. Hãy bỏ bảo vệ trang tính (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.',
@@ -48,6 +48,14 @@ EXPLANATIONS.ItemAlreadyExists = {
   en: 'An item with the same name already exists in the workbook. Try again; if it keeps failing, remove the duplicate in Formulas → Name Manager.',
 };
 EXPLANATIONS.NotImplemented = EXPLANATIONS.ApiNotFound;
+EXPLANATIONS.UndoNotSupported = {
+  vi: 'Excel không gộp được thao tác này thành một bước hoàn tác (Ctrl+Z). Hãy dùng nút “Hoàn tác” trong ngăn tác vụ để hoàn tác.',
+  en: 'Excel could not make this one undo step (Ctrl+Z). Use the pane’s “Undo” button to take it back.',
+};
+EXPLANATIONS.InvalidArgument = {
+  vi: 'Excel từ chối dữ liệu tiện ích gửi (đối số không hợp lệ). Hãy kiểm tra lại trang tính rồi thử lại; nếu vẫn lỗi, hãy báo lỗi kèm tệp mẫu.',
+  en: 'Excel refused what the add-in sent (invalid argument). Check the sheet again, then try again; if it keeps failing, report it with a sample file.',
+};
 
 /** The Office error code of e, if it looks like an Office.js error. */
 export function officeErrorCode(e: unknown): string | undefined {
@@ -87,6 +95,62 @@ export function explainOfficeError(e: unknown): UserFacingError {
     `Excel reported an error while carrying out the request. Details: ${detail}`,
     e,
   );
+}
+
+// ---------------------------------------------------------------- checks before writing
+
+/** How a sheet name is quoted in messages. */
+const q = (name: string) => `“${name}”`;
+
+/** A sheet is protected: said before anything is written. */
+export function sheetProtectedError(sheet: string): UserFacingError {
+  return new UserFacingError(
+    `Trang tính ${q(sheet)} đang được bảo vệ nên tiện ích chưa ghi gì cả. Hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.`,
+    `The sheet ${q(sheet)} is protected, so the add-in changed nothing. Unprotect it (Review → Unprotect Sheet), then try again.`,
+  );
+}
+
+/** A sheet the pane knows by name is no longer there. */
+export function sheetMissingError(sheet: string): UserFacingError {
+  return new UserFacingError(
+    `Không còn trang tính ${q(sheet)}: có thể nó vừa bị đổi tên hoặc xoá. Chưa ghi gì cả. Hãy bấm “Kiểm tra” lại trên trang tính cần dùng.`,
+    `There is no sheet ${q(sheet)} any more: it may have been renamed or deleted. Nothing was changed. Press “Check” again on the sheet you want.`,
+  );
+}
+
+/** The sheet of that name is not the one the pane read (renamed, and another given its name). */
+export function sheetReplacedError(sheet: string): UserFacingError {
+  return new UserFacingError(
+    `Trang tính tên ${q(sheet)} bây giờ không phải trang tính đã kiểm tra (các trang tính vừa được đổi tên). Chưa ghi gì cả. Hãy bấm “Kiểm tra” lại.`,
+    `The sheet called ${q(sheet)} is not the one that was checked (sheets were renamed since). Nothing was changed. Press “Check” again.`,
+  );
+}
+
+/** What would be written does not fit in the sheet (past column XFD or row 1,048,576). */
+export function tooLargeError(sheet: string, range: string, detail: { vi: string; en: string }): UserFacingError {
+  return new UserFacingError(
+    `Không ghi được vào ${q(sheet)}: vùng ${range} vượt quá giới hạn của Excel (16.384 cột, đến cột XFD; 1.048.576 dòng). ${detail.vi} Chưa ghi gì cả.`,
+    `Cannot write to ${q(sheet)}: the range ${range} goes past Excel’s limits (16,384 columns, up to column XFD; 1,048,576 rows). ${detail.en} Nothing was changed.`,
+  );
+}
+
+/** The Office error code behind a UserFacingError made by explainOfficeError, or of e itself. */
+export function causeCode(e: unknown): string | undefined {
+  if (e instanceof UserFacingError) return officeErrorCode(e.cause);
+  return officeErrorCode(e);
+}
+
+/**
+ * Run work on a sheet named by the pane: an ItemNotFound (the sheet gone
+ * or renamed) becomes a message that names it.
+ */
+export async function onNamedSheet<T>(sheet: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (causeCode(e) === 'ItemNotFound') throw sheetMissingError(sheet);
+    throw e;
+  }
 }
 
 /** Whether e came from Office.js (an OfficeExtension.Error or alike). */

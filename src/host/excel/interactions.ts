@@ -10,9 +10,49 @@
 import type { ExcelRunner } from '../../app/actions';
 import type { Severity } from '../../engine/report';
 import { formulaInput, PAYLOAD_BUDGET } from './adapter';
-import { guarded } from './errors';
+import { guarded, sheetProtectedError, sheetReplacedError } from './errors';
 
 export { selectCell } from './adapter';
+
+/** What a write may expect of the sheet it names. */
+export interface SheetExpectation {
+  /**
+   * The sheet's id when the pane read it: a sheet of that name with
+   * another id (the sheets were renamed since) is refused before writing.
+   */
+  expectedId?: string;
+}
+
+/** Queue the loads that say whether a write to `ws` may go ahead. */
+function loadWriteCheck(ws: any): void {
+  ws.load('id,name');
+  ws.protection.load('protected');
+}
+
+/** After the sync: refuse a protected sheet, or one that is not the sheet the pane read. */
+function writeCheck(ws: any, sheetName: string, opts: SheetExpectation): { id: string; name: string } {
+  if (ws.protection.protected) throw sheetProtectedError(ws.name);
+  if (opts.expectedId !== undefined && ws.id !== opts.expectedId) throw sheetReplacedError(sheetName);
+  return { id: ws.id, name: ws.name };
+}
+
+/**
+ * Activate a sheet and select a cell on it, in one sync; then, when the
+ * sheet's id is given, refuse (UserFacingError) a sheet of that name that
+ * is not the one the pane read.
+ */
+export async function selectCellChecked(api: ExcelRunner, sheetName: string, address: string, opts: SheetExpectation = {}): Promise<void> {
+  await guarded(() =>
+    api.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheetName);
+      ws.load('id');
+      ws.activate();
+      ws.getRange(address).select();
+      await context.sync();
+      if (opts.expectedId !== undefined && ws.id !== opts.expectedId) throw sheetReplacedError(sheetName);
+    }),
+  );
+}
 export { readRoleOverrides, writeRoleOverrides, rolesKey } from './roles';
 
 // ---------------------------------------------------------------- marking
@@ -118,18 +158,23 @@ function worstPerCell(cells: MarkCell[]): MarkCell[] {
  * over the cells' own fill, so the cells' formats are not touched. The
  * sheet's earlier marks are removed first. Two syncs (load the sheet's
  * conditional formats; delete the old marks and add the new), or more for
- * thousands of marks, so that no request goes over PAYLOAD_BUDGET.
+ * thousands of marks, so that no request goes over PAYLOAD_BUDGET. A
+ * protected sheet (or another sheet given that name) is refused after the
+ * first sync, before anything changes.
  */
 export async function markCells(
   api: ExcelRunner,
   sheetName: string,
   cells: MarkCell[],
+  opts: SheetExpectation = {},
 ): Promise<{ syncs: number; marked: number; removed: number }> {
   const marks = worstPerCell(cells);
   return guarded(() =>
     api.run(async (context) => {
       const { ws, formats } = loadFormats(context, sheetName);
+      loadWriteCheck(ws);
       await context.sync();
+      writeCheck(ws, sheetName, opts);
       const old = marksAmong(formats);
       const ops = [
         ...old.map((cf) => ({ bytes: DELETE_MARK_BYTES, queue: () => cf.delete() })),
@@ -156,9 +201,11 @@ export async function markCells(
 export async function unmarkCells(api: ExcelRunner, sheetName: string): Promise<{ syncs: number; removed: number }> {
   return guarded(() =>
     api.run(async (context) => {
-      const { formats } = loadFormats(context, sheetName);
+      const { ws, formats } = loadFormats(context, sheetName);
+      loadWriteCheck(ws);
       await context.sync();
       const old = marksAmong(formats);
+      if (old.length) writeCheck(ws, sheetName, {});
       const syncs = 1 + (await inBatches(context, old.map((cf) => ({ bytes: DELETE_MARK_BYTES, queue: () => cf.delete() }))));
       return { syncs, removed: old.length };
     }),
@@ -179,19 +226,25 @@ export interface PreviousCell {
  * the cell's formula and number format, then write). A number is written
  * as a real number: if the cell is formatted as Text ("@"), which would
  * keep it text, its format is set to General first. A string is written
- * as that text (never read as a number, date or formula).
+ * as that text (never read as a number, date or formula). A protected
+ * sheet, or another sheet given that name (`expectedId`), is refused
+ * after the first sync: nothing is written.
  */
 export async function writeCellWithUndo(
   api: ExcelRunner,
   sheetName: string,
   cell: string,
   value: string | number,
-): Promise<{ previous: PreviousCell; syncs: number }> {
+  opts: SheetExpectation = {},
+): Promise<{ previous: PreviousCell; syncs: number; sheet: { id: string; name: string } }> {
   return guarded(() =>
     api.run(async (context) => {
-      const range = context.workbook.worksheets.getItem(sheetName).getRange(cell);
+      const ws = context.workbook.worksheets.getItem(sheetName);
+      const range = ws.getRange(cell);
       range.load('formulas,numberFormat');
+      loadWriteCheck(ws);
       await context.sync();
+      const sheet = writeCheck(ws, sheetName, opts);
       const previous: PreviousCell = {
         formula: range.formulas[0][0],
         numberFormat: String(range.numberFormat[0][0]),
@@ -204,7 +257,7 @@ export async function writeCellWithUndo(
         range.formulas = [[formulaInput({ value })]];
       }
       await context.sync();
-      return { previous, syncs: 2 };
+      return { previous, syncs: 2, sheet };
     }),
   );
 }

@@ -67,6 +67,27 @@ export interface MemoryExcelControl extends MemoryExcel {
   eventTriggerSource(on: boolean): void;
   /** Number of event handlers registered (Worksheet(Collection).onChanged). */
   readonly eventHandlerCount: number;
+  /**
+   * Act as Excel while the user is typing in a cell: every sync fails with
+   * InvalidOperationInCellEditMode and runs none of its operations, until
+   * edit mode is turned off again.
+   */
+  cellEditMode(on: boolean): void;
+  /** The options of every Excel.run(options, batch) so far (`{}` for a plain run), in order. */
+  readonly runOptions: readonly RunOptionsRecord[];
+}
+
+/** What a batch was run with (Excel.RunOptions). */
+export interface RunOptionsRecord {
+  mergeUndoGroup?: boolean;
+  delayForCellEdit?: boolean;
+}
+
+/** Whether the first argument of run(a, batch) is Excel.RunOptions rather than a context or object. */
+function isRunOptions(a: unknown): a is RunOptionsRecord {
+  if (!a || typeof a !== 'object' || a instanceof RequestContext) return false;
+  const o = a as Record<string, unknown>;
+  return !('context' in o) && ('mergeUndoGroup' in o || 'delayForCellEdit' in o || 'previousObjects' in o || 'session' in o || Object.keys(o).length === 0);
 }
 
 /** One sync as the in-memory Excel saw it. */
@@ -91,6 +112,8 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
   private failure: OfficeError | null = null;
   private payloadLimit: number | null = null;
   private maxResponse = 0;
+  private editing = false;
+  private runs: RunOptionsRecord[] = [];
   private readonly listeners = new Set<() => void>();
 
   constructor(init: WorkbookInit) {
@@ -135,15 +158,25 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
   // ------------------------------------------------------------ run / sync
 
   /**
-   * Excel.run(batch), or Excel.run(context, batch) to go on with the
+   * Excel.run(batch); Excel.run(options, batch) with Excel.RunOptions
+   * (`mergeUndoGroup`, ExcelApi 1.20: the batch is one undo step, recorded
+   * in `runOptions`); or Excel.run(context, batch) to go on with the
    * context of an earlier batch (as the docs do to remove an event handler).
    */
   async run<T>(batch: (context: any) => Promise<T>): Promise<T>;
   async run<T>(context: unknown, batch: (context: any) => Promise<T>): Promise<T>;
   async run<T>(a: unknown, b?: (context: any) => Promise<T>): Promise<T> {
     const batch = (b ?? a) as (context: any) => Promise<T>;
-    const given = b ? (a instanceof RequestContext ? a : (a as { context?: unknown })?.context) : undefined;
+    const options = b && isRunOptions(a) ? a : null;
+    const given = b && !options ? (a instanceof RequestContext ? a : (a as { context?: unknown })?.context) : undefined;
     const ctx = given instanceof RequestContext ? given : new RequestContext(this);
+    if (!(given instanceof RequestContext)) {
+      const record: RunOptionsRecord = {};
+      if (options?.mergeUndoGroup !== undefined) record.mergeUndoGroup = !!options.mergeUndoGroup;
+      if (options?.delayForCellEdit !== undefined) record.delayForCellEdit = !!options.delayForCellEdit;
+      this.runs.push(record);
+      ctx._mergeUndo = !!options?.mergeUndoGroup;
+    }
     const result = await batch(ctx);
     // Like Excel.run, send what the batch queued after its last sync.
     if (ctx._queue.length) await ctx.sync();
@@ -166,6 +199,7 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
       this.failure = null;
       throw e;
     }
+    if (this.editing) throw officeError('InvalidOperationInCellEditMode');
     if (this.payloadLimit !== null && bytes > this.payloadLimit) {
       throw officeError('RequestPayloadSizeLimitExceeded');
     }
@@ -245,6 +279,14 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
 
   idle(): Promise<void> {
     return this.events.idle();
+  }
+
+  cellEditMode(on: boolean): void {
+    this.editing = on;
+  }
+
+  get runOptions(): readonly RunOptionsRecord[] {
+    return this.runs;
   }
 
   eventTriggerSource(on: boolean): void {

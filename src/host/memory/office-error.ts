@@ -19,6 +19,7 @@ export const OFFICE_MESSAGES: Record<string, string> = {
   ResponsePayloadSizeLimitExceeded:
     'The response payload size has exceeded the limit. See the Resource limits and performance optimization for Office Add-ins article for more information.',
   PropertyNotLoaded: 'The property is not available.',
+  UndoNotSupported: 'The operation cannot be undone, so it cannot be grouped in one undo action.',
 };
 
 export class OfficeError extends Error {
