@@ -239,6 +239,9 @@ const useStyles = makeStyles({
   },
   buttons: {
     display: 'flex',
+    // A row, also where it is merged with `part` (a column): else each
+    // button's 120 px flex-basis made it 120 px tall.
+    flexDirection: 'row',
     flexWrap: 'wrap',
     columnGap: '8px',
     rowGap: '6px',

@@ -2,7 +2,9 @@
  * Entry of taskpane.html inside Excel. Waits for office.js, then shows the
  * pane on top of the real `Excel` namespace. Without office.js (the page
  * opened in a plain browser, or the script blocked) it says so in both
- * languages instead of leaving a blank page.
+ * languages instead of leaving a blank page; in an Excel without the
+ * minimum requirement set (ExcelApi 1.7) it names what is missing and what
+ * to do (HostSupport.tsx).
  */
 import * as React from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -16,16 +18,12 @@ import {
 } from '@fluentui/react-components';
 import { createExcelActions, type ExcelRunner } from '../app/actions';
 import { App } from './App';
+import { bootScreen, requirementChecker, UnsupportedHostNotice, type OfficeLike } from './HostSupport';
 import { t, type StringKey } from './i18n';
+import { setPseudoLocale, wantsPseudoLocale } from './pseudo';
 
-/** The part of office.js the entry uses. */
-export interface OfficeLike {
-  onReady(callback?: (info: { host: unknown; platform?: unknown }) => unknown): unknown;
-  HostType?: { Excel: unknown };
-  context?: {
-    requirements: { isSetSupported(name: string, minVersion?: string): boolean };
-  };
-}
+export type { OfficeLike } from './HostSupport';
+export { bootScreen, UnsupportedHostNotice } from './HostSupport';
 
 export interface BootEnv {
   /** The global `Office`, or undefined when office.js did not load. */
@@ -85,11 +83,6 @@ function globalEnv(): BootEnv {
   };
 }
 
-function isExcelHost(office: OfficeLike, host: unknown): boolean {
-  const excel = office.HostType?.Excel ?? 'Excel';
-  return host === excel || host === 'Excel';
-}
-
 /**
  * Render the pane (or the right note) into `container`. Returns the React
  * root so a caller can unmount it.
@@ -97,22 +90,26 @@ function isExcelHost(office: OfficeLike, host: unknown): boolean {
 export function boot(container: Element, env: BootEnv = globalEnv()): Root {
   const root = createRoot(container);
   const office = env.office;
-  if (!office || typeof office.onReady !== 'function') {
+  if (!office || bootScreen(office).kind === 'no-office') {
     root.render(<Notice intent="warning" message="noOfficeJs" />);
     return root;
   }
   office.onReady((info) => {
-    if (!isExcelHost(office, info?.host)) {
+    const screen = bootScreen(office, info);
+    if (screen.kind === 'not-excel' || screen.kind === 'no-office') {
       root.render(<Notice intent="info" message="notExcel" />);
+      return;
+    }
+    if (screen.kind === 'unsupported') {
+      // An Excel older than the manifest's minimum: say what it lacks, never a half-working pane.
+      root.render(<UnsupportedHostNotice missing={screen.missing} />);
       return;
     }
     const excel = env.excel ?? globalEnv().excel;
     try {
       if (!excel) throw new Error('Excel namespace missing');
-      const actions = createExcelActions(excel, {
-        isSetSupported: (set, version) =>
-          office.context?.requirements.isSetSupported(set, version) ?? false,
-      });
+      // Sets above the minimum are asked for where they are used (createExcelActions).
+      const actions = createExcelActions(excel, { isSetSupported: requirementChecker(office) });
       root.render(<App actions={actions} />);
     } catch (err) {
       root.render(
@@ -128,6 +125,8 @@ export function boot(container: Element, env: BootEnv = globalEnv()): Root {
 }
 
 if (typeof document !== 'undefined') {
+  // `?lang=pseudo`: every string pseudo-localised (layout tests; see pseudo.ts).
+  if (typeof location !== 'undefined' && wantsPseudoLocale(location.search)) setPseudoLocale(true);
   const container = document.getElementById('root');
   if (container) boot(container);
 }

@@ -361,6 +361,7 @@ export function SheetGrid({ snapshot, selection, pinned, onHover, onPin, onEdit 
                     data-cell={address}
                     data-formula={cell?.formula ? '' : undefined}
                     data-mark={cell?.markFill ? '' : undefined}
+                    data-selected={selected ? '' : undefined}
                     title={cell?.formula ? `${address}: ${cell.formula}` : undefined}
                     onMouseEnter={() => onHover({ row: r, col: c })}
                     onClick={() => onPin({ row: r, col: c })}

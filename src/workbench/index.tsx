@@ -2,6 +2,9 @@
  * The local workbench (workbench.html): the sample workbook in an in-memory
  * Excel on the left, the real task pane on the right, working on it through
  * the same `createExcelActions` as inside Excel. For machines with no Excel.
+ * Its query string (options.ts) sets the pane's language (or the
+ * pseudo-locale), its width and the Excel version it acts as; test/e2e reads
+ * the workbook through `window.__chitieuWorkbench` (read-only).
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
@@ -23,10 +26,14 @@ import { createExcelActions } from '../app/actions';
 import type { PaneActions } from '../app/types';
 import { createMemoryExcel, type MemoryExcelControl } from '../host/memory/excel';
 import type { SheetSnapshot } from '../host/memory/types';
+import { missingRequirement } from '../host/excel/requirements';
 import { App } from '../taskpane/App';
+import { UnsupportedHostNotice } from '../taskpane/HostSupport';
 import { t } from '../taskpane/i18n';
+import { setPseudoLocale } from '../taskpane/pseudo';
 import { cellAddress, parseRange, type CellPos } from './a1';
 import { formatCellValue } from './numfmt';
+import { parseWorkbenchOptions, simulatedIsSetSupported, type WorkbenchOptions } from './options';
 import { sampleWorkbook } from './sample';
 import { SheetGrid } from './SheetGrid';
 
@@ -35,21 +42,58 @@ interface Session {
   memoryExcel: MemoryExcelControl;
   actions: PaneActions | null;
   actionsError: unknown;
+  /** The requirement set the simulated Excel lacks ("ExcelApi 1.7"), or null. */
+  missing: string | null;
 }
 
 let sessions = 0;
 
-/** A fresh in-memory copy of the sample workbook and the pane's actions on it. */
-export function createSession(): Session {
+/**
+ * A fresh in-memory copy of the sample workbook and the pane's actions on
+ * it, acting as an Excel with the sets `isSetSupported` says (all by default).
+ */
+export function createSession(isSetSupported: (set: string, version: string) => boolean = () => true): Session {
   const memoryExcel = createMemoryExcel(sampleWorkbook);
   let actions: PaneActions | null = null;
   let actionsError: unknown = null;
+  const missing = missingRequirement(isSetSupported);
   try {
-    actions = createExcelActions(memoryExcel, { isSetSupported: () => true });
+    actions = createExcelActions(memoryExcel, { isSetSupported });
   } catch (err) {
     actionsError = err;
   }
-  return { id: ++sessions, memoryExcel, actions, actionsError };
+  return { id: ++sessions, memoryExcel, actions, actionsError, missing };
+}
+
+/** What `window.__chitieuWorkbench` offers the browser tests: copies, never the live workbook. */
+export interface WorkbenchProbe {
+  sheetNames(): string[];
+  activeSheet(): string;
+  selection(): { sheet: string; address: string } | null;
+  /** The sheet (the active one by default) as the grid draws it. */
+  snapshot(sheet?: string): SheetSnapshot;
+  /** A1 address → formula of every cell of the sheet that holds one. */
+  formulas(sheet?: string): Record<string, string>;
+}
+
+export function workbenchProbe(mx: MemoryExcelControl): WorkbenchProbe {
+  const copy = <T,>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+  const snap = (sheet?: string) => mx.snapshot(sheet ?? mx.activeSheet());
+  return {
+    sheetNames: () => mx.sheetNames().slice(),
+    activeSheet: () => mx.activeSheet(),
+    selection: () => copy(mx.selection()),
+    snapshot: (sheet) => copy(snap(sheet)),
+    formulas: (sheet) => {
+      const out: Record<string, string> = {};
+      snap(sheet).cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (cell?.formula) out[cellAddress(r, c)] = cell.formula;
+        }),
+      );
+      return out;
+    },
+  };
 }
 
 const useStyles = makeStyles({
@@ -164,9 +208,11 @@ function FormulaBar(props: { snapshot: SheetSnapshot; pos: CellPos | null }) {
   );
 }
 
-export function Workbench(props: { initial?: Session }) {
+export function Workbench(props: { initial?: Session; options?: WorkbenchOptions }) {
   const s = useStyles();
-  const [session, setSession] = React.useState<Session>(() => props.initial ?? createSession());
+  const options = props.options ?? parseWorkbenchOptions('');
+  const isSetSupported = simulatedIsSetSupported(options.excelApi);
+  const [session, setSession] = React.useState<Session>(() => props.initial ?? createSession(isSetSupported));
   const [version, setVersion] = React.useState(0);
   const [hover, setHover] = React.useState<CellPos | null>(null);
   const [pinned, setPinned] = React.useState<CellPos | null>(null);
@@ -176,6 +222,7 @@ export function Workbench(props: { initial?: Session }) {
   React.useEffect(() => mx.subscribe(() => setVersion((v) => v + 1)), [mx]);
   React.useEffect(() => {
     (globalThis as { chitieuWorkbench?: Session }).chitieuWorkbench = session;
+    (globalThis as { __chitieuWorkbench?: WorkbenchProbe }).__chitieuWorkbench = workbenchProbe(session.memoryExcel);
   }, [session]);
 
   const names = mx.sheetNames();
@@ -198,7 +245,7 @@ export function Workbench(props: { initial?: Session }) {
     setHover(null);
     setPinned(null);
     setEditError(null);
-    setSession(createSession());
+    setSession(createSession(isSetSupported));
   };
 
   /** A person typed into a cell: store it as Excel would (the pane hears of it). */
@@ -263,9 +310,11 @@ export function Workbench(props: { initial?: Session }) {
               </TabList>
             </div>
           </section>
-          <aside className={s.pane} aria-label={t('vi', 'wbPane')}>
-            {session.actions ? (
-              <App key={session.id} actions={session.actions} />
+          <aside className={s.pane} style={{ width: `${options.paneWidth}px` }} aria-label={t('vi', 'wbPane')}>
+            {session.missing ? (
+              <UnsupportedHostNotice missing={session.missing} />
+            ) : session.actions ? (
+              <App key={session.id} actions={session.actions} initialLang={options.lang} />
             ) : (
               <div className={s.paneError}>
                 <MessageBar intent="error" layout="multiline">
@@ -289,5 +338,9 @@ export function Workbench(props: { initial?: Session }) {
 
 if (typeof document !== 'undefined') {
   const container = document.getElementById('root');
-  if (container) createRoot(container).render(<Workbench />);
+  if (container) {
+    const options = parseWorkbenchOptions(typeof location !== 'undefined' ? location.search : '');
+    if (options.pseudo) setPseudoLocale(true);
+    createRoot(container).render(<Workbench options={options} />);
+  }
 }

@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/lang';
 import { formatGeneral, formatNumber } from '../taskpane/format';
 
 export interface ParsedFormat {
-  kind: 'general' | 'text' | 'number';
+  kind: 'general' | 'text' | 'number' | 'date';
   decimals: number;
   grouping: boolean;
   percent: boolean;
@@ -36,7 +36,7 @@ function parse(format: string): ParsedFormat {
     .replace(/\\./g, '')
     .replace(/\[[^\]]*\]/g, '')
     .replace(/[_*]./g, '');
-  if (!/[0#?]/.test(section)) return general;
+  if (!/[0#?]/.test(section)) return /[dmy]/i.test(section) ? { ...general, kind: 'date' } : general;
   const percent = section.includes('%');
   const dot = section.indexOf('.');
   let decimals = 0;
@@ -61,6 +61,54 @@ export function formatCellValue(
   const f = parseNumberFormat(numberFormat);
   if (f.kind === 'text') return String(value);
   if (f.kind === 'general') return formatGeneral(value, lang);
+  if (f.kind === 'date') return formatDate(value, numberFormat ?? '');
   const n = f.percent ? value * 100 : value;
   return formatNumber(n, lang, { decimals: f.decimals, grouping: f.grouping }) + (f.percent ? '%' : '');
+}
+
+/** Excel's day 0 (1899-12-30), in ms since 1970. */
+const EXCEL_DAY_ZERO = Date.UTC(1899, 11, 30);
+
+/**
+ * A date serial shown by a date format: quoted text as it is, d/dd, m/mm,
+ * yy/yyyy as the day, month and year ("d/m/yyyy" → 1/7/2020, "Quý 3/"yyyy
+ * → Quý 3/2020). Minutes, weekday and month names are not needed by the
+ * sample and show as typed.
+ */
+export function formatDate(serial: number, format: string): string {
+  const date = new Date(EXCEL_DAY_ZERO + Math.floor(serial) * 86400000);
+  if (Number.isNaN(date.getTime())) return String(serial);
+  const parts: Record<string, string> = {
+    d: String(date.getUTCDate()),
+    m: String(date.getUTCMonth() + 1),
+    y: String(date.getUTCFullYear()),
+  };
+  const section = format.split(';')[0].replace(/\[[^\]]*\]/g, '');
+  let out = '';
+  for (let i = 0; i < section.length; ) {
+    const ch = section[i];
+    if (ch === '"') {
+      const end = section.indexOf('"', i + 1);
+      out += section.slice(i + 1, end < 0 ? undefined : end);
+      i = end < 0 ? section.length : end + 1;
+      continue;
+    }
+    if (ch === '\\') {
+      out += section[i + 1] ?? '';
+      i += 2;
+      continue;
+    }
+    const k = ch.toLowerCase();
+    if (k === 'd' || k === 'm' || k === 'y') {
+      let n = 0;
+      while (section[i + n]?.toLowerCase() === k) n++;
+      const v = parts[k];
+      out += k === 'y' ? (n <= 2 ? v.slice(-2) : v) : n >= 2 ? v.padStart(2, '0') : v;
+      i += n;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
 }

@@ -7,6 +7,7 @@ import { MARK_FILLS } from '../../src/host/excel/interactions';
 import { READ_CHUNK_ROWS } from '../../src/host/excel/adapter';
 import { contactList, haTinh2024, tienGiang2018 } from '../fixtures/indicator-sheets';
 import { seedTasks } from '../fixtures/tasks';
+import { sheetInit as benchSheet } from '../../scripts/bench/sheet';
 
 const all = () => true;
 
@@ -156,6 +157,18 @@ describe('the pane actions against the in-memory Excel', () => {
       else expect(got[i].value as number).toBeCloseTo(c.value, 9);
       expect(got[i].numberFormat).toBe('0.0');
     });
+  }, 600000);
+
+  test("the bench's 100,000-row sheet (ranks, text figures, typed ratios between the formulas): compute in at most 12 syncs", async () => {
+    // The sheet `npm run bench` measures: its counts are pinned here, as counts do not vary.
+    const excel = createMemoryExcel({ sheets: [benchSheet(100_000)] });
+    excel.limitRequestBytes(4 * MiB);
+    const actions = createExcelActions(excel, { isSetSupported: all });
+    const compute = await actions.compute('vi');
+    expect(compute.syncs).toBe(excel.syncCount);
+    expect(compute.syncs).toBeLessThanOrEqual(12);
+    expect(excel.maxRequestBytes).toBeLessThanOrEqual(4 * MiB);
+    expect(compute.report.computed.length).toBeGreaterThan(600_000);
   }, 600000);
 
   test('an appendix of 1,000 tasks: at most three syncs, no request or response over 4 MiB', async () => {

@@ -64,6 +64,18 @@ describe('cell number formats (workbench)', () => {
     expect(parseNumberFormat('"Tỷ đồng" 0.0')).toMatchObject({ kind: 'number', decimals: 1 });
   });
 
+  test('dates the appendix writes show as Excel shows them, not as serial numbers', () => {
+    // 44013 is 1 July 2020.
+    expect(formatCellValue(44013, 'd/m/yyyy')).toBe('1/7/2020');
+    expect(formatCellValue(44013, 'dd/mm/yyyy')).toBe('01/07/2020');
+    expect(formatCellValue(44013, '"Tháng "m/yyyy')).toBe('Tháng 7/2020');
+    expect(formatCellValue(44013, '"Quý 3/"yyyy')).toBe('Quý 3/2020');
+    expect(formatCellValue(44013, '"Năm "yyyy')).toBe('Năm 2020');
+    // Letters d, m, y inside quotes do not make a number format a date.
+    expect(parseNumberFormat('0.0" ngày"').kind).toBe('number');
+    expect(parseNumberFormat('"Tháng "m/yyyy').kind).toBe('date');
+  });
+
   test('addresses', () => {
     expect(columnLetters(0)).toBe('A');
     expect(columnLetters(26)).toBe('AA');

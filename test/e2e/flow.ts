@@ -1,0 +1,362 @@
+/**
+ * The workbench driven as a person would, one jest test per step, on one
+ * page with the task pane 320 px wide: load, Kiểm tra (the sample's known
+ * slips listed), an issue clicked (its cell selected in the grid), Tính
+ * toán (new columns of formulas), Phụ lục (a sheet "Phụ lục" inserted),
+ * Hoàn tác (undone), the language switch, and an Excel too old for the
+ * add-in. After each step: a screenshot, and the layout check (no text
+ * clipped, outside the pane or overlapping). `mode` "pseudo" runs the same
+ * steps with every UI string pseudo-localised (src/taskpane/pseudo.ts).
+ */
+import type { Locator, Page } from 'playwright-core';
+import type { Lang } from '../../src/i18n/lang';
+import { t, type Params, type StringKey } from '../../src/taskpane/i18n';
+import { pseudoAccents, setPseudoLocale } from '../../src/taskpane/pseudo';
+import type { SheetSnapshot } from '../../src/host/memory/types';
+import { layout, literal, screenshotDir, shoot, start, type LayoutReport, type Session } from './harness';
+
+export type Mode = 'plain' | 'pseudo';
+
+const SAMPLE = 'Biểu số 1';
+const TASKS = 'Nhiệm vụ';
+const APPENDIX_SHEET = 'Phụ lục';
+const PANE_WIDTH = 320;
+const WAIT = { timeout: 15_000 };
+
+/** What window.__chitieuWorkbench offers (src/workbench/index.tsx, WorkbenchProbe). */
+interface Probe {
+  sheetNames(): string[];
+  activeSheet(): string;
+  selection(): { sheet: string; address: string } | null;
+  snapshot(sheet?: string): SheetSnapshot;
+  formulas(sheet?: string): Record<string, string>;
+}
+
+type ProbeCall =
+  | { fn: 'sheetNames' }
+  | { fn: 'activeSheet' }
+  | { fn: 'selection' }
+  | { fn: 'snapshot'; sheet?: string }
+  | { fn: 'formulas'; sheet?: string };
+
+function probe(page: Page, call: { fn: 'sheetNames' }): Promise<string[]>;
+function probe(page: Page, call: { fn: 'activeSheet' }): Promise<string>;
+function probe(page: Page, call: { fn: 'selection' }): Promise<{ sheet: string; address: string } | null>;
+function probe(page: Page, call: { fn: 'snapshot'; sheet?: string }): Promise<SheetSnapshot>;
+function probe(page: Page, call: { fn: 'formulas'; sheet?: string }): Promise<Record<string, string>>;
+function probe(page: Page, call: ProbeCall): Promise<unknown> {
+  return page.evaluate((c) => {
+    const p = (window as unknown as { __chitieuWorkbench?: Probe }).__chitieuWorkbench;
+    if (!p) throw new Error('window.__chitieuWorkbench is missing (src/workbench/index.tsx)');
+    const sheet = 'sheet' in c ? c.sheet : undefined;
+    switch (c.fn) {
+      case 'sheetNames':
+        return p.sheetNames();
+      case 'activeSheet':
+        return p.activeSheet();
+      case 'selection':
+        return p.selection();
+      case 'snapshot':
+        return p.snapshot(sheet);
+      case 'formulas':
+        return p.formulas(sheet);
+    }
+  }, call);
+}
+
+export function workbenchFlow(mode: Mode): void {
+  const pseudo = mode === 'pseudo';
+  /** A UI string as the page shows it in this mode. */
+  const L = (lang: Lang, key: StringKey, params?: Params): string => {
+    setPseudoLocale(pseudo);
+    try {
+      return t(lang, key, params);
+    } finally {
+      setPseudoLocale(false);
+    }
+  };
+  /** A UI string as a whole-text pattern, its `{placeholders}` matched by the given patterns. */
+  const pattern = (lang: Lang, key: StringKey, params: Record<string, string>): RegExp => {
+    const tokens: Record<string, string> = {};
+    Object.keys(params).forEach((k, i) => {
+      tokens[k] = `\u0000${i}\u0000`;
+    });
+    let re = literal(L(lang, key, tokens));
+    Object.keys(params).forEach((k, i) => {
+      re = re.split(literal(`\u0000${i}\u0000`)).join(params[k]);
+    });
+    return new RegExp(`^${re}$`);
+  };
+  const query = `pane=${PANE_WIDTH}${pseudo ? '&lang=pseudo' : ''}`;
+
+  let s: Session;
+  let page: Page;
+  let shots: string;
+  let pane: Locator;
+  const layouts: { step: string; report: LayoutReport }[] = [];
+  /** The sample sheet's columns before Tính toán wrote its own. */
+  let colsBefore = 0;
+
+  const button = (name: string) => pane.getByRole('button', { name, exact: true });
+
+  /** Screenshot, then the layout check: what it found is the step's failure. */
+  const after = async (step: string) => {
+    await shoot(page, shots, step);
+    const report = await layout(page);
+    layouts.push({ step, report });
+    if (report.problems.length > 0) {
+      throw new Error(
+        `layout of the ${PANE_WIDTH} px pane after "${step}" (${mode}; see ${shots}/${step}-pane.png):\n  ` +
+          report.problems.join('\n  '),
+      );
+    }
+  };
+
+  beforeAll(async () => {
+    shots = screenshotDir(pseudo ? 'pseudo' : 'plain');
+    s = await start();
+    page = s.page;
+    pane = page.locator('aside');
+  });
+
+  afterAll(async () => {
+    if (s) await s.close();
+    for (const { step, report } of layouts) {
+      if (report.notes.length > 0) console.log(`${mode} ${step}: ${report.notes.length} cut on purpose:\n  ${report.notes.join('\n  ')}`);
+    }
+  });
+
+  test('the workbench loads, the pane 320 px wide beside the sample workbook', async () => {
+    await page.goto(`${s.url}/workbench.html?${query}`, { waitUntil: 'load' });
+    await button(L('vi', 'check')).waitFor(WAIT);
+    const box = await pane.boundingBox();
+    expect(box).not.toBeNull();
+    // 320 px and its 1 px border
+    expect(Math.round(box!.width)).toBeGreaterThanOrEqual(PANE_WIDTH);
+    expect(Math.round(box!.width)).toBeLessThanOrEqual(PANE_WIDTH + 2);
+    for (const name of [SAMPLE, 'Đầu tư công', TASKS, 'Danh bạ']) {
+      await expect(page.getByRole('tab', { name, exact: true }).count()).resolves.toBe(1);
+    }
+    await expect(page.locator('td[data-cell="B8"]').textContent()).resolves.toBe('Tổng doanh thu');
+    await expect(pane.getByText(L('vi', 'idle'), { exact: true }).count()).resolves.toBe(1);
+    if (pseudo) {
+      // the workbench's own strings go through i18n too
+      await expect(page.getByText(L('vi', 'wbTitle'), { exact: true }).count()).resolves.toBe(1);
+    }
+    await after('01-loaded');
+  });
+
+  test('the layout check sees clipped, overflowing, overlapping and stretched things', async () => {
+    // Planted in the pane for a moment, then removed: the check must find each.
+    await page.evaluate((pane) => {
+      const probe = document.createElement('div');
+      probe.setAttribute('data-e2e-probe', '');
+      probe.innerHTML = [
+        '<span style="display:block;width:60px;overflow:hidden;white-space:nowrap">clipped-text-probe and more</span>',
+        '<div style="width:700px">wide-text-probe reaching far past the right edge of the task pane</div>',
+        '<div><button>overlap-a-probe</button><button style="margin-left:-40px">overlap-b-probe</button></div>',
+        '<button style="height:120px">stretched-probe</button>',
+      ].join('');
+      document.querySelector(pane)!.prepend(probe);
+    }, 'aside');
+    let report: LayoutReport;
+    try {
+      report = await layout(page);
+    } finally {
+      await page.evaluate(() => document.querySelector('[data-e2e-probe]')?.remove());
+    }
+    const found = report.problems.join('\n');
+    expect(found).toMatch(/clipped-text-probe.*(clipped sideways|wider than its box)/);
+    expect(found).toMatch(/wide-text-probe.*reaches outside the pane/);
+    expect(found).toMatch(/overlap-a-probe.*overlaps.*overlap-b-probe/);
+    expect(found).toMatch(/stretched-probe.*is stretched/);
+    await expect(page.locator('[data-e2e-probe]').count()).resolves.toBe(0);
+  });
+
+  test('Kiểm tra lists the sample sheet’s slips', async () => {
+    await button(L('vi', 'check')).click();
+    const issues = pane.getByRole('heading', { name: pattern('vi', 'issues', { n: '\\d+' }) });
+    await issues.waitFor(WAIT);
+    const listed = await pane.locator('li[data-code]').evaluateAll((lis) =>
+      lis.map((li) => `${li.getAttribute('data-cell')} ${li.getAttribute('data-code')}`),
+    );
+    // the slips planted in src/workbench/sample.ts
+    expect(listed).toEqual(
+      expect.arrayContaining(['E16 ambiguous-number', 'C20 missing-value', 'F20 number-as-text']),
+    );
+    const e16 = pane.locator('li[data-cell="E16"][data-code="ambiguous-number"] button').first();
+    await expect(e16.textContent()).resolves.toContain('"10.7"');
+    await expect(pane.locator('li[data-cell="C20"]').first().textContent()).resolves.toContain(
+      'Tỷ lệ dịch vụ công trực tuyến mức độ 4',
+    );
+    // the sheet's name in the facts
+    await expect(pane.getByText(SAMPLE, { exact: true }).count()).resolves.toBeGreaterThan(0);
+    await after('02-check');
+  });
+
+  test('clicking an issue selects its cell in the grid', async () => {
+    await pane.locator('li[data-cell="F20"][data-code="number-as-text"] button').first().click();
+    await page.locator('td[data-cell="F20"][data-selected]').waitFor(WAIT);
+    await expect(page.locator('td[data-selected]').count()).resolves.toBe(1);
+    const sel = await probe(page, { fn: 'selection' });
+    expect(sel?.sheet).toBe(SAMPLE);
+    expect(sel?.address.replace(/\$/g, '').split('!').pop()).toBe('F20');
+    await expect(page.locator('td[data-cell="F20"]').textContent()).resolves.toBe('12,3');
+
+    await pane.locator('li[data-cell="E16"] button').first().click();
+    await page.locator('td[data-cell="E16"][data-selected]').waitFor(WAIT);
+    expect((await probe(page, { fn: 'selection' }))?.address.replace(/\$/g, '').split('!').pop()).toBe('E16');
+    await after('03-jump-to-cell');
+  });
+
+  test('Tính toán writes new columns of formulas into the sheet', async () => {
+    const before = await probe(page, { fn: 'snapshot', sheet: SAMPLE });
+    colsBefore = before.colCount;
+    expect(Object.keys(await probe(page, { fn: 'formulas', sheet: SAMPLE }))).toEqual([]);
+
+    await button(L('vi', 'compute')).click();
+    const panel = pane.getByRole('region', { name: L('vi', 'panelTitle'), exact: true });
+    await panel.waitFor(WAIT);
+    await panel.locator('li[data-cell]').first().waitFor(WAIT);
+    await after('04a-compute-preview');
+    await panel.getByRole('button', { name: L('vi', 'writeToSheet'), exact: true }).click();
+    await pane.getByRole('heading', { name: pattern('vi', 'computed', { n: '\\d+' }) }).waitFor(WAIT);
+
+    const snap = await probe(page, { fn: 'snapshot', sheet: SAMPLE });
+    const formulas = await probe(page, { fn: 'formulas', sheet: SAMPLE });
+    expect(snap.colCount).toBeGreaterThan(colsBefore);
+    const cells = Object.keys(formulas);
+    expect(cells.length).toBeGreaterThan(0);
+    // the formulas are in the new columns, and the grid shows each as a formula cell
+    const newCols = new Set<string>();
+    for (const a of cells) {
+      const col = a.replace(/\d+$/, '');
+      newCols.add(col);
+      expect(formulas[a]).toMatch(/^=/);
+    }
+    const letters = (await page.locator('thead th[scope="col"]').allTextContents()).map((x) => x.trim());
+    for (const col of newCols) {
+      expect(letters).toContain(col);
+      expect(letters.indexOf(col)).toBeGreaterThanOrEqual(colsBefore);
+    }
+    await expect(page.locator('td[data-formula]').count()).resolves.toBe(cells.length);
+    // each new column has a heading the grid shows (above the first data row)
+    const firstRow = Math.min(...cells.map((a) => Number(a.replace(/^[A-Z]+/, ''))));
+    for (let c = colsBefore; c < snap.colCount; c++) {
+      const heads = snap.cells
+        .slice(0, firstRow - 1)
+        .map((row) => row[c])
+        .filter((cell) => cell && String(cell.value).trim() !== '')
+        .map((cell) => String(cell.value));
+      expect(heads.length).toBeGreaterThan(0);
+      const shown = (await page.locator('tbody td').allTextContents()).map((x) => x.trim());
+      for (const h of heads) expect(shown).toContain(h.trim());
+    }
+    // the first formula cell, scrolled to and pointed at: the formula bar shows its formula
+    const first = cells[0];
+    const td = page.locator(`td[data-cell="${first}"]`);
+    await td.scrollIntoViewIfNeeded();
+    await td.hover();
+    await expect(page.locator('[aria-live="polite"]').first().textContent()).resolves.toContain(formulas[first]);
+    await after('04-compute');
+  });
+
+  test('Phụ lục inserts the appendix as a new sheet "Phụ lục"', async () => {
+    await page.getByRole('tab', { name: TASKS, exact: true }).click();
+    await expect(probe(page, { fn: 'activeSheet' })).resolves.toBe(TASKS);
+    await button(L('vi', 'appendix')).click();
+    const panel = pane.getByRole('region', { name: L('vi', 'apxTitle'), exact: true });
+    await panel.waitFor(WAIT);
+    await panel.getByRole('button', { name: L('vi', 'apxFromList'), exact: true }).click();
+    await panel.getByText(L('vi', 'apxLoaded', { n: 4, sheet: TASKS }), { exact: true }).waitFor(WAIT);
+    await expect(panel.locator('li[data-task]').count()).resolves.toBe(4);
+    await after('05a-appendix-tasks');
+    expect(await probe(page, { fn: 'sheetNames' })).not.toContain(APPENDIX_SHEET);
+
+    await panel.getByRole('button', { name: L('vi', 'apxInsert'), exact: true }).click();
+    await panel
+      .getByText(pattern('vi', 'apxInsertedNew', { sheet: literal(APPENDIX_SHEET), address: '[A-Z]+\\d+:[A-Z]+\\d+' }))
+      .waitFor(WAIT);
+    await page.getByRole('tab', { name: APPENDIX_SHEET, exact: true }).waitFor(WAIT);
+    expect(await probe(page, { fn: 'sheetNames' })).toContain(APPENDIX_SHEET);
+    expect(await probe(page, { fn: 'activeSheet' })).toBe(APPENDIX_SHEET);
+    await expect(page.locator('td[data-cell="A1"]').textContent()).resolves.toBe('PHỤ LỤC');
+    await after('05-appendix');
+  });
+
+  test('Hoàn tác takes back the appendix, then the computed columns', async () => {
+    // The general Undo of the pane ("Hoàn tác …" / "Undo …"), not the quick-fix one.
+    const quickFixUndo = L('vi', 'undoFix');
+    const word = pseudo ? pseudoAccents('Hoàn tác') : 'Hoàn tác';
+    const candidates = pane.getByRole('button', { name: new RegExp(literal(word)) });
+    const found: { name: string; enabled: boolean; index: number }[] = [];
+    for (let i = 0; i < (await candidates.count()); i++) {
+      const b = candidates.nth(i);
+      const name = ((await b.getAttribute('aria-label')) ?? (await b.textContent()) ?? '').trim();
+      found.push({ name, enabled: await b.isEnabled(), index: i });
+    }
+    const general = found.filter((f) => f.name !== quickFixUndo);
+    if (general.length === 0) {
+      throw new Error(
+        `No general Undo button ("Hoàn tác" / "Undo") in the pane. ` +
+          `Buttons named like it: ${found.length ? found.map((f) => `"${f.name}"${f.enabled ? '' : ' (disabled)'}`).join(', ') : 'none'} ` +
+          `— only the quick-fix undo (“${quickFixUndo}”), which undoes quick fixes, not Tính toán or Phụ lục. ` +
+          `This step needs the pane's Undo button for compute/appendix (being added to src/taskpane/App.tsx).`,
+      );
+    }
+    const undo = candidates.nth(general[0].index);
+    await expect(undo.isEnabled()).resolves.toBe(true);
+    await undo.click();
+    await page.getByRole('tab', { name: APPENDIX_SHEET, exact: true }).waitFor({ state: 'detached', ...WAIT });
+    expect(await probe(page, { fn: 'sheetNames' })).not.toContain(APPENDIX_SHEET);
+    await after('06a-undo-appendix');
+
+    await expect(undo.isEnabled()).resolves.toBe(true);
+    await undo.click();
+    await page.waitForFunction(
+      (sheet) =>
+        Object.keys((window as unknown as { __chitieuWorkbench: Probe }).__chitieuWorkbench.formulas(sheet)).length === 0,
+      SAMPLE,
+      WAIT,
+    );
+    expect((await probe(page, { fn: 'snapshot', sheet: SAMPLE })).colCount).toBe(colsBefore);
+    await after('06-undo-compute');
+  });
+
+  test('the language switch turns the pane to English and back', async () => {
+    const group = pane.getByRole('group', { name: L('vi', 'langSwitchLabel'), exact: true });
+    await group.getByRole('button', { name: L('vi', 'langEn'), exact: true }).click();
+    await button(L('en', 'check')).waitFor(WAIT);
+    await expect(button(L('en', 'compute')).count()).resolves.toBe(1);
+    await expect(button(L('en', 'appendix')).count()).resolves.toBe(1);
+    await expect(button(L('vi', 'check')).count()).resolves.toBe(0);
+    await expect(pane.locator('.fui-FluentProvider[lang]').first().getAttribute('lang')).resolves.toBe('en');
+    // what the pane shows now is a check in English
+    await button(L('en', 'check')).click();
+    await pane.getByRole('heading', { name: pattern('en', 'issues', { n: '\\d+' }) }).waitFor(WAIT);
+    await after('07-english');
+
+    const groupEn = pane.getByRole('group', { name: L('en', 'langSwitchLabel'), exact: true });
+    await groupEn.getByRole('button', { name: L('en', 'langVi'), exact: true }).click();
+    await button(L('vi', 'check')).waitFor(WAIT);
+    await expect(button(L('en', 'check')).count()).resolves.toBe(0);
+    await after('08-vietnamese-again');
+  });
+
+  test('an Excel without ExcelApi 1.7 gets a notice naming it instead of the pane', async () => {
+    await page.goto(`${s.url}/workbench.html?${query}&excelApi=1.6`, { waitUntil: 'load' });
+    const alert = pane.getByRole('alert');
+    await alert.waitFor(WAIT);
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain(L('vi', 'unsupportedHost', { set: 'ExcelApi 1.7' }));
+    expect(text).toContain(L('en', 'unsupportedHost', { set: 'ExcelApi 1.7' }));
+    expect(text).toContain(L('vi', 'unsupportedWhatToDo'));
+    expect(text).toContain(L('en', 'unsupportedWhatToDo'));
+    await expect(button(L('vi', 'check')).count()).resolves.toBe(0);
+    await after('09-unsupported-excel');
+  });
+
+  test('no errors in the page', () => {
+    expect(s.errors).toEqual([]);
+  });
+}
