@@ -135,7 +135,19 @@ export function colIndex(letters: string): number {
 
 /** A1 address of a 0-based cell. */
 export function a1(row: number, col: number): string {
-  return `${colLetter(col)}${row + 1}`;
+  return colLetter(col) + rowLabel(row);
+}
+
+/** Row numbers as text, made once (every computed cell and issue of a row names it). */
+const ROW_LABELS: string[] = [];
+/** Rows whose labels are kept (a sheet of 200,000 rows keeps about 5 MB of them). */
+const ROW_LABELS_MAX = 200_000;
+
+/** The 1-based row number of a 0-based row, as text: 7 → "8". */
+export function rowLabel(row: number): string {
+  if (row < 0 || row >= ROW_LABELS_MAX || !Number.isInteger(row)) return String(row + 1);
+  for (let r = ROW_LABELS.length; r <= row; r++) ROW_LABELS.push(String(r + 1));
+  return ROW_LABELS[row];
 }
 
 /** A1 address of an area ("B3:D7", or "B3" for one cell). */

@@ -1,5 +1,5 @@
 /** Ratio and growth cells: a live formula when both inputs are real numbers, else the value. */
-import { cellAt, colLetter } from '../grid';
+import { cellAt, colLetter, rowLabel } from '../grid';
 import { flat } from '../text';
 import type { Column, RowModel } from '../table';
 import type { CellResult, MetricContext } from './types';
@@ -47,7 +47,7 @@ export function divide(ctx: MetricContext, row: RowModel, top: Column, bottom: C
   const q = B.value === 0 ? null : A.value / B.value;
   const raw = q === null ? null : kind === 'ratio' ? q * 100 : (q - 1) * 100;
   const value = raw === null || !Number.isFinite(raw) ? null : round(raw);
-  const n = row.row + 1;
+  const n = rowLabel(row.row);
   const ta = colLetter(top.col) + n;
   const tb = colLetter(bottom.col) + n;
   if (A.text || B.text) return { value, formula: null, textInput: A.text ? ta : tb };

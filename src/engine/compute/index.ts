@@ -8,7 +8,7 @@
  * are filled too, and typed cells are left alone.
  */
 import type { Change, CellWrite, WriteChange } from '../changes';
-import { Area, COMPUTED_PREFIX, Grid, a1, cellAt, colLetter, computedBlocks, formulaAt, isBlank } from '../grid';
+import { Area, COMPUTED_PREFIX, Grid, cellAt, colLetter, computedBlocks, formulaAt, isBlank, rowLabel } from '../grid';
 import type { Computed, Kind } from '../report';
 import type { Column, RowModel, Table } from '../table';
 import { divide } from './cells';
@@ -158,7 +158,7 @@ export function planCompute(grid: Grid, table: Table, index = 0, options: Comput
         if (fmt === plainFormats) fmt = [...plainFormats];
         fmt[k] = out.format;
       }
-      const cell = columnLetters[k] + (r + 1);
+      const cell = columnLetters[k] + rowLabel(r);
       if (out.why) {
         row[k] = { value: out.value };
         plan.notes.push({ row: r, col: left + k, cell, value: null, why: out.why });
@@ -239,7 +239,7 @@ function fillOwnRatios(ctx: MetricContext, plan: ComputePlan): void {
       // The sheet's own columns get live formulas only: a value written there
       // would go stale unseen. A text input is reported instead.
       if (out && blank && !out.formula && out.textInput) {
-        plan.notes.push({ row: row.row, col: col.col, cell: letters + (row.row + 1), value: null, why: 'text-input', input: out.textInput });
+        plan.notes.push({ row: row.row, col: col.col, cell: letters + rowLabel(row.row), value: null, why: 'text-input', input: out.textInput });
         hole();
         continue;
       }
@@ -253,7 +253,7 @@ function fillOwnRatios(ctx: MetricContext, plan: ComputePlan): void {
       }
       if (ours) {
         flush();
-        plan.computed.push({ cell: letters + (row.row + 1), row: row.row + 1, metric: 'ratio', label, value: out.value, formula: out.formula });
+        plan.computed.push({ cell: letters + rowLabel(row.row), row: row.row + 1, metric: 'ratio', label, value: out.value, formula: out.formula });
         continue;
       }
       if (!run || run.top + run.cells.length + holes !== row.row) {
@@ -261,7 +261,7 @@ function fillOwnRatios(ctx: MetricContext, plan: ComputePlan): void {
         run = { top: row.row, cells: [] };
       }
       for (; holes > 0; holes--) run.cells.push(EMPTY_ROW);
-      const computed: Computed = { cell: letters + (row.row + 1), row: row.row + 1, metric: 'ratio', label, value: out.value, formula: out.formula };
+      const computed: Computed = { cell: letters + rowLabel(row.row), row: row.row + 1, metric: 'ratio', label, value: out.value, formula: out.formula };
       run.cells.push([computed]);
       plan.computed.push(computed);
     }
