@@ -28,6 +28,7 @@ import { ErrorBar } from './ErrorBar';
 import { formatMetricValue, isIsoDate, isoDate } from './format';
 import { metricKey, metricTagKeys, metricUnit, t, type MetricUnit } from './i18n';
 import { cellBadge } from './styles';
+import { maybePseudo } from './pseudo';
 
 /** How long the panel waits after the last change of the choice before it previews again. */
 export const PREVIEW_DELAY_MS = 300;
@@ -377,7 +378,7 @@ export function ComputePanel({ actions, lang, busy, onWrite, onCancel }: Compute
         <>
           {tableNumbers.map((n) => {
             const opts = groups.get(n)!;
-            const title = t(lang, 'panelTable', { n: n + 1, kind: KIND_NAMES[opts[0].kind][lang] });
+            const title = t(lang, 'panelTable', { n: n + 1, kind: maybePseudo(KIND_NAMES[opts[0].kind][lang]) });
             return (
               <div key={n} className={s.group} role="group" aria-label={title} data-table={n}>
                 <Text weight="semibold" className={s.groupTitle}>

@@ -21,6 +21,7 @@ import type { Lang } from '../i18n/lang';
 import { formatGeneral } from './format';
 import { severityKey, t } from './i18n';
 import { cellBadge } from './styles';
+import { maybePseudo } from './pseudo';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -148,7 +149,7 @@ function IssueItem({ issue, lang, busy, onSelect, onFix }: IssueItemProps) {
         onClick={() => onSelect(issue)}
       >
         <span className={s.cell}>{issue.cell}</span>{' '}
-        <span className={s.message}>{issue.message}</span>
+        <span className={s.message}>{maybePseudo(issue.message)}</span>
       </button>
       {fix && (
         <div className={s.fixRow}>

@@ -31,6 +31,7 @@ import type { Lang } from '../i18n/lang';
 import { KIND_NAMES, KIND_ROLES, ROLE_NAMES } from '../i18n/kinds';
 import { t } from './i18n';
 import { cellBadge } from './styles';
+import { maybePseudo } from './pseudo';
 
 /** What a column's select can be set to. */
 export type RoleChoice = Role | 'ignore';
@@ -134,7 +135,7 @@ const useStyles = makeStyles({
 });
 
 function quantityText(q: Quantity, lang: Lang): string {
-  const parts = [ROLE_NAMES[q.role][lang]];
+  const parts = [maybePseudo(ROLE_NAMES[q.role][lang])];
   if (q.period) parts.push(q.period);
   if (q.year !== undefined) parts.push(String(q.year));
   return parts.join(' ');
@@ -143,14 +144,14 @@ function quantityText(q: Quantity, lang: Lang): string {
 /** The role of a column in words, with its year and period. */
 export function columnRoleText(c: ColumnReport, lang: Lang): string {
   if (c.role === 'ratio' && c.ratio) {
-    const label = c.ratio.growth ? t(lang, 'roleGrowth') : ROLE_NAMES.ratio[lang];
+    const label = c.ratio.growth ? t(lang, 'roleGrowth') : maybePseudo(ROLE_NAMES.ratio[lang]);
     const of = t(lang, 'ratioOf', {
       num: quantityText(c.ratio.numerator, lang),
       den: quantityText(c.ratio.denominator, lang),
     });
     return `${label}: ${of}`;
   }
-  const parts = [ROLE_NAMES[c.role]?.[lang] ?? c.role];
+  const parts = [maybePseudo(ROLE_NAMES[c.role]?.[lang] ?? c.role)];
   if (c.period) parts.push(c.period);
   if (c.year !== undefined) parts.push(t(lang, 'yearValue', { year: c.year }));
   return parts.join(' ');
@@ -158,7 +159,7 @@ export function columnRoleText(c: ColumnReport, lang: Lang): string {
 
 /** The kind's name in the pane language. */
 export function kindName(kind: TableReport['kind'], lang: Lang): string {
-  return KIND_NAMES[kind]?.[lang] ?? kind;
+  return maybePseudo(KIND_NAMES[kind]?.[lang] ?? kind);
 }
 
 /** Roles offered for a column: the kind's roles, plus the column's own if it is not one of them. */
@@ -202,7 +203,7 @@ function ColumnRow(props: ColumnRowProps) {
           >
             {roleOptions(roles, value).map((r) => (
               <option key={r} value={r}>
-                {ROLE_NAMES[r]?.[lang] ?? r}
+                {maybePseudo(ROLE_NAMES[r]?.[lang] ?? r)}
               </option>
             ))}
             <option value={IGNORE}>{t(lang, 'ignoreColumn')}</option>
