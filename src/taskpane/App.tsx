@@ -555,17 +555,6 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
     );
   };
 
-  const undoFix = () =>
-    void execute(
-      'undo',
-      async (l) => {
-        await actions.undoFix();
-        refreshUndo();
-        return { action: 'check', result: await actions.check(l) };
-      },
-      { keepReport: true },
-    );
-
   /** Take back the last operation; a refusal over the user's edits offers "Undo anyway". */
   const undoLast = async (force: boolean): Promise<UndoEntry | null> => {
     try {
@@ -659,9 +648,6 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
 
   const report = outcome?.result.report;
   const AppendixPanel = appendixPanel;
-  const lastEntry = undoEntries.length > 0 ? undoEntries[undoEntries.length - 1] : null;
-  // The issues' own undo button takes back a quick fix only.
-  const lastUndo = lastEntry?.kind === 'fix' ? lastEntry : null;
   const isBusy = busy !== null;
 
   const tools = (
@@ -672,15 +658,6 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
         onChange={(_, data) => toggleMark(data.checked)}
         label={t(lang, 'markSwitch')}
       />
-      <Tooltip
-        content={lastUndo ? t(lang, 'undoFixHint', { label: lastUndo.label }) : t(lang, 'undoNone')}
-        relationship="description"
-        withArrow
-      >
-        <Button size="small" disabled={isBusy || !lastUndo} onClick={undoFix}>
-          {t(lang, 'undoFix')}
-        </Button>
-      </Tooltip>
     </div>
   );
 

@@ -88,9 +88,6 @@ const STRINGS = {
     vi: 'Ghi {value} vào ô {cell}. Có thể hoàn tác.',
     en: 'Put {value} in cell {cell}. You can undo it.',
   },
-  undoFix: { vi: 'Hoàn tác sửa', en: 'Undo fix' },
-  undoFixHint: { vi: 'Hoàn tác: {label}', en: 'Undo: {label}' },
-  undoNone: { vi: 'Chưa có lần sửa nào để hoàn tác.', en: 'There is no fix to undo.' },
 
   // Undo of the add-in's operations (UndoBar.tsx)
   undo: { vi: 'Hoàn tác', en: 'Undo' },
