@@ -16,23 +16,64 @@ function addBase(code: number): void {
   if (base.length === 1 && base.charCodeAt(0) < 128) BASE.set(code, base);
 }
 
-/** Lower case, no diacritics, đ → d, single spaces. */
+/** The same, by char code (what fold looks up). */
+const BASE_CODE = new Map<number, number>();
+for (const [code, base] of BASE) BASE_CODE.set(code, base.charCodeAt(0));
+
+/** fold's scratch space: the folded text's char codes (reused, never kept). */
+const CODES: number[] = [];
+
+/**
+ * Lower case, no diacritics, đ → d, single spaces. Built as char codes and
+ * made into one string at the end (a name folded letter by letter would
+ * leave a string behind for every letter); a text already folded is
+ * returned as it is.
+ */
 export function fold(s: string): string {
-  let out = '';
+  const codes = CODES;
+  codes.length = 0;
+  let changed = false;
   let space = true; // drops leading spaces and repeats
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) {
-      if (!space) out += ' ';
+      if (!space) codes.push(32);
+      changed ||= c !== 32 || space;
       space = true;
       continue;
     }
     space = false;
-    if (c < 128) out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i];
-    else if (c >= 0x300 && c <= 0x36f) continue; // a combining mark (decomposed input)
-    else out += BASE.get(c) ?? s[i].toLowerCase();
+    if (c < 128) {
+      if (c >= 65 && c <= 90) {
+        codes.push(c + 32);
+        changed = true;
+      } else codes.push(c);
+    } else if (c >= 0x300 && c <= 0x36f) {
+      changed = true; // a combining mark (decomposed input)
+    } else {
+      const base = BASE_CODE.get(c);
+      if (base !== undefined) codes.push(base);
+      else {
+        const lower = s[i].toLowerCase();
+        for (let k = 0; k < lower.length; k++) codes.push(lower.charCodeAt(k));
+      }
+      changed = true;
+    }
   }
-  return space && out.endsWith(' ') ? out.slice(0, -1) : out;
+  if (space && codes.length > 0 && codes[codes.length - 1] === 32) {
+    codes.pop();
+    changed = true;
+  }
+  return changed ? fromCodes(codes) : s;
+}
+
+/** A string from char codes, in slices small enough to pass as arguments. */
+function fromCodes(codes: number[]): string {
+  const SLICE = 8192;
+  if (codes.length <= SLICE) return String.fromCharCode.apply(null, codes);
+  let out = '';
+  for (let i = 0; i < codes.length; i += SLICE) out += String.fromCharCode.apply(null, codes.slice(i, i + SLICE));
+  return flat(out);
 }
 
 /** Whitespace other than a single space (what squeeze changes inside a text). */
