@@ -5,10 +5,9 @@
  * finds clipped, overflowing or overlapping text in the task pane.
  */
 import * as fs from 'fs';
-import * as http from 'http';
-import type { AddressInfo } from 'net';
 import * as path from 'path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath, serve } from '../../scripts/browser';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const OUT = path.join(ROOT, 'test-output', 'e2e');
@@ -16,64 +15,6 @@ export const OUT = path.join(ROOT, 'test-output', 'e2e');
 /** The build the tests load: E2E_DIST, else the one global-setup.js made. */
 export function distDir(): string {
   return process.env.E2E_DIST ? path.resolve(ROOT, process.env.E2E_DIST) : path.join(OUT, 'dist');
-}
-
-export function chromiumPath(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-    (p): p is string => !!p,
-  );
-  return candidates.find((p) => fs.existsSync(p)) ?? null;
-}
-
-/** Flags that work here: as root, no GPU, closed network. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** Serve `dir` on 127.0.0.1 at a free port. */
-export function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const root = path.resolve(dir);
-  const server = http.createServer((req, res) => {
-    const urlPath = decodeURIComponent((req.url ?? '/').split('?')[0]);
-    const file = path.resolve(root, '.' + (urlPath.endsWith('/') ? urlPath + 'index.html' : urlPath));
-    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({
-        url: `http://127.0.0.1:${port}`,
-        close: () =>
-          new Promise<void>((done) => {
-            server.closeAllConnections();
-            server.close(() => done());
-          }),
-      });
-    });
-  });
 }
 
 export interface Session {
