@@ -241,6 +241,7 @@ function round12(x: number): number {
 /** A number's digits without an exponent: 1e-7 → "0.0000001", 1e21 → "1000000000000000000000". */
 function plainDecimal(x: number): string {
   const s = String(x);
+  if (s.indexOf('e') < 0) return s;
   const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
   if (!m) return s;
   const digits = m[2] + (m[3] ?? '');
@@ -286,6 +287,15 @@ export function styleOf(votes: StyleVotes, fallback: NumberStyle = 'vi'): Number
   return fallback;
 }
 
+/** "1869673" → "1.869.673" (digits in threes from the right, `sep` between). */
+function groupThousands(int: string, sep: string): string {
+  if (int.length <= 3 || !/^\d+$/.test(int)) return int;
+  const head = int.length % 3 || 3;
+  let out = int.slice(0, head);
+  for (let i = head; i < int.length; i += 3) out += sep + int.slice(i, i + 3);
+  return out;
+}
+
 /** Write a number the way a planner would in a style ("1.869.673", "10,85"). */
 export function formatNumber(x: number, style: NumberStyle, decimals?: number): string {
   if (!Number.isFinite(x)) return x > 0 ? '∞' : x < 0 ? '-∞' : '—';
@@ -296,6 +306,6 @@ export function formatNumber(x: number, style: NumberStyle, decimals?: number): 
   const [int, dec] = (neg ? fixed.slice(1) : fixed).split('.');
   const group = style === 'vi' ? '.' : ',';
   const point = style === 'vi' ? ',' : '.';
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const grouped = groupThousands(int, group);
   return (neg ? '-' : '') + grouped + (dec ? point + dec : '');
 }

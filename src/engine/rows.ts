@@ -76,8 +76,9 @@ export function buildRows(g: Grid, t: Pick<Table, 'columns' | 'dataTop' | 'dataB
     // A rank is a fraction ("7/63") in a row named or measured as one.
     const rank = fraction && (RANK.test(folded.name) || RANK.test(folded.unit));
     const lowerIsBetter = rank || LOWER_IS_BETTER.test(folded.name) || LOWER_IS_BETTER.test(folded.unit);
-    const model: RowModel = { row: r, type, stt: sttText, name: nameText, unit: unitText, folded, lowerIsBetter, rank };
-    if (level !== undefined) model.level = level;
+    // Every row has every field (undefined where it does not apply): rows of one
+    // shape keep the rules' loops over them fast.
+    const model: RowModel = { row: r, type, stt: sttText, name: nameText, unit: unitText, folded, lowerIsBetter, rank, level, parent: undefined, partial: undefined };
     if (type === 'part') {
       const plus = sttText.startsWith('+');
       const parent = plus && lastDash && (!lastItem || lastDash.row > lastItem.row) ? lastDash : lastItem;

@@ -16,9 +16,9 @@ function addBase(code: number): void {
   if (base.length === 1 && base.charCodeAt(0) < 128) BASE.set(code, base);
 }
 
-/** The same, by char code (what fold looks up). */
-const BASE_CODE = new Map<number, number>();
-for (const [code, base] of BASE) BASE_CODE.set(code, base.charCodeAt(0));
+/** The same, by char code up to U+1EFF (what fold looks up; 0: none). */
+const BASE_CODE = new Uint8Array(0x1f00);
+for (const [code, base] of BASE) BASE_CODE[code] = base.charCodeAt(0);
 
 /** fold's scratch space: the folded text's char codes (reused, never kept). */
 const CODES: number[] = [];
@@ -51,8 +51,8 @@ export function fold(s: string): string {
     } else if (c >= 0x300 && c <= 0x36f) {
       changed = true; // a combining mark (decomposed input)
     } else {
-      const base = BASE_CODE.get(c);
-      if (base !== undefined) codes.push(base);
+      const base = c < 0x1f00 ? BASE_CODE[c] : 0;
+      if (base !== 0) codes.push(base);
       else {
         const lower = s[i].toLowerCase();
         for (let k = 0; k < lower.length; k++) codes.push(lower.charCodeAt(k));
