@@ -151,12 +151,15 @@ function buildTable(g: Grid, spec: KindSpec, columns: Column[], h: HeaderBlock, 
   // Texts read while voting are read in Vietnamese style, the usual one: kept
   // for the columns that turn out Vietnamese, so no text is read twice.
   const texts = new Map<number, Reading>();
+  // The same text ("7/63", "-", "x") is read once (readings are never changed).
+  const byText = new Map<string, Reading>();
   const votes = numeric.map((c) => {
     const v: StyleVotes = { vi: 0, us: 0 };
     for (let r = dataTop; r <= dataBottom; r++) {
       const x = cellAt(g, r, c.col);
       if (typeof x !== 'string') continue;
-      const reading = readCell(x, 'vi');
+      let reading = byText.get(x);
+      if (reading === undefined) byText.set(x, (reading = readCell(x, 'vi')));
       texts.set(r * 16384 + c.col, reading);
       voteFor(v, reading);
     }

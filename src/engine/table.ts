@@ -101,3 +101,9 @@ export function columnOf(t: Table, role: Role): Column | undefined {
 export function columnsOf(t: Table, ...roles: Role[]): Column[] {
   return t.columns.filter((c) => roles.includes(c.role) && !c.owned);
 }
+
+/** The row model of a sheet row of the table's data (rows are one per data row, top down). */
+export function rowAt(table: Pick<Table, 'rows' | 'dataTop'>, row: number): RowModel | undefined {
+  const model = table.rows[row - table.dataTop];
+  return model !== undefined && model.row === row ? model : table.rows.find((r) => r.row === row);
+}

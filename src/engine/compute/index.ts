@@ -10,7 +10,7 @@
 import type { Change, CellWrite, WriteChange } from '../changes';
 import { Area, COMPUTED_PREFIX, Grid, cellAt, colLetter, computedBlocks, formulaAt, isBlank, rowLabel } from '../grid';
 import type { Computed, Kind } from '../report';
-import type { Column, RowModel, Table } from '../table';
+import { rowAt, type Column, type RowModel, type Table } from '../table';
 import { divide } from './cells';
 import { indicatorPlanMetrics } from './indicator-plan';
 import { investmentMetrics } from './investment';
@@ -136,14 +136,13 @@ export function planCompute(grid: Grid, table: Table, index = 0, options: Comput
     );
     formats.push(new Array(width).fill('General'));
   }
-  const rows = new Map(t.rows.map((r) => [r.row, r]));
   // Rows whose cells all take their column's format share one array.
   const plainFormats = metrics.map((m) => m.format);
   const columnLetters = metrics.map((_, k) => colLetter(left + k));
   // One loop per computed cell: no closures, and a metric's own result is
   // written as the cell (it already has the value and formula the write needs).
   for (let r = t.dataTop; r <= t.dataBottom; r++) {
-    const model = rows.get(r);
+    const model = rowAt(t, r);
     const computes = model !== undefined && computedRow(model);
     const row: CellWrite[] = new Array(width);
     let fmt: string[] = plainFormats;

@@ -8,7 +8,7 @@
 import { a1, cellAt } from '../grid';
 import { readCell } from '../numbers';
 import type { Column, RowModel, Table } from '../table';
-import { columnOf, columnsOf } from '../table';
+import { columnOf, columnsOf, rowAt } from '../table';
 import { isAdditive } from '../units';
 import type { Finding, Rule, RuleContext } from './types';
 
@@ -48,9 +48,8 @@ function partsRule(ctx: RuleContext, out: Finding[]): void {
     if (list) list.push(r);
     else children.set(r.parent, [r]);
   }
-  const byRow = new Map(table.rows.map((r) => [r.row, r]));
   for (const [parentRow, parts] of children) {
-    const parent = byRow.get(parentRow)!;
+    const parent = rowAt(table, parentRow)!;
     const unit = parent.unit || parts[0].unit;
     if (!isAdditive(unit, parent.name) || parts.some((p) => p.unit !== '' && p.unit !== unit && !isAdditive(p.unit, p.name))) continue;
     const full = parts.length >= 2 && !parts.some((p) => p.partial);
