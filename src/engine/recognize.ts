@@ -144,7 +144,12 @@ function buildTable(g: Grid, spec: KindSpec, columns: Column[], h: HeaderBlock, 
   const content = columns.filter((c) => !c.owned);
   let dataBottom = dataTop - 1;
   for (let r = dataTop; r <= limit; r++) {
-    if (content.some((c) => !isBlank(cellAt(g, r, c.col)))) dataBottom = r;
+    for (const c of content) {
+      if (!isBlank(cellAt(g, r, c.col))) {
+        dataBottom = r;
+        break;
+      }
+    }
   }
   // Each numeric column's style from its own texts, the whole table's where they say nothing.
   const styles = new Map<number, NumberStyle>();

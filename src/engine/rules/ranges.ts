@@ -19,6 +19,8 @@ export const rangesRule: Rule = {
       const additive = table.kind === 'investment' || isAdditiveFolded(r.folded.unit, r.folded.name);
       for (const c of numeric) {
         const raw = cellAt(grid, r.row, c.col);
+        // A real number in range (most cells) needs no reading.
+        if (typeof raw === 'number' && Number.isFinite(raw) && !(share && (raw > 100 || raw < 0)) && !(additive && raw < 0)) continue;
         const x = table.read(r.row, c.col);
         if (x.kind !== 'number') continue;
         const at = { row: r.row, col: c.col, code: 'out-of-range', severity: 'error' as const };
