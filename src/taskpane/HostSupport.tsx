@@ -54,7 +54,8 @@ export function bootScreen(office: OfficeLike | undefined, info?: { host: unknow
   return missing ? { kind: 'unsupported', missing } : { kind: 'pane' };
 }
 
-const useStyles = makeStyles({
+/** The layout of the boot screen's notices (this one and index.tsx's). */
+export const useNoticeStyles = makeStyles({
   root: {
     boxSizing: 'border-box',
     padding: '12px',
@@ -75,7 +76,7 @@ const useStyles = makeStyles({
 
 /** "This Excel lacks ExcelApi 1.7": what is missing and what to do, Vietnamese then English. */
 export function UnsupportedHostNotice({ missing }: { missing: string }) {
-  const s = useStyles();
+  const s = useNoticeStyles();
   return (
     <FluentProvider theme={webLightTheme} lang="vi">
       <div className={s.root} role="alert" data-missing={missing}>

@@ -13,12 +13,11 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  makeStyles,
   webLightTheme,
 } from '@fluentui/react-components';
 import { createExcelActions, type ExcelRunner } from '../app/actions';
 import { App } from './App';
-import { bootScreen, requirementChecker, UnsupportedHostNotice, type OfficeLike } from './HostSupport';
+import { bootScreen, requirementChecker, UnsupportedHostNotice, useNoticeStyles, type OfficeLike } from './HostSupport';
 import { t, type StringKey } from './i18n';
 import { setPseudoLocale, wantsPseudoLocale } from './pseudo';
 
@@ -31,19 +30,6 @@ export interface BootEnv {
   /** The global `Excel` namespace (defaults to the global when present). */
   excel?: ExcelRunner;
 }
-
-const useNoticeStyles = makeStyles({
-  root: {
-    boxSizing: 'border-box',
-    padding: '12px',
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: '8px',
-  },
-  line: {
-    display: 'block',
-  },
-});
 
 interface NoticeProps {
   intent: 'warning' | 'error' | 'info';

@@ -436,7 +436,8 @@ function splitAddressList(s: string): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
-function parseAreas(address: string): Area[] {
+/** A RangeAreas address ("S!A1:B2, 'x, y'!C3") as areas; whole rows or columns are left out. */
+export function parseAreas(address: string): Area[] {
   const out: Area[] = [];
   for (const part of splitAddressList(address)) {
     try {

@@ -35,8 +35,8 @@
 import type { ExcelRunner } from '../../app/actions';
 import { UndoConflictError, UserFacingError } from '../../app/types';
 import type { Change, CellWrite } from '../../engine/changes';
-import { a1, areaA1, splitSheetAddress, parseA1, type Area, type Grid } from '../../engine/grid';
-import { PAYLOAD_BUDGET, syncChanges, type ApplyOptions } from './adapter';
+import { a1, areaA1, splitSheetAddress, type Area, type Grid } from '../../engine/grid';
+import { PAYLOAD_BUDGET, parseAreas, syncChanges, type ApplyOptions } from './adapter';
 import { causeCode, sheetProtectedError } from './errors';
 
 // ---------------------------------------------------------------- limits
@@ -626,7 +626,7 @@ export class SnapshotPlan {
         queue: (_ctx, ws) => {
           const merged = ws.getRange().getMergedAreasOrNullObject();
           merged.load('address');
-          this.mergesLoaded = () => (merged.isNullObject ? [] : parseAreaList(merged.address));
+          this.mergesLoaded = () => (merged.isNullObject ? [] : parseAreas(merged.address));
           return () => undefined;
         },
       });
@@ -940,30 +940,6 @@ export class SnapshotPlan {
     }
     return '';
   }
-}
-
-/** "S!A1:B2, 'x, y'!C3" as areas (whole rows or columns left out). */
-function parseAreaList(address: string): Area[] {
-  const parts: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (const ch of address) {
-    if (ch === "'") quoted = !quoted;
-    if (ch === ',' && !quoted) {
-      parts.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  parts.push(cur);
-  const out: Area[] = [];
-  for (const p of parts.map((x) => x.trim()).filter(Boolean)) {
-    try {
-      out.push(parseA1(splitSheetAddress(p).address));
-    } catch {
-      // not a rectangle of cells
-    }
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------- writing with a snapshot
