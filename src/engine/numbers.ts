@@ -59,8 +59,18 @@ const NUMERAL = String.raw`[+\-−]?\d[\d.,]*`;
 
 const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/^(?:(?:khoang|xap xi|gan|uoc khoang)\s+|[~≈]\s*)/, 'about'],
-  [/^(?:(?:tren|hon|vuot|it nhat|toi thieu)\s+|(?:>=|≥|>)\s*)/, 'over'],
-  [/^(?:(?:duoi|chua den|toi da|khong qua)\s+|(?:<=|≤|<)\s*)/, 'under'],
+  // "không dưới 90" is a floor: tested before "dưới".
+  [/^(?:(?:tren|hon|vuot|it nhat|toi thieu|khong duoi|khong thap hon|khong it hon)\s+|(?:>=|≥|>)\s*)/, 'over'],
+  [/^(?:(?:duoi|chua den|toi da|khong qua|khong vuot qua|khong cao hon|khong nhieu hon)\s+|(?:<=|≤|<)\s*)/, 'under'],
+];
+
+/** Words before a target's figure that change nothing: "Đạt 90%", "Phấn đấu đạt 95%", "từ 1-1,5". */
+const LEAD = /^(?:phan dau\s+)?(?:dat\s+|tu\s+(?=[+\-−]?\d))?/;
+
+/** Words after a figure that make it a bound: "90% trở lên", "5% trở xuống". */
+const TRAILING_BOUND: Array<[RegExp, Qualifier]> = [
+  [/^tro len\b/, 'over'],
+  [/^tro xuong\b/, 'under'],
 ];
 
 /**
@@ -145,7 +155,26 @@ export function readCell(v: CellValue, style: NumberStyle = 'vi', format?: strin
 }
 
 function readText(raw: string, folded: string, style: NumberStyle): NumberReading | null {
-  let rest = folded;
+  const r = readQualified(raw, folded, style);
+  if (!r || r.qualifier || !r.trailing) return r;
+  // "90% trở lên": a bound said after the figure.
+  for (const [re, q] of TRAILING_BOUND) {
+    const m = re.exec(r.trailing);
+    if (m) {
+      const rest = r.trailing.slice(m[0].length).trim();
+      const out: NumberReading = { ...r, qualifier: q };
+      if (rest) out.trailing = rest;
+      else delete out.trailing;
+      return out;
+    }
+  }
+  return r;
+}
+
+function readQualified(raw: string, folded: string, style: NumberStyle): NumberReading | null {
+  // Most texts start with a digit: no words to strip.
+  const c = folded.charCodeAt(0);
+  let rest = c >= 48 && c <= 57 ? folded : folded.replace(LEAD, '');
   let qualifier: Qualifier | undefined;
   for (const [re, q] of QUALIFIERS) {
     const m = re.exec(rest);

@@ -13,6 +13,8 @@ export type Role =
   | 'name'
   | 'unit'
   | 'note'
+  /** Words judging the row: "Đạt", "Vượt", "Không đạt", "Chưa đạt", "Hoàn thành". */
+  | 'evaluation'
   // indicator-plan
   | 'actual'
   | 'plan'
@@ -22,23 +24,33 @@ export type Role =
   | 'target'
   | 'result'
   | 'completion'
-  // time-series (one column per year)
+  // time-series: one column per year; with years down the rows, the column
+  // naming each row's year or period ('time') and one column per measure
   | 'value'
+  | 'time'
   // investment
   | 'total-investment'
   | 'central-budget'
   | 'local-budget'
+  | 'other-budget'
   | 'allocated'
+  /** Medium-term plan ("Kế hoạch trung hạn giai đoạn 2021-2025"). */
+  | 'period-plan'
   | 'year-plan'
   | 'disbursed'
   | 'location'
   | 'period'
   | 'decision'
-  // task-list
+  | 'investor'
+  // task-list ('period' too: one column for the whole time, "Thời gian thực hiện")
   | 'task'
   | 'start'
   | 'end'
-  | 'owner';
+  | 'owner'
+  /** "Cơ quan phối hợp". */
+  | 'partner'
+  /** "Sản phẩm", "Kết quả/sản phẩm đầu ra". */
+  | 'product';
 
 /**
  * The user's corrections of column roles for one sheet, by column letter

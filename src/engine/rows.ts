@@ -8,13 +8,15 @@ import { cellAt, isBlank } from './grid';
 import { readCell } from './numbers';
 import type { Column, RowModel, RowType, Table } from './table';
 import { cellText, fold, isMostlyUpper, romanValue } from './text';
+import { directionOf } from './vocabulary/direction';
+import { isRateName } from './vocabulary/rates';
 
-const LOWER_IS_BETTER = /ban kinh phuc vu|so dan phuc vu|km\/diem|nguoi\/diem|xep hang|thu hang|vi thu|ty le ho ngheo|thoi gian xu ly|thoi gian giai quyet/;
 const RANK = /xep hang|thu hang|vi thu|^hang$|\bhang\b.*\/|index/;
 const TOTAL = /^(tong so|tong cong|tong|cong|tong von|tong so von)\b[:.]?\s*$|^(tong so|tong cong)\s*[:(]/;
 
+/** Smaller is better for the indicator this text names (see vocabulary/direction). */
 export function isLowerBetter(text: string): boolean {
-  return LOWER_IS_BETTER.test(fold(text));
+  return directionOf(fold(text)).direction === 'lower';
 }
 
 function rowType(stt: string, name: string, fname: string, hasNumbers: boolean): { type: RowType; level?: number } {
@@ -75,10 +77,11 @@ export function buildRows(g: Grid, t: Pick<Table, 'columns' | 'dataTop' | 'dataB
     const { type, level } = rowType(sttText, nameText, folded.name, hasNumbers);
     // A rank is a fraction ("7/63") in a row named or measured as one.
     const rank = fraction && (RANK.test(folded.name) || RANK.test(folded.unit));
-    const lowerIsBetter = rank || LOWER_IS_BETTER.test(folded.name) || LOWER_IS_BETTER.test(folded.unit);
+    const lowerIsBetter = rank || directionOf(folded.name, folded.unit).direction === 'lower';
+    const rate = type !== 'blank' && folded.name !== '' && isRateName(folded.name, folded.unit);
     // Every row has every field (undefined where it does not apply): rows of one
     // shape keep the rules' loops over them fast.
-    const model: RowModel = { row: r, type, stt: sttText, name: nameText, unit: unitText, folded, lowerIsBetter, rank, level, parent: undefined, partial: undefined };
+    const model: RowModel = { row: r, type, stt: sttText, name: nameText, unit: unitText, folded, lowerIsBetter, rank, rate, level, parent: undefined, partial: undefined };
     if (type === 'part') {
       const plus = sttText.startsWith('+');
       const parent = plus && lastDash && (!lastItem || lastDash.row > lastItem.row) ? lastDash : lastItem;

@@ -1,8 +1,11 @@
 /**
  * Numbers inside the sentences of a target-result table: "Mật độ điện
  * thoại đạt 113,8 máy/100 dân" → 113,8 with unit "máy/100 dân". Years,
- * dates, document numbers and technology names (3G) are not figures.
+ * dates, document numbers and technology names (3G) are not figures. A
+ * figure keeps the bound words around it: "dưới 1,5%" (a ceiling), "trên
+ * 90%" / "90% trở lên" (a floor), "khoảng 4", "1-1,5%" (a range).
  */
+import type { Qualifier } from './numbers';
 import { readNumeral } from './numbers';
 import { fold } from './text';
 
@@ -11,9 +14,20 @@ export interface Figure {
   percent: boolean;
   /** Folded unit words after the number ("may/100 dan", "km/diem"). */
   unit: string;
+  qualifier?: Qualifier;
+  /** A range's ends ("1-1,5%"); value is then the low end. */
+  low?: number;
+  high?: number;
 }
 
-const FIGURE = /(\d[\d.,]*\d|\d)\s*(%|\/\s*\d[\d.,]*)?\s*([^\d;:()]{0,14})/g;
+const FIGURE = /(\d[\d.,]*\d|\d)(?:\s*(?:-|–|den)\s*(\d[\d.,]*\d|\d)(?!\s*\/))?\s*(%|\/\s*\d[\d.,]*)?\s*([^\d;:()]{0,14})/g;
+
+/** Bound words right before a figure (folded). */
+const BEFORE: Array<[RegExp, Qualifier]> = [
+  [/\b(khong duoi|khong thap hon|khong it hon|tren|hon|it nhat|toi thieu|>=?|≥)\s*(muc\s*)?$/, 'over'],
+  [/\b(duoi|khong qua|khong vuot qua|toi da|khong cao hon|<=?|≤)\s*(muc\s*)?$/, 'under'],
+  [/\b(khoang|xap xi|gan|~)\s*$/, 'about'],
+];
 
 export function figuresIn(text: string): Figure[] {
   const out: Figure[] = [];
@@ -22,10 +36,10 @@ export function figuresIn(text: string): Figure[] {
   let m: RegExpExecArray | null;
   FIGURE.lastIndex = 0;
   while ((m = FIGURE.exec(f))) {
-    const [, numeral, suffix = '', after = ''] = m;
-    const before = f.slice(Math.max(0, m.index - 12), m.index);
-    const unit = after.trim().replace(/[.,]+$/, '');
-    // "năm 2015", "6/2013", "31/2010/NQ", "3G", "mức độ 3", "Quyết định 2451".
+    const [, numeral, second, suffix = '', after = ''] = m;
+    const before = f.slice(Math.max(0, m.index - 16), m.index);
+    let unit = after.trim().replace(/[.,]+$/, '');
+    // "năm 2015", "6/2013", "31/2010/NQ", "3G", "mức độ 3", "Quyết định 2451", "2016-2020".
     if (/^(19|20)\d{2}$/.test(numeral)) continue;
     if (suffix.startsWith('/') && /^\/\s*(19|20)\d{2}/.test(suffix)) continue;
     if (/^g\b/.test(unit) || /(muc do|cap|so|nghi dinh|quyet dinh|nq|qd)\s*$/.test(before)) continue;
@@ -37,7 +51,27 @@ export function figuresIn(text: string): Figure[] {
       if (d && d.value > 0) out.push({ value: (n.value / d.value) * 100, percent: true, unit: '' });
       continue;
     }
-    out.push({ value: n.value, percent: suffix === '%', unit: suffix === '%' ? '' : unit.replace(/^(tb|thue bao)\b/, 'tb') });
+    const fig: Figure = { value: n.value, percent: suffix === '%', unit: suffix === '%' ? '' : unit.replace(/^(tb|thue bao)\b/, 'tb') };
+    const hi = second !== undefined ? readNumeral(second, 'vi') : null;
+    if (hi && hi.value >= n.value) {
+      fig.qualifier = 'range';
+      fig.low = n.value;
+      fig.high = hi.value;
+    } else {
+      for (const [re, q] of BEFORE) {
+        if (re.test(before)) {
+          fig.qualifier = q;
+          break;
+        }
+      }
+      const trailing = /^(tro len|tro xuong)\b/.exec(unit);
+      if (trailing) {
+        fig.qualifier = trailing[1] === 'tro len' ? 'over' : 'under';
+        unit = unit.slice(trailing[0].length).trim();
+        if (suffix !== '%') fig.unit = unit;
+      }
+    }
+    out.push(fig);
   }
   return out;
 }

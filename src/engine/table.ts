@@ -57,6 +57,8 @@ export interface RowModel {
   lowerIsBetter: boolean;
   /** Values are ranks "7/63". */
   rank: boolean;
+  /** The indicator is itself a rate of change ("Tốc độ tăng GRDP"): it may be negative, is never summed, gets no growth. */
+  rate: boolean;
 }
 
 export interface Table {

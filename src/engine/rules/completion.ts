@@ -6,10 +6,12 @@
  */
 import { cellAt } from '../grid';
 import { readCell } from '../numbers';
-import { isLowerBetter } from '../rows';
-import { figuresIn } from '../sentences';
+import { boundOf, completion, type Bound } from '../bounds';
+import { figuresIn, type Figure } from '../sentences';
+import { directionOf, type Direction } from '../vocabulary/direction';
+import { isRateName } from '../vocabulary/rates';
 import { columnOf } from '../table';
-import { cellText } from '../text';
+import { cellText, fold } from '../text';
 import type { Finding, Rule } from './types';
 
 export const completionRule: Rule = {
@@ -46,8 +48,18 @@ export const completionRule: Rule = {
   },
 };
 
-/** Completion from a target and a result sentence, when each holds one comparable figure. */
+/** Completion from a target and a result sentence, when each holds one comparable figure (the target's bound words count: see bounds.ts). */
 export function expectedCompletion(targetText: string, resultText: string): { value: number; target: number; result: number } | null {
+  const pair = comparableFigures(targetText, resultText);
+  if (!pair) return null;
+  const { target, result, bound, direction, rate } = pair;
+  const value = completion(result.value, bound, direction, rate);
+  if (value === null || value === 0) return null;
+  return { value, target: target.value, result: result.value };
+}
+
+/** The one comparable figure of a target and of a result sentence, the target's bound and the direction. */
+export function comparableFigures(targetText: string, resultText: string): { target: Figure; result: Figure; bound: Bound; direction: Direction; rate: boolean } | null {
   const t = figuresIn(targetText);
   const r = figuresIn(resultText);
   if (t.length !== 1 || r.length !== 1) return null;
@@ -55,7 +67,6 @@ export function expectedCompletion(targetText: string, resultText: string): { va
   if (a.percent !== b.percent) return null;
   if (!a.percent && a.unit && b.unit && a.unit.split(' ')[0] !== b.unit.split(' ')[0]) return null;
   if (a.value === 0 || b.value === 0) return null;
-  const lower = isLowerBetter(targetText);
-  const value = lower ? (a.value / b.value) * 100 : (b.value / a.value) * 100;
-  return { value, target: a.value, result: b.value };
+  const folded = fold(targetText);
+  return { target: a, result: b, bound: boundOf(a), direction: directionOf(folded).direction, rate: isRateName(folded) };
 }
