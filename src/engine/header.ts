@@ -79,6 +79,8 @@ export function findHeader(g: Grid, isHeaderWord: HeaderWordTest, minWords = 3, 
       if (typeof v === 'string' ? WORDISH.test(v) : typeof v === 'number' && v >= 1990 && v <= 2099) texts++;
     }
     if (texts < minWords || texts < cells * 0.5) continue;
+    // A row that starts with a number ("64.", "II", 3) is a data row, however wordy.
+    if (startsNumbered(g, r, firstCol, lastCol)) continue;
     for (let c = firstCol; c <= lastCol; c++) {
       const v = cellAt(g, r, c);
       if (isBlank(v)) continue;
@@ -103,17 +105,52 @@ export function findHeader(g: Grid, isHeaderWord: HeaderWordTest, minWords = 3, 
       if (m && m.top === r) right = Math.max(right, m.right);
     }
     let bottom = r;
-    // Rows merged down from the top header row belong to the header.
-    for (let c = left; c <= right; c++) {
+    // Rows merged down from the top header row belong to the header (the
+    // blank cell over a yearbook's row names too).
+    for (let c = firstCol; c <= right; c++) {
       const m = mergeAt(g, r, c);
       if (m && m.top === r) bottom = Math.max(bottom, Math.min(m.bottom, r + 3));
     }
     // Unmerged continuation rows: sub-labels under a label that spans columns.
     while (bottom < r + 3 && bottom + 1 <= g.origin.row + rows - 1 && continuesHeader(g, bottom + 1, left, right, isHeaderWord)) bottom++;
+    // A column left of the labels with a blank header and text below (the
+    // row names of a yearbook table) belongs to the table.
+    const lastRow = g.origin.row + rows - 1;
+    while (left - 1 >= firstCol && blankHeader(g, r, bottom, left - 1) && textBelow(g, bottom + 1, Math.min(lastRow, bottom + 6), left - 1)) left--;
     const numberingRow = bottom + 1 < g.origin.row + rows && isNumberingRow(g, bottom + 1, left, right) ? bottom + 1 : undefined;
     return { top: r, bottom, numberingRow, left, right, ...collectLabels(g, r, bottom, left, right, numberingRow) };
   }
   return null;
+}
+
+const NUMBERED = /^(\d{1,3}(\.\d{1,2})*\.?|[IVXL]{1,5}\.?|[a-zđ]\)|[A-H]\.?)$/;
+
+function startsNumbered(g: Grid, row: number, from: number, to: number): boolean {
+  for (let c = from; c <= to; c++) {
+    const v = cellAt(g, row, c);
+    if (isBlank(v)) continue;
+    if (typeof v === 'number') return Number.isInteger(v) && v >= 0 && v < 1000;
+    return typeof v === 'string' && NUMBERED.test(v.trim());
+  }
+  return false;
+}
+
+function blankHeader(g: Grid, top: number, bottom: number, col: number): boolean {
+  for (let r = top; r <= bottom; r++) if (!isBlank(shownAt(g, r, col))) return false;
+  return true;
+}
+
+/** Most of the rows below hold text in this column (names, not figures). */
+function textBelow(g: Grid, from: number, to: number, col: number): boolean {
+  let text = 0;
+  let filled = 0;
+  for (let r = from; r <= to; r++) {
+    const v = cellAt(g, r, col);
+    if (isBlank(v)) continue;
+    filled++;
+    if (typeof v === 'string' && /\p{L}/u.test(v)) text++;
+  }
+  return filled >= 2 && text >= filled * 0.6;
 }
 
 /** A row right under the header that holds sub-labels, not data. */
@@ -133,7 +170,7 @@ function continuesHeader(g: Grid, row: number, left: number, right: number, isHe
   return filled > 0 && words >= Math.max(1, filled * 0.6) && leadBlank;
 }
 
-function collectLabels(
+export function collectLabels(
   g: Grid,
   top: number,
   bottom: number,

@@ -4,14 +4,16 @@
  */
 import type { Change } from './changes';
 import { ComputeOptions, metricsFor, planCompute } from './compute';
-import { Grid, a1, colLetter } from './grid';
+import { Grid, a1, cellAt, colLetter, parseA1 } from './grid';
 import { formatNumber, NumberStyle } from './numbers';
 import { recognizeTables } from './recognize';
 import type { ColumnReport, Issue, Metric, RoleOverrides, SheetReport, TableReport } from './report';
 import { capitalRule } from './rules/investment';
 import { completionRule } from './rules/completion';
 import { datesRule } from './rules/dates';
+import { breakdownsRule } from './rules/breakdowns';
 import { entriesRule } from './rules/entries';
+import { evaluationRule } from './rules/evaluation';
 import { missingRule } from './rules/missing';
 import { numberingRule } from './rules/numbering';
 import { rangesRule } from './rules/ranges';
@@ -19,10 +21,18 @@ import { ratiosRule } from './rules/ratios';
 import { sumsRule } from './rules/sums';
 import type { Finding, Rule, RuleContext } from './rules/types';
 import type { Table } from './table';
+import { cellText } from './text';
 import type { Lang } from '../i18n/lang';
 import { render } from '../i18n/messages';
 
-export const RULES: readonly Rule[] = [entriesRule, missingRule, ratiosRule, completionRule, rangesRule, sumsRule, capitalRule, datesRule, numberingRule];
+const NOT_COMPUTED = {
+  'no-comparable-figure': 'not-computed-figure',
+  'text-input': 'not-computed-text',
+  'unreadable-dates': 'not-computed-dates',
+  'rate-not-positive': 'not-computed-rate',
+} as const;
+
+export const RULES: readonly Rule[] = [entriesRule, missingRule, ratiosRule, completionRule, rangesRule, sumsRule, breakdownsRule, capitalRule, datesRule, numberingRule, evaluationRule];
 
 export type { Change } from './changes';
 export type { Grid } from './grid';
@@ -44,6 +54,8 @@ function columnsOf(t: Table): ColumnReport[] {
     if (c.year !== undefined) out.year = c.year;
     if (c.period) out.period = c.period;
     if (c.ratio) out.ratio = c.ratio;
+    if (c.holds) out.holds = c.holds;
+    if (c.partOf !== undefined) out.partOf = colLetter(c.partOf);
     if (c.corrected) out.corrected = true;
     return out;
   });
@@ -113,14 +125,17 @@ export function computeSheet(grid: Grid, lang: Lang = 'vi', opts: EngineOptions 
     const ctx = context(grid, table, lang);
     for (const n of plan.notes) {
       if (n.why) {
-        const message = n.why === 'no-comparable-figure' ? 'not-computed-figure' : n.why === 'text-input' ? 'not-computed-text' : 'not-computed-dates';
-        all.push({ row: n.row, col: n.col, code: 'not-computed', message, severity: 'info', params: { input: n.input ?? '' } });
+        all.push({ row: n.row, col: n.col, code: 'not-computed', message: NOT_COMPUTED[n.why], severity: 'info', params: { input: n.input ?? '' } });
+      } else if (n.bound) {
+        const bound = cellText(cellAt(grid, parseA1(n.bound).top, parseA1(n.bound).left));
+        all.push({ row: n.row, col: n.col, code: 'value-not-formula', message: 'value-bound', severity: 'info', params: { value: n.value === null ? '—' : ctx.show(Math.round(n.value * 10) / 10), input: n.bound, bound } });
       } else if (n.input) {
         all.push({ row: n.row, col: n.col, code: 'value-not-formula', message: 'value-not-formula', severity: 'info', params: { value: n.value === null ? '—' : ctx.show(Math.round(n.value * 10) / 10), input: n.input } });
       }
     }
     // Loops, not push(...): a sheet of 100,000 rows is more arguments than a call takes.
     for (const c of plan.computed) report.computed.push(c);
+    (report.computedColumns ??= []).push(...plan.columns);
     for (const c of plan.changes) changes.push(c);
   });
   report.issues = all.sort(byPosition).map((f) => toIssue(f, lang));

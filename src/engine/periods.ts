@@ -47,7 +47,7 @@ function validYear(y: number): boolean {
   return y >= 1900 && y <= 2100;
 }
 
-const RECURRING = /^(thuong xuyen|hang nam|hang quy|hang thang|hang tuan|lien tuc|dinh ky|theo ke hoach|ca giai doan)\b/;
+const RECURRING = /\b(thuong xuyen|hang nam|hang quy|hang thang|hang tuan|lien tuc|dinh ky|theo ke hoach|theo tien do|ca giai doan|(cac|nhung) nam tiep theo|nam tiep theo|sau khi|ngay sau khi|khi co)\b/;
 
 /** Read a cell as a date or period. `isDate` says the cell's number format is a date. */
 export function readPeriod(v: CellValue, isDate = false): PeriodReading {
@@ -64,8 +64,55 @@ export function readPeriod(v: CellValue, isDate = false): PeriodReading {
   }
   if (typeof v === 'boolean') return { kind: 'invalid', text: String(v), reason: 'unreadable' };
   const text = v.trim();
-  const f = fold(text).replace(/\s+/g, ' ');
+  const f = fold(text).replace(/\s+/g, ' ').replace(/[.;,]+$/, '');
+  // "Thường xuyên", "Hằng năm", "2025 và những năm tiếp theo": a schedule.
   if (RECURRING.test(f)) return { kind: 'recurring', text };
+  const strict = readText(f, text);
+  if (strict.kind !== 'invalid' || strict.reason !== 'unreadable') return strict;
+  // "Trước 30/6/2024", "Đến năm 2025", "Trong quý III/2024": the date after the word.
+  const lead = LEAD_WORDS.exec(f);
+  if (lead) {
+    const rest = readText(f.slice(lead[0].length), text);
+    if (rest.kind !== 'invalid' || rest.reason !== 'unreadable') return rest;
+  }
+  return readRange(f, text) ?? strict;
+}
+
+/** Words before a date that keep its meaning: a deadline or a time within. */
+const LEAD_WORDS = /^(?:hoan thanh |thuc hien )?(?:truoc|cham nhat|den het|den|trong|trong nam|trong thang|trong quy|nam|tu)(?: ngay| thang| nam)? /;
+
+/**
+ * "Quý III/2024 - Quý IV/2025", "Tháng 6/2024 - Tháng 12/2025", "Tháng 6 -
+ * 8/2024", "Quý III, IV/2024": from the first part's start to the last part's end.
+ */
+function readRange(f: string, text: string): PeriodReading | null {
+  let m: RegExpExecArray | null;
+  if ((m = /^(?:thang |t)?(\d{1,2})\s*(?:-|–|den)\s*(?:thang |t)?(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(f))) {
+    const [a, b, y] = [+m[1], +m[2], +m[3]];
+    if (a < 1 || a > 12 || b < 1 || b > 12) return { kind: 'invalid', text, reason: 'month' };
+    if (b < a) return { kind: 'invalid', text, reason: 'order' };
+    return monthSpan(y, a, b, 'month');
+  }
+  if ((m = /^(?:quy|q)\s*([ivx]+|\d)\s*(?:,|-|–|va|den)\s*(?:quy |q)?([ivx]+|\d)\s*(?:[/.-]|nam)\s*(\d{4})$/.exec(f))) {
+    const q = (x: string) => (/^\d$/.test(x) ? +x : romanValue(x) ?? 0);
+    const [a, b] = [q(m[1]), q(m[2])];
+    if (a < 1 || a > 4 || b < 1 || b > 4) return { kind: 'invalid', text, reason: 'quarter' };
+    if (b < a) return { kind: 'invalid', text, reason: 'order' };
+    return monthSpan(+m[3], a * 3 - 2, b * 3, 'quarter');
+  }
+  const parts = f.split(/\s+(?:-|–|—|den)\s+|\s*(?:–|—)\s*/);
+  if (parts.length === 2) {
+    const a = readText(parts[0], text);
+    const b = readText(parts[1], text);
+    if (a.kind === 'span' && b.kind === 'span') {
+      if (b.last < a.first) return { kind: 'invalid', text, reason: 'order' };
+      return { kind: 'span', first: a.first, last: b.last, precision: a.precision === b.precision ? a.precision : 'years' };
+    }
+  }
+  return null;
+}
+
+function readText(f: string, text: string): PeriodReading {
   let m: RegExpExecArray | null;
   // ngày 04 tháng 12 năm 2020
   if ((m = /^(?:ngay )?(\d{1,2}) thang (\d{1,2}) nam (\d{4})$/.exec(f))) return day(+m[1], +m[2], +m[3], text);
@@ -128,4 +175,46 @@ export function formatSpan(s: Span): string {
     default:
       return `${a.y}-${b.y}`;
   }
+}
+
+/**
+ * A column's or a row's period label, as yearbooks and plans write them:
+ * "2021", "Năm 2021", "Sơ bộ 2021", "Sơ bộ - Prel. 2021", "(Ước) 2000",
+ * "Ước tính 2022", "Ước TH 2023", "12/2008", "Tháng 12/2008", "6 tháng
+ * 2021", "6 tháng đầu năm 2021", "Quý I/2021", and years typed as numbers.
+ */
+export interface PeriodLabel {
+  year: number;
+  /** The part of the year: "m12" (a month), "q1" (a quarter), "6t" (the first six months); absent for a whole year. */
+  part?: string;
+  /** "Sơ bộ" (preliminary) or "Ước" (estimate). */
+  status?: 'preliminary' | 'estimate';
+}
+
+const STATUS = /^\(?(so bo|prel\.?|uoc tinh|uoc thuc hien|uoc th|uoc|est\.?)\)?\s*(?:[-–]\s*(?:prel\.?|est\.?)\s*)?/;
+
+export function periodLabel(v: CellValue): PeriodLabel | null {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 1900 && v <= 2100 ? { year: v } : null;
+  if (typeof v !== 'string' || v.length > 60) return null;
+  let f = fold(v).replace(/\s+/g, ' ').trim();
+  if (!/\d{4}/.test(f)) return null;
+  let status: PeriodLabel['status'];
+  const s = STATUS.exec(f);
+  if (s && s[0]) {
+    status = /^\(?(so bo|prel)/.test(s[1]) ? 'preliminary' : 'estimate';
+    f = f.slice(s[0].length).trim();
+  }
+  f = f.replace(/^nam\s+/, '');
+  let m: RegExpExecArray | null;
+  let out: PeriodLabel | null = null;
+  if ((m = /^((?:19|20)\d{2})(?:\s*\*+)?$/.exec(f))) out = { year: +m[1] };
+  else if ((m = /^(?:thang |t)?(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})$/.exec(f)) && +m[1] >= 1 && +m[1] <= 12) out = { year: +m[2], part: `m${+m[1]}` };
+  else if ((m = /^(\d{1,2}) thang(?: dau)?(?: nam)? ((?:19|20)\d{2})$/.exec(f)) && +m[1] >= 1 && +m[1] <= 12) out = { year: +m[2], part: `${+m[1]}t` };
+  else if ((m = /^(?:quy|q)\s*([ivx]+|\d)\s*(?:[/.-]|nam)\s*((?:19|20)\d{2})$/.exec(f))) {
+    const q = /^\d$/.test(m[1]) ? +m[1] : romanValue(m[1]) ?? 0;
+    if (q >= 1 && q <= 4) out = { year: +m[2], part: `q${q}` };
+  }
+  if (!out) return null;
+  if (status) out.status = status;
+  return out;
 }

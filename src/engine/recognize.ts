@@ -10,6 +10,8 @@ import { investment } from './kinds/investment';
 import { targetResult } from './kinds/target-result';
 import { taskList } from './kinds/task-list';
 import { timeSeries } from './kinds/time-series';
+import { markBreakdowns } from './breakdown';
+import { findYearsDown, yearsDownRows, type YearsDownBlock } from './years-down';
 import { NumberStyle, readCell, styleOf, voteFor, type Reading, type StyleVotes } from './numbers';
 import type { RoleOverrides } from './report';
 import { buildRows } from './rows';
@@ -46,6 +48,11 @@ function columnsFor(spec: KindSpec, g: Grid, h: HeaderBlock, roles: RoleOverride
     if (inOwned(g, c, h.top)) col.owned = true;
     out.push(col);
   }
+  if (spec.complete) {
+    const blank: number[] = [];
+    for (let c = h.left; c <= h.right; c++) if (!(h.labels.get(c) ?? []).length && roles[colLetter(c)] === undefined) blank.push(c);
+    spec.complete(out, blank);
+  }
   return out;
 }
 
@@ -58,6 +65,20 @@ function bestKind(g: Grid, h: HeaderBlock, roles: RoleOverrides): { spec: KindSp
     if (score > 0 && (!best || score > best.score)) best = { spec, columns, score };
   }
   return best;
+}
+
+const FOOTNOTE = /^(ghi chu|chu thich|chu y|nguon|nguon so lieu|source|note|notes)\b\s*[:.(-]|^\(\*+\)|^\*+\s*\S|^\(\d{1,2}\)\s+\p{L}|^\[\d{1,2}\]/u;
+
+/** A footnote under a table: one text cell saying "Ghi chú:", "Nguồn:", "(*) …". */
+export function isFootnoteRow(g: Grid, row: number, left: number, right: number): boolean {
+  let text = '';
+  for (let c = left; c <= right; c++) {
+    const v = cellAt(g, row, c);
+    if (isBlank(v)) continue;
+    if (text || typeof v !== 'string') return false;
+    text = v;
+  }
+  return text !== '' && FOOTNOTE.test(fold(text));
 }
 
 /** Is this row a title line: one or two text cells, no numbers? */
@@ -108,15 +129,47 @@ function periodOf(text: string): { from: number; to: number } | undefined {
   return year ? { from: Number(year[1]), to: Number(year[1]) } : undefined;
 }
 
+/** The header columns of a years-down table: the periods' column, and the measures. */
+function yearsDownColumns(g: Grid, b: YearsDownBlock, roles: RoleOverrides): Column[] {
+  const h = b.header;
+  const out: Column[] = [];
+  for (let c = h.left; c <= h.right; c++) {
+    const labels = h.labels.get(c) ?? [];
+    const override = roles[colLetter(c)];
+    if (override === 'ignore') continue;
+    const header = labels.join(' / ');
+    const role = override ?? (c === b.timeCol ? 'time' : /^(don vi tinh|dvt|don vi)\b/.test(fold(header)) ? 'unit' : 'value');
+    const col: Column = { col: c, header, role };
+    if (override) col.corrected = true;
+    if (inOwned(g, c, h.top)) col.owned = true;
+    out.push(col);
+  }
+  return out;
+}
+
 /** Recognise every standard table of the sheet, top to bottom. */
 export function recognizeTables(g: Grid, roles: RoleOverrides = {}): Table[] {
   const tables: Table[] = [];
   const lastRow = g.origin.row + g.values.length - 1;
+  // Years down the rows first: their headers have no words to find them by.
+  const down: YearsDownBlock[] = [];
+  for (let r = g.origin.row; r <= lastRow; ) {
+    const b = findYearsDown(g, r, lastRow);
+    if (!b) break;
+    down.push(b);
+    r = b.dataBottom + 1;
+  }
+  const inDown = (row: number) => down.find((b) => row >= b.header.top && row <= b.dataBottom);
   let floor = g.origin.row;
   const next = (start: number) => {
     for (let r = start; r <= lastRow; ) {
       const h = findHeader(g, anyHeaderWord, 3, lastRow - r, r);
       if (!h) return null;
+      const b = inDown(h.top);
+      if (b) {
+        r = b.dataBottom + 1;
+        continue;
+      }
       const found = bestKind(g, h, roles);
       if (found) return { h, found };
       r = h.bottom + 1;
@@ -128,21 +181,39 @@ export function recognizeTables(g: Grid, roles: RoleOverrides = {}): Table[] {
     const { h, found } = pending;
     const dataTop = (h.numberingRow ?? h.bottom) + 1;
     const following = next(dataTop);
-    const limit = following ? titleAbove(g, following.h, dataTop).first - 1 : lastRow;
+    const downBelow = down.find((b) => b.header.top > h.bottom);
+    let limit = following ? titleAbove(g, following.h, dataTop).first - 1 : lastRow;
+    if (downBelow && downBelow.header.top <= limit) limit = titleAbove(g, downBelow.header, dataTop).first - 1;
     const title = titleAbove(g, h, floor);
     const table = buildTable(g, found.spec, found.columns, h, dataTop, limit, title.text);
     tables.push(table);
     floor = table.dataBottom + 1;
     pending = following;
   }
-  return tables;
+  for (const b of down) {
+    const above = tables.filter((t) => t.dataBottom < b.header.top).reduce((m, t) => Math.max(m, t.dataBottom + 1), g.origin.row);
+    const title = titleAbove(g, b.header, above);
+    const table = buildTable(g, timeSeries, yearsDownColumns(g, b, roles), b.header, b.dataTop, b.dataBottom, title.text);
+    table.orientation = 'down';
+    yearsDownRows(g, table, b.timeCol);
+    tables.push(table);
+  }
+  return tables.sort((a, b) => a.header.top - b.header.top);
 }
 
-function buildTable(g: Grid, spec: KindSpec, columns: Column[], h: HeaderBlock, dataTop: number, limit: number, title: string): Table {
+function buildTable(g: Grid, spec: KindSpec, columns: Column[], h: HeaderBlock, dataTop: number, limitRow: number, title: string): Table {
+  let limit = limitRow;
   const nameCol = columns.find((c) => c.role === spec.nameRole);
   const numeric = columns.filter((c) => spec.numericRoles.includes(c.role) && !c.owned);
   const content = columns.filter((c) => !c.owned);
   let dataBottom = dataTop - 1;
+  // Footnotes under the table ("Ghi chú:", "(*)", "Nguồn:") end its data.
+  for (let r = dataTop; r <= limit; r++) {
+    if (isFootnoteRow(g, r, h.left, h.right)) {
+      limit = r - 1;
+      break;
+    }
+  }
   for (let r = dataTop; r <= limit; r++) {
     for (const c of content) {
       if (!isBlank(cellAt(g, r, c.col))) {
@@ -186,8 +257,11 @@ function buildTable(g: Grid, spec: KindSpec, columns: Column[], h: HeaderBlock, 
     if (!r) texts.set(key, (r = readCell(v, styles.get(col))));
     return r;
   };
+  markBreakdowns(columns, h, spec.numericRoles);
   const table: Table = { kind: spec.kind, header: h, columns, rows: [], dataTop, dataBottom, right, styles, read };
   if (title) table.title = title;
+  const unit = /\b(?:don vi tinh|dvt)\s*:\s*([^()]+)/.exec(fold(title));
+  if (unit) table.unit = unit[1].trim();
   const period = periodOf(`${title} ${[...h.labels.values()].flat().join(' ')}`);
   if (period) table.period = period;
   table.rows = buildRows(g, table, nameCol, numeric);

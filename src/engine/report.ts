@@ -82,6 +82,10 @@ export interface ColumnReport {
   /** The header text as read (levels joined with " / "). */
   header: string;
   ratio?: RatioSpec;
+  /** For a comparison column: what its typed figures are, judged from them (ratios "bằng …%" or growths "tăng …%"). */
+  holds?: 'ratio' | 'growth';
+  /** For a column that is a part of another in the same row (a source of the total, "Chia ra"): that column's letters. */
+  partOf?: string;
   /** The role comes from the user's correction. */
   corrected?: boolean;
 }
@@ -127,6 +131,16 @@ export type Metric =
 
 export const METRICS: readonly Metric[] = ['completion', 'ratio', 'growth', 'plan-growth', 'cagr', 'rank-change', 'disbursement', 'allocation', 'duration', 'elapsed'];
 
+/** A column the add-in computes: where, what, and from which columns. */
+export interface ComputedColumn {
+  /** Column letters of the computed column ("L"), or of the sheet's own "So sánh" column it fills. */
+  column: string;
+  metric: Metric;
+  label: string;
+  /** Letters of the columns it is computed from: [achieved or newer, planned or older]; cagr [last, first]; duration [start, end] or [period]. */
+  inputs: string[];
+}
+
 export interface Computed {
   cell: string;
   /** 1-based sheet row. */
@@ -164,6 +178,8 @@ export interface SheetReport {
   tables: TableReport[];
   issues: Issue[];
   computed: Computed[];
+  /** The computed columns (filled by compute). */
+  computedColumns?: ComputedColumn[];
 }
 
 export interface WorkbookReport {

@@ -12,7 +12,11 @@ import { directionOf } from './vocabulary/direction';
 import { isRateName } from './vocabulary/rates';
 
 const RANK = /xep hang|thu hang|vi thu|^hang$|\bhang\b.*\/|index/;
-const TOTAL = /^(tong so|tong cong|tong|cong|tong von|tong so von)\b[:.]?\s*$|^(tong so|tong cong)\s*[:(]/;
+const TOTAL = /^(tong so|tong cong|tong|cong|tong von|tong so von)\b[:.]?\s*$|^(tong so|tong cong)\s*[:(]|^(tong so|tong cong|toan tinh|ca nuoc|toan thanh pho)\s*(-\s*)?(total|whole (province|country|city))\b/;
+/** A label opening a breakdown of the row above ("Phân theo loại hình kinh tế", "Chia ra", "Trong đó"). */
+const BREAKDOWN = /^(phan theo|chia theo|chia ra|trong do)\b/;
+/** Names that start a new indicator, not a part of the one above. */
+const INDICATOR_START = /^(ty le|ty so|ty suat|so luong|so |tong |doanh thu|san luong|gia tri|mat do|chi so|toc do|thu nhap|dien tich|nang suat)/;
 
 /** Smaller is better for the indicator this text names (see vocabulary/direction). */
 export function isLowerBetter(text: string): boolean {
@@ -47,13 +51,17 @@ function foldUnit(text: string): string {
 }
 
 /** Type every row of a table's data area; parts get their parent row. */
-export function buildRows(g: Grid, t: Pick<Table, 'columns' | 'dataTop' | 'dataBottom' | 'styles' | 'read'>, nameCol: Column | undefined, numeric: Column[]): RowModel[] {
+export function buildRows(g: Grid, t: Pick<Table, 'kind' | 'columns' | 'dataTop' | 'dataBottom' | 'styles' | 'read'>, nameCol: Column | undefined, numeric: Column[]): RowModel[] {
   const stt = t.columns.find((c) => c.role === 'stt');
   const unit = t.columns.find((c) => c.role === 'unit');
   const rows: RowModel[] = [];
   let lastItem: RowModel | undefined;
   let lastDash: RowModel | undefined;
   let labelled = false;
+  // Yearbook breakdowns: the rows after a TỔNG SỐ, or after "Phân theo …"
+  // under an indicator, are its parts (each "Phân theo" a breakdown of its own).
+  const yearbook = t.kind === 'time-series';
+  let breakdown: { anchor: RowModel; partial: boolean; group: number } | undefined;
   for (let r = t.dataTop; r <= t.dataBottom; r++) {
     const sttText = stt ? cellText(cellAt(g, r, stt.col)) : '';
     const nameText = nameCol ? cellText(cellAt(g, r, nameCol.col)) : '';
@@ -81,7 +89,29 @@ export function buildRows(g: Grid, t: Pick<Table, 'columns' | 'dataTop' | 'dataB
     const rate = type !== 'blank' && folded.name !== '' && isRateName(folded.name, folded.unit);
     // Every row has every field (undefined where it does not apply): rows of one
     // shape keep the rules' loops over them fast.
-    const model: RowModel = { row: r, type, stt: sttText, name: nameText, unit: unitText, folded, lowerIsBetter, rank, rate, level, parent: undefined, partial: undefined };
+    const model: RowModel = { row: r, type, stt: sttText, name: nameText, unit: unitText, folded, lowerIsBetter, rank, rate, level, parent: undefined, partial: undefined, group: undefined };
+    if (yearbook) {
+      if (type === 'label' && BREAKDOWN.test(folded.name) && (breakdown?.anchor ?? lastItem)) {
+        breakdown = { anchor: breakdown?.anchor ?? lastItem!, partial: folded.name.startsWith('trong do'), group: r };
+        rows.push(model);
+        continue;
+      }
+      if (type === 'item' && breakdown && sttText === '' && !INDICATOR_START.test(folded.name)) {
+        model.type = 'part';
+        model.parent = breakdown.anchor.row;
+        model.group = breakdown.group;
+        if (breakdown.partial) model.partial = true;
+        rows.push(model);
+        continue;
+      }
+      if (type === 'total') {
+        rows.push(model);
+        breakdown = { anchor: model, partial: false, group: r };
+        lastItem = undefined;
+        continue;
+      }
+      if (type !== 'blank') breakdown = undefined;
+    }
     if (type === 'part') {
       const plus = sttText.startsWith('+');
       const parent = plus && lastDash && (!lastItem || lastDash.row > lastItem.row) ? lastDash : lastItem;

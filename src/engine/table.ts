@@ -5,6 +5,7 @@
  */
 import type { HeaderBlock } from './header';
 import type { NumberStyle, Reading } from './numbers';
+import type { PeriodLabel } from './periods';
 import type { Kind, RatioSpec, Role } from './report';
 
 export interface Column {
@@ -22,10 +23,18 @@ export interface Column {
   owned?: boolean;
   /** The role comes from the user's correction, not from recognition. */
   corrected?: boolean;
+  /** A part of another column of the same row (breakdown.ts): that column. */
+  partOf?: number;
+  /** The breakdown it belongs to ("phân theo giới tính"); '' for the only one. */
+  partGroup?: string;
+  /** A partial breakdown ("Trong đó"): the parts may fall short of the total. */
+  partial?: boolean;
+  /** For a comparison column: what its typed figures are, judged from them. */
+  holds?: 'ratio' | 'growth';
 }
 
 /** What a kind says about one column from its header labels. */
-export type ColumnClass = Omit<Column, 'col' | 'header' | 'numbering' | 'owned' | 'corrected'>;
+export type ColumnClass = Omit<Column, 'col' | 'header' | 'numbering' | 'owned' | 'corrected' | 'partOf' | 'partGroup' | 'partial' | 'holds'>;
 
 /**
  * - section: a group heading (I, II / A, B, or an upper-case name); in an
@@ -51,6 +60,8 @@ export interface RowModel {
   parent?: number;
   /** For parts: announced by "Trong đó" (a partial breakdown). */
   partial?: boolean;
+  /** For parts: which breakdown of the parent (the row of its "Phân theo …" label), when it has several. */
+  group?: number;
   /** Section level: 1 for A, B; 2 for I, II; undefined otherwise. */
   level?: number;
   /** Smaller is better (service radius, people per point, ranks). */
@@ -59,6 +70,13 @@ export interface RowModel {
   rank: boolean;
   /** The indicator is itself a rate of change ("Tốc độ tăng GRDP"): it may be negative, is never summed, gets no growth. */
   rate: boolean;
+  /**
+   * With years down the rows: the row's year or period, and what its figures
+   * are when they derive from the values ("Chỉ số phát triển (năm trước =
+   * 100)": index; "Cơ cấu (%)": share; "Tốc độ tăng (%)": growth).
+   */
+  time?: PeriodLabel;
+  block?: 'index' | 'share' | 'growth';
 }
 
 export interface Table {
@@ -76,6 +94,10 @@ export interface Table {
   styles: Map<number, NumberStyle>;
   /** Years of the plan period named by the title or header ("2021-2025"). */
   period?: { from: number; to: number };
+  /** Years down the rows and measures across (a yearbook layout); absent for the usual layout. */
+  orientation?: 'down';
+  /** The unit the title or a unit row states for the whole table ("ĐVT: Chiếc", "Người - Person"), folded. */
+  unit?: string;
   /** A cell read in its column's number style (text readings are kept: rules read a cell several times). */
   read(row: number, col: number): Reading;
 }
@@ -86,6 +108,8 @@ export interface KindSpec {
   isHeaderWord(folded: string): boolean;
   /** Classify a column from its header labels, top to bottom. */
   classify(labels: string[]): ColumnClass | undefined;
+  /** Complete the columns found (e.g. take a blank-headed column as the names); `blankHeaded` lists the header's columns without a label. */
+  complete?(columns: Column[], blankHeaded: number[]): void;
   /** How well the columns fit this kind; 0 when they don't. */
   score(columns: Column[]): number;
   /** The role of the column naming each row. */

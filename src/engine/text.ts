@@ -10,6 +10,9 @@ for (let code = 0xc0; code <= 0x24f; code++) addBase(code);
 for (let code = 0x1e00; code <= 0x1eff; code++) addBase(code);
 BASE.set(0x111, 'd');
 BASE.set(0x110, 'd');
+// Ð and ð (Icelandic eth) stand in for Đ and đ in text that went through an old encoding.
+BASE.set(0xd0, 'd');
+BASE.set(0xf0, 'd');
 
 function addBase(code: number): void {
   const base = String.fromCharCode(code).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();

@@ -55,6 +55,14 @@ export const MESSAGES = {
     vi: 'Để trống vì ô {input} là số dạng chữ; sửa ô đó rồi tính lại để có công thức.',
     en: 'Left empty because {input} is a number typed as text; fix that cell and compute again to get a formula.',
   },
+  'not-computed-rate': {
+    vi: 'Để trống: chỉ tiêu là tốc độ tăng, và kế hoạch hoặc kết quả bằng 0 hoặc âm nên tỷ lệ hoàn thành không có nghĩa; so sánh trực tiếp hai con số.',
+    en: 'Left empty: the indicator is a growth rate and the plan or the result is zero or negative, so a completion percentage means nothing; compare the two figures directly.',
+  },
+  'value-bound': {
+    vi: 'Ghi giá trị {value} thay vì công thức vì chỉ tiêu ở ô {input} là một ngưỡng ("{bound}"); tỷ lệ tính theo ngưỡng đó.',
+    en: 'Wrote the value {value} instead of a formula because the target in {input} is a bound ("{bound}"); the percentage follows that bound.',
+  },
   'value-not-formula': {
     vi: 'Ghi giá trị {value} thay vì công thức vì ô {input} là số dạng chữ; sửa ô đó rồi tính lại để có công thức.',
     en: 'Wrote the value {value} instead of a formula because {input} is a number typed as text; fix that cell and compute again to get a formula.',
@@ -78,6 +86,18 @@ export const MESSAGES = {
   'sum-breakdown': {
     vi: 'Các phần ở {cells} cộng lại {sum}, khác tổng {total}.',
     en: 'The parts in {cells} add up to {sum}, not the total {total}.',
+  },
+  'index-mismatch': {
+    vi: 'Chỉ số phát triển ghi {typed}, nhưng số liệu dòng {row} so với dòng {previous} (năm trước = 100) là {expected}.',
+    en: 'The index says {typed}, but the figure of row {row} against row {previous} (previous year = 100) is {expected}.',
+  },
+  'share-mismatch': {
+    vi: 'Cơ cấu ghi {typed}%, nhưng số liệu dòng {row} cho tỷ trọng {expected}%.',
+    en: 'The share says {typed}%, but the figures of row {row} give {expected}%.',
+  },
+  'growth-mismatch': {
+    vi: 'Tốc độ tăng ghi {typed}%, nhưng số liệu dòng {row} so với dòng {previous} cho {expected}%.',
+    en: 'The growth rate says {typed}%, but the figure of row {row} against row {previous} gives {expected}%.',
   },
   'sum-sources': {
     vi: 'Tổng mức đầu tư {total} khác tổng các nguồn vốn ({cells}) = {sum}.',
@@ -130,6 +150,22 @@ export const MESSAGES = {
   'duplicate-number': {
     vi: 'Số thứ tự {stt} lặp lại (đã có ở dòng {first}).',
     en: 'The number {stt} appears twice (first in row {first}).',
+  },
+  'evaluation-not-met': {
+    vi: 'Ghi "{text}" nhưng kết quả {result} chưa đạt chỉ tiêu {target}.',
+    en: 'Says "{text}", but the result {result} does not reach the target {target}.',
+  },
+  'evaluation-met': {
+    vi: 'Ghi "{text}" nhưng kết quả {result} đã đạt chỉ tiêu {target}.',
+    en: 'Says "{text}", but the result {result} meets the target {target}.',
+  },
+  'evaluation-only-met': {
+    vi: 'Ghi "{text}" nhưng kết quả {result} chỉ bằng chỉ tiêu {target}, chưa vượt.',
+    en: 'Says "{text}", but the result {result} only equals the target {target}; it does not exceed it.',
+  },
+  'numbering-gap': {
+    vi: 'Số thứ tự nhảy từ dòng {previous} sang {stt}: thiếu số {missing}.',
+    en: 'The numbering jumps from row {previous} to {stt}: {missing} is missing.',
   },
   'completion-mismatch': {
     vi: 'Tỷ lệ hoàn thành ghi {typed}%, nhưng kết quả {result} so với chỉ tiêu {target} là {expected}%.',

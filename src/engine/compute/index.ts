@@ -9,7 +9,7 @@
  */
 import type { Change, CellWrite, WriteChange } from '../changes';
 import { Area, COMPUTED_PREFIX, Grid, cellAt, colLetter, computedBlocks, formulaAt, isBlank, rowLabel } from '../grid';
-import type { Computed, Kind } from '../report';
+import type { Computed, ComputedColumn, Kind } from '../report';
 import { rowAt, type Column, type RowModel, type Table } from '../table';
 import { divide } from './cells';
 import { indicatorPlanMetrics } from './indicator-plan';
@@ -42,6 +42,8 @@ export interface ComputePlan {
   computed: Computed[];
   notes: ValueNote[];
   changes: Change[];
+  /** Where each computed column went, and its inputs. */
+  columns: ComputedColumn[];
 }
 
 /** The metrics a table allows (before the user's choice). */
@@ -94,7 +96,7 @@ export function planCompute(grid: Grid, table: Table, index = 0, options: Comput
   const wanted = options.metrics;
   const metrics = metricsFor(grid, table, options).filter((m) => !wanted || wanted.includes(m.metric));
   const previous = computedBlocks(grid).find((o) => o.area.top <= table.header.top && o.area.bottom >= table.header.top && o.area.left > table.header.left);
-  const plan: ComputePlan = { metrics, area: null, computed: [], notes: [], changes: [] };
+  const plan: ComputePlan = { metrics, area: null, computed: [], notes: [], changes: [], columns: [] };
   if (previous) plan.changes.push({ type: 'unmerge', area: previous.area }, { type: 'clear', area: previous.area });
   if (table.kind === 'indicator-plan' && (!wanted || wanted.includes('ratio'))) fillOwnRatios(ctx, plan);
   const width = metrics.length;
@@ -106,6 +108,7 @@ export function planCompute(grid: Grid, table: Table, index = 0, options: Comput
   if (left + width - 1 > 16383) return plan;
   const area: Area = { top: t.header.top, left, bottom: t.dataBottom, right: left + width - 1 };
   plan.area = area;
+  metrics.forEach((m, k) => plan.columns.push({ column: colLetter(left + k), metric: m.metric, label: m.label, inputs: (m.inputs ?? m.operands ?? []).map((c) => colLetter(c.col)) }));
   const headerRows = t.header.bottom - t.header.top + 1;
   const cells: CellWrite[][] = [];
   const formats: string[][] = [];
@@ -158,16 +161,19 @@ export function planCompute(grid: Grid, table: Table, index = 0, options: Comput
         fmt[k] = out.format;
       }
       const cell = columnLetters[k] + rowLabel(r);
-      if (out.why) {
+      if (out.why && !out.formula) {
         row[k] = { value: out.value };
         plan.notes.push({ row: r, col: left + k, cell, value: null, why: out.why });
         continue;
       }
+      // A live formula that shows nothing for now says why too (a rate at or below zero).
+      if (out.why) plan.notes.push({ row: r, col: left + k, cell, value: null, why: out.why });
       // The report's entry is also the cell to write (it has its value and formula).
       const computed: Computed = { cell, row: r + 1, metric: out.metric ?? m.metric, label: m.label, value: out.value, formula: out.formula };
       row[k] = computed;
       plan.computed.push(computed);
       if (!out.formula && out.textInput) plan.notes.push({ row: r, col: left + k, cell, value: out.value, input: out.textInput });
+      else if (!out.formula && out.bound) plan.notes.push({ row: r, col: left + k, cell, value: out.value, bound: out.bound });
     }
     cells.push(row);
     formats.push(fmt);
@@ -219,6 +225,7 @@ function fillOwnRatios(ctx: MetricContext, plan: ComputePlan): void {
     if (!num || !den) continue;
     const label = col.header.split(' / ').pop() ?? col.header;
     const letters = colLetter(col.col);
+    plan.columns.push({ column: letters, metric: 'ratio', label, inputs: [colLetter(num.col), colLetter(den.col)] });
     let run: { top: number; cells: CellWrite[][] } | null = null;
     // Empty rows seen since the run's last formula.
     let holes = 0;

@@ -3,9 +3,13 @@
  * better), growth (N ÷ TH N-1 − 1) and plan growth (KH N+1 ÷ ƯTH N − 1).
  */
 import type { Quantity } from '../report';
-import type { Column, Table } from '../table';
-import { divide } from './cells';
-import type { MetricColumn, MetricProvider } from './types';
+import { boundOf, completion } from '../bounds';
+import { a1 } from '../grid';
+import { completionPairs } from '../kinds/indicator-plan';
+import type { Column, RowModel, Table } from '../table';
+import { flat } from '../text';
+import { divide, round } from './cells';
+import type { CellResult, MetricColumn, MetricContext, MetricProvider } from './types';
 
 const ABBR: Record<Quantity['role'], string> = { actual: 'TH', plan: 'KH', estimate: 'ƯTH' };
 
@@ -26,17 +30,14 @@ export const indicatorPlanMetrics: MetricProvider = (ctx) => {
   /** The result of year N: estimate, else actual, else a part-year figure. */
   const result = (n: number) => find('estimate', n) ?? find('actual', n) ?? find('estimate', n, false) ?? find('actual', n, false);
   const out: MetricColumn[] = [];
-  for (const n of years) {
-    const plan = find('plan', n);
-    const res = result(n);
-    if (!plan || !res) continue;
+  for (const { plan, result: res } of completionPairs(t)) {
     out.push({
       metric: 'completion',
       label: `${shortName(res)} so với ${shortName(plan)}`,
       group: 'ratio',
       format: '0.0',
       operands: [res, plan],
-      cell: (row) => (row.lowerIsBetter ? divide(ctx, row, plan, res, 'ratio') : divide(ctx, row, res, plan, 'ratio')),
+      cell: (row) => completionCell(ctx, row, res, plan),
     });
   }
   for (const n of years) {
@@ -50,7 +51,7 @@ export const indicatorPlanMetrics: MetricProvider = (ctx) => {
       format: '0.0',
       operands: [res, prev],
       // Growth of a rank position says nothing; its completion does.
-      cell: (row) => (row.rank ? null : divide(ctx, row, res, prev, 'growth')),
+      cell: (row) => (row.rank || row.rate ? null : divide(ctx, row, res, prev, 'growth')),
     });
   }
   // Plan growth compares next year's plan with this year's estimate (or,
@@ -66,8 +67,34 @@ export const indicatorPlanMetrics: MetricProvider = (ctx) => {
       group: 'growth',
       format: '0.0',
       operands: [next, res],
-      cell: (row) => (row.rank ? null : divide(ctx, row, next, res, 'growth')),
+      cell: (row) => (row.rank || row.rate ? null : divide(ctx, row, next, res, 'growth')),
     });
   }
   return out;
 };
+
+/**
+ * Completion of a row: result ÷ plan × 100 (plan ÷ result where lower is
+ * better) as a live formula; a plan that is a bound ("Dưới 4", "Trên 90",
+ * "1-1,5") follows the bound (see bounds.ts) and is written as a value;
+ * a growth-rate indicator gets a completion only while both are above zero.
+ */
+function completionCell(ctx: MetricContext, row: RowModel, res: Column, plan: Column): CellResult | null {
+  const p = ctx.table.read(row.row, plan.col);
+  const r = ctx.table.read(row.row, res.col);
+  if (p.kind !== 'number' || r.kind !== 'number') return null;
+  const bound = boundOf(p);
+  if (bound.kind !== 'exact' || r.qualifier === 'range') {
+    const value = completion(r.value, bound, row.lowerIsBetter ? 'lower' : 'higher', row.rate);
+    return { value: value === null ? null : round(value), formula: null, bound: a1(row.row, plan.col) };
+  }
+  if (!row.rate) return row.lowerIsBetter ? divide(ctx, row, plan, res, 'ratio') : divide(ctx, row, res, plan, 'ratio');
+  // A rate of change: a ratio of rates means something only while both are above zero.
+  const [top, bottom] = row.lowerIsBetter ? [p, r] : [r, p];
+  const value = top.value > 0 && bottom.value > 0 ? round((top.value / bottom.value) * 100) : null;
+  const [ta, tb] = row.lowerIsBetter ? [a1(row.row, plan.col), a1(row.row, res.col)] : [a1(row.row, res.col), a1(row.row, plan.col)];
+  if (p.fromText || r.fromText) return value === null ? { value: null, formula: null, why: 'rate-not-positive' } : { value, formula: null, textInput: p.fromText ? a1(row.row, plan.col) : a1(row.row, res.col) };
+  const cell: CellResult = { value, formula: flat(`=IFERROR(IF(AND(${ta}>0,${tb}>0),${ta}/${tb}*100,""),"")`) };
+  if (value === null) cell.why = 'rate-not-positive';
+  return cell;
+}

@@ -24,6 +24,7 @@ export const investmentMetrics: MetricProvider = (ctx) => {
       label: 'Vốn đã bố trí (lũy kế + kế hoạch năm) so với tổng mức đầu tư',
       group: 'ratio',
       format: '0.0',
+      inputs: [allocated, plan, total],
       cell: (row) => {
         const tot = numberIn(ctx, row.row, total);
         const p = numberIn(ctx, row.row, plan);

@@ -15,7 +15,9 @@ export interface CellResult {
   /** Number format for this cell, when it differs from the column's. */
   format?: string;
   /** Why the cell is left empty, when the user should know. */
-  why?: 'no-comparable-figure' | 'unreadable-dates' | 'text-input';
+  why?: 'no-comparable-figure' | 'unreadable-dates' | 'text-input' | 'rate-not-positive';
+  /** A1 of a target that is a bound ("Dưới 4"): the value follows the bound, so it is no formula. */
+  bound?: string;
 }
 
 export interface MetricColumn {
@@ -27,6 +29,8 @@ export interface MetricColumn {
   format: string;
   /** For the numbering row: the columns divided ("12=6/5"), and whether it is a growth ("-1"). */
   operands?: [Column, Column];
+  /** The columns its cells are computed from, when they are not the operands (cagr: last and first year; duration: start and end). */
+  inputs?: Column[];
   cell(row: RowModel): CellResult | null;
 }
 
@@ -54,5 +58,7 @@ export interface ValueNote {
   value: number | null;
   /** The input typed as text (value instead of formula). */
   input?: string;
+  /** The target that is a bound (value instead of formula). */
+  bound?: string;
   why?: CellResult['why'];
 }

@@ -15,6 +15,7 @@ const STT = /^(s\.?tt|tt|so tt|so thu tu)\.?$/;
 const NAME = /^(chi tieu|ten chi tieu|noi dung|noi dung chi tieu|cac chi tieu|chi tieu chu yeu|danh muc chi tieu)\b/;
 const UNIT = /^(don vi tinh|don vi|dvt|d\.v\.t)\.?\b/;
 const NOTE = /^(ghi chu|g\.chu)\b/;
+const EVALUATION = /^(danh gia|ket qua danh gia|danh gia ket qua|muc do (dat|hoan thanh)|tinh trang (dat|thuc hien))\b/;
 const RATIO = /\bso sanh\b|\bty le\b.*%|\(%\)|\bso voi\b/;
 const ESTIMATE = /\b(uoc thuc hien|uoc th|uth|u\.th|uoc tinh|uoc dat|uoc ca nam|uoc)\b/;
 const ACTUAL = /\b(thuc hien|th|tt hien|ket qua)\b/;
@@ -34,6 +35,7 @@ export function isIndicatorHeaderWord(folded: string): boolean {
     NAME.test(folded) ||
     UNIT.test(folded) ||
     NOTE.test(folded) ||
+    EVALUATION.test(folded) ||
     RATIO.test(folded) ||
     YEAR_LABEL.test(folded) ||
     quantityRole(folded) !== undefined
@@ -103,6 +105,7 @@ function classify(labels: string[]): ColumnClass | undefined {
   const singleYear = years.length === 1 ? years[0] : undefined;
   if (folded.some((f) => STT.test(f))) return { role: 'stt' };
   if (folded.some((f) => NOTE.test(f))) return { role: 'note' };
+  if (EVALUATION.test(own) || (folded.length > 1 && EVALUATION.test(folded[0]) && !quantityRole(own) && !RATIO.test(own))) return { role: 'evaluation' };
   if (folded.some((f) => UNIT.test(f))) return { role: 'unit' };
   if (folded.some((f) => RATIO.test(f)) || (own.includes('/') && ratioFromLabel(labels[labels.length - 1]))) {
     const parentYear = yearsIn(folded.slice(0, -1).join(' '));
@@ -122,6 +125,24 @@ function classify(labels: string[]): ColumnClass | undefined {
 }
 
 // ---- The kind ---------------------------------------------------------------
+
+/**
+ * The columns a completion compares, for each year N with a plan: the plan
+ * of N and the result of N (its estimate, else its actual, else a
+ * part-year figure), oldest year first.
+ */
+export function completionPairs(t: Pick<Table, 'columns'>): { year: number; plan: Column; result: Column }[] {
+  const find = (role: Quantity['role'], year: number, fullYear = true) =>
+    t.columns.find((c) => c.role === role && !c.owned && c.year === year && (!fullYear || c.period === undefined));
+  const years = [...new Set(t.columns.filter((c) => c.year !== undefined && !c.owned).map((c) => c.year!))].sort((a, b) => a - b);
+  const out: { year: number; plan: Column; result: Column }[] = [];
+  for (const year of years) {
+    const plan = find('plan', year);
+    const result = find('estimate', year) ?? find('actual', year) ?? find('estimate', year, false) ?? find('actual', year, false);
+    if (plan && result) out.push({ year, plan, result });
+  }
+  return out;
+}
 
 const QUANTITY_ROLES = ['actual', 'plan', 'estimate'] as const;
 

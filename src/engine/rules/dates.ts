@@ -15,10 +15,11 @@ export const datesRule: Rule = {
     const out: Finding[] = [];
     const start = columnOf(table, 'start');
     const end = columnOf(table, 'end');
+    const single = columnOf(table, 'period');
     for (const r of table.rows) {
       if (r.type !== 'item' && r.type !== 'part') continue;
-      const spans: Partial<Record<'start' | 'end', Span>> = {};
-      for (const [key, col] of [['start', start], ['end', end]] as const) {
+      const spans: Partial<Record<'start' | 'end' | 'period', Span>> = {};
+      for (const [key, col] of [['start', start], ['end', end], ['period', single]] as const) {
         if (!col) continue;
         const raw = cellAt(grid, r.row, col.col);
         const p = readPeriod(raw, DATE_FORMAT.test(formatAt(grid, r.row, col.col).replace(/"[^"]*"/g, '')) && !/general/i.test(formatAt(grid, r.row, col.col)));
@@ -36,7 +37,7 @@ export const datesRule: Rule = {
       if (period && period.to > period.from) {
         const from = Date.UTC(period.from, 0, 1) / 86400000;
         const to = Date.UTC(period.to, 11, 31) / 86400000;
-        for (const [key, col] of [['start', start], ['end', end]] as const) {
+        for (const [key, col] of [['start', start], ['end', end], ['period', single]] as const) {
           const s = spans[key];
           if (!s || !col) continue;
           if (s.last < from || s.first > to) {

@@ -41,16 +41,20 @@ function cellsOf(rows: number[], col: number): string {
 function partsRule(ctx: RuleContext, out: Finding[]): void {
   const { table, show } = ctx;
   const cols = columnsOf(table, ...SUM_ROLES);
-  const children = new Map<number, RowModel[]>();
+  // Parts by parent and breakdown ("Phân theo giới tính" and "Phân theo thành thị" each add up on their own).
+  const children = new Map<string, RowModel[]>();
   for (const r of table.rows) {
     if (r.type !== 'part' || r.parent === undefined) continue;
-    const list = children.get(r.parent);
+    const key = `${r.parent}:${r.group ?? ''}`;
+    const list = children.get(key);
     if (list) list.push(r);
-    else children.set(r.parent, [r]);
+    else children.set(key, [r]);
   }
-  for (const [parentRow, parts] of children) {
+  for (const parts of children.values()) {
+    const parentRow = parts[0].parent!;
     const parent = rowAt(table, parentRow)!;
-    const unit = parent.unit || parts[0].unit;
+    if (parent.rate) continue;
+    const unit = parent.unit || parts[0].unit || table.unit || '';
     if (!isAdditive(unit, parent.name) || parts.some((p) => p.unit !== '' && p.unit !== unit && !isAdditive(p.unit, p.name))) continue;
     const full = parts.length >= 2 && !parts.some((p) => p.partial);
     for (const col of cols) {
