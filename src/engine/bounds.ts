@@ -7,8 +7,10 @@
  * | target              | bound   | met when (R the result)   | exceeded when          | completion      |
  * |---------------------|---------|---------------------------|------------------------|-----------------|
  * | 4 / Khoảng 4        | exact   | R = 4                     | R beyond 4 the good way| R/4 (4/R lower) |
- * | Trên / Ít nhất 90   | floor   | R ≥ 90                    | R > 90                 | R/90            |
- * | Dưới / Không quá 4  | ceiling | R ≤ 4                     | R < 4                  | 4/R             |
+ * | Ít nhất 90 (≥ 90)   | floor   | R ≥ 90                    | R > 90                 | R/90            |
+ * | Trên 90 (> 90)      | floor   | R > 90                    | R > 90                 | R/90            |
+ * | Không quá 4 (≤ 4)   | ceiling | R ≤ 4                     | R < 4                  | 4/R             |
+ * | Dưới 4 (< 4)        | ceiling | R < 4                     | R < 4                  | 4/R             |
  * | 1-1,5               | range   | 1 ≤ R ≤ 1,5               | beyond the good end    | R/1 (1,5/R lower)|
  *
  * "The good way" is the indicator's direction (higher or lower is better).
@@ -30,13 +32,18 @@ export interface Bound {
   /** A range's ends. */
   low?: number;
   high?: number;
+  /** "Trên 90", "Dưới 4", "< 7,6": the bound itself does not meet it ("Ít nhất 90", "Không quá 4" do). */
+  strict?: boolean;
 }
 
 /** The bound a target figure states. */
-export function boundOf(r: Pick<NumberReading, 'value' | 'qualifier' | 'low' | 'high'>): Bound {
+export function boundOf(r: Pick<NumberReading, 'value' | 'qualifier' | 'low' | 'high' | 'strict'>): Bound {
   if (r.qualifier === 'range' && r.low !== undefined && r.high !== undefined) return { kind: 'range', value: r.low, low: r.low, high: r.high };
-  if (r.qualifier === 'over') return { kind: 'floor', value: r.value };
-  if (r.qualifier === 'under') return { kind: 'ceiling', value: r.value };
+  if (r.qualifier === 'over' || r.qualifier === 'under') {
+    const b: Bound = { kind: r.qualifier === 'over' ? 'floor' : 'ceiling', value: r.value };
+    if (r.strict) b.strict = true;
+    return b;
+  }
   return { kind: 'exact', value: r.value };
 }
 
@@ -56,9 +63,11 @@ export function judge(result: number, b: Bound, dir: Direction): Verdict {
   const better = (x: number, than: number) => (dir === 'lower' ? x < than : x > than);
   switch (b.kind) {
     case 'floor':
-      return same(result, b.value) ? 'met' : result > b.value ? 'exceeded' : 'not-met';
+      if (same(result, b.value)) return b.strict ? 'not-met' : 'met';
+      return result > b.value ? 'exceeded' : 'not-met';
     case 'ceiling':
-      return same(result, b.value) ? 'met' : result < b.value ? 'exceeded' : 'not-met';
+      if (same(result, b.value)) return b.strict ? 'not-met' : 'met';
+      return result < b.value ? 'exceeded' : 'not-met';
     case 'range': {
       const low = b.low!;
       const high = b.high!;

@@ -38,6 +38,10 @@ export interface NumberReading {
   otherValue?: number;
   /** Words after the number ("(tăng 15%)", "thuê bao"). */
   trailing?: string;
+  /** An 'over' or 'under' bound the figure itself does not meet ("trên 90", "< 4"). */
+  strict?: boolean;
+  /** "Tăng 12" / "Giảm 2,5-3": the figure is the size of a rise or a fall. */
+  change?: 'up' | 'down';
 }
 
 export type Reading =
@@ -51,18 +55,29 @@ export type Reading =
   | { kind: 'boolean'; value: boolean };
 
 const NONE_MARKS = new Set(['x', '-', '–', '—', '...', '…', '--', 'kxd', 'n/a']);
+/** Dots or dashes however many, with a footnote mark or not ("......[1]"). */
+const NONE_MARK_RE = /^(?:\.{2,}|…+|-{2,}|x)\s*(?:\[\d{1,2}\]|\(\*+\)|\*+)?$/;
 
 const ERROR_RE = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/i;
 
 /** A numeral: digits with "." and "," separators, optional sign. */
 const NUMERAL = String.raw`[+\-−]?\d[\d.,]*`;
 
-const QUALIFIERS: Array<[RegExp, Qualifier]> = [
-  [/^(?:(?:khoang|xap xi|gan|uoc khoang)\s+|[~≈]\s*)/, 'about'],
+/** Qualifiers before a figure; `strict` when the bound itself is not enough ("trên 90", "< 4"). */
+const QUALIFIERS: Array<[RegExp, Qualifier, boolean]> = [
+  [/^(?:(?:khoang|xap xi|gan|uoc khoang)\s+|[~≈]\s*)/, 'about', false],
   // "không dưới 90" is a floor: tested before "dưới".
-  [/^(?:(?:tren|hon|vuot|it nhat|toi thieu|khong duoi|khong thap hon|khong it hon)\s+|(?:>=|≥|>)\s*)/, 'over'],
-  [/^(?:(?:duoi|chua den|toi da|khong qua|khong vuot qua|khong cao hon|khong nhieu hon)\s+|(?:<=|≤|<)\s*)/, 'under'],
+  [/^(?:(?:it nhat|toi thieu|khong duoi|khong thap hon|khong it hon)\s+|(?:>=|≥)\s*)/, 'over', false],
+  [/^(?:(?:tren|hon|vuot)\s+|>\s*)/, 'over', true],
+  [/^(?:(?:toi da|khong qua|khong vuot qua|khong cao hon|khong nhieu hon)\s+|(?:<=|≤)\s*)/, 'under', false],
+  [/^(?:(?:duoi|chua den)\s+|<\s*)/, 'under', true],
 ];
+
+/** A footnote mark after a figure: "18,37[2]", "46*", "120(*)". */
+const FOOTNOTE_MARK = /\s*(?:\[\d{1,2}\]|\(\*{1,3}\)|\*{1,3})$/;
+
+/** "Tăng 12", "Giảm 2,5-3": a change stated with its direction (the figure is its size). */
+const CHANGE = /^(tang|giam)\s+(?=[~≈<>≤≥]|\d|khoang|tren|duoi|tu)/;
 
 /** Words before a target's figure that change nothing: "Đạt 90%", "Phấn đấu đạt 95%", "từ 1-1,5". */
 const LEAD = /^(?:phan dau\s+)?(?:dat\s+|tu\s+(?=[+\-−]?\d))?/;
@@ -149,7 +164,7 @@ export function readCell(v: CellValue, style: NumberStyle = 'vi', format?: strin
   if (raw === '') return { kind: 'empty' };
   if (ERROR_RE.test(raw)) return { kind: 'error', text: raw };
   const folded = fold(raw);
-  if (NONE_MARKS.has(folded)) return { kind: 'none', text: raw };
+  if (NONE_MARKS.has(folded) || NONE_MARK_RE.test(folded)) return { kind: 'none', text: raw };
   const parsed = readText(raw, folded, style);
   return parsed ?? { kind: 'text', text: raw };
 }
@@ -175,15 +190,33 @@ function readQualified(raw: string, folded: string, style: NumberStyle): NumberR
   // Most texts start with a digit: no words to strip.
   const c = folded.charCodeAt(0);
   let rest = c >= 48 && c <= 57 ? folded : folded.replace(LEAD, '');
+  let change: NumberReading['change'];
+  if (c < 48 || c > 57) {
+    const m = CHANGE.exec(rest);
+    if (m) {
+      change = m[1] === 'tang' ? 'up' : 'down';
+      rest = rest.slice(m[0].length).replace(LEAD, '');
+    }
+  }
+  if (rest.charCodeAt(rest.length - 1) === 93 || rest.endsWith('*') || rest.endsWith(')')) rest = rest.replace(FOOTNOTE_MARK, '');
   let qualifier: Qualifier | undefined;
-  for (const [re, q] of QUALIFIERS) {
+  let strict = false;
+  for (const [re, q, st] of QUALIFIERS) {
     const m = re.exec(rest);
     if (m) {
       qualifier = q;
+      strict = st;
       rest = rest.slice(m[0].length);
       break;
     }
   }
+  const r = readBare(rest, style, qualifier);
+  if (r && strict) r.strict = true;
+  if (r && change) r.change = change;
+  return r;
+}
+
+function readBare(rest: string, style: NumberStyle, qualifier: Qualifier | undefined): NumberReading | null {
   // Folding keeps digits, separators and symbols in place, so matching on
   // the folded text is safe for numerals.
   const range = new RegExp(`^(${NUMERAL})\\s*(%?)\\s*(?:-|–|—|đến|den|to)\\s*(${NUMERAL})\\s*(%?)(.*)$`).exec(rest);
@@ -241,7 +274,6 @@ function readQualified(raw: string, folded: string, style: NumberStyle): NumberR
     if (a.otherValue !== undefined) reading.otherValue = a.otherValue;
     return finish(reading, single[3]);
   }
-  void raw;
   return null;
 }
 

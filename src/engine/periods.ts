@@ -75,7 +75,37 @@ export function readPeriod(v: CellValue, isDate = false): PeriodReading {
     const rest = readText(f.slice(lead[0].length), text);
     if (rest.kind !== 'invalid' || rest.reason !== 'unreadable') return rest;
   }
-  return readRange(f, text) ?? strict;
+  return readRange(f, text) ?? readDates(f, text) ?? strict;
+}
+
+/**
+ * "Từ 11/3 đến hết 11/4/2013 (không kết thúc …)", "– Tại Hà Nội: ngày
+ * 05/5/2013 – Tại TP.HCM: ngày 07/5/2013": the days a text names, from the
+ * first to the last (a day without its year takes the next one's).
+ */
+function readDates(f: string, text: string): PeriodReading | null {
+  const plain = f.replace(/\s*\([^)]*\)\s*$/, '');
+  const re = /(?:^|[^\d/])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?![\d/])/g;
+  const found: Array<{ d: number; m: number; y?: number }> = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(plain))) found.push({ d: +m[1], m: +m[2], y: m[3] ? +m[3] : undefined });
+  if (!found.length || found.every((x) => x.y === undefined)) return null;
+  for (let i = found.length - 2; i >= 0; i--) if (found[i].y === undefined) found[i].y = found[i + 1].y;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const x of found) {
+    if (x.y === undefined) continue;
+    const one = day(x.d, x.m, x.y, text);
+    if (one.kind !== 'span') return one;
+    first = Math.min(first, one.first);
+    last = Math.max(last, one.last);
+  }
+  if (found.length === 2 && /\btu\b/.test(plain) && found[1].y !== undefined && day(found[1].d, found[1].m, found[1].y, text).kind === 'span') {
+    const a = day(found[0].d, found[0].m, found[0].y!, text);
+    const b = day(found[1].d, found[1].m, found[1].y, text);
+    if (a.kind === 'span' && b.kind === 'span' && b.last < a.first) return { kind: 'invalid', text, reason: 'order' };
+  }
+  return { kind: 'span', first, last, precision: 'day' };
 }
 
 /** Words before a date that keep its meaning: a deadline or a time within. */

@@ -12,6 +12,7 @@ import { taskList } from './kinds/task-list';
 import { timeSeries } from './kinds/time-series';
 import { markBreakdowns } from './breakdown';
 import { findYearsDown, yearsDownRows, type YearsDownBlock } from './years-down';
+import { evaluationClaim } from './vocabulary/evaluation';
 import { NumberStyle, readCell, styleOf, voteFor, type Reading, type StyleVotes } from './numbers';
 import type { RoleOverrides } from './report';
 import { buildRows } from './rows';
@@ -201,10 +202,32 @@ export function recognizeTables(g: Grid, roles: RoleOverrides = {}): Table[] {
   return tables.sort((a, b) => a.header.top - b.header.top);
 }
 
+/**
+ * A note or comparison column whose cells are mostly evaluation words
+ * ("Đạt", "Không đạt", "Vượt") is an evaluation column, whatever its header
+ * ("Ghi chú", "So với mục tiêu KH 5 năm").
+ */
+function judgeWordColumns(g: Grid, columns: Column[], top: number, bottom: number): void {
+  for (const c of columns) {
+    if (c.owned || c.corrected || (c.role !== 'note' && c.role !== 'ratio' && c.role !== 'completion')) continue;
+    let filled = 0;
+    let words = 0;
+    for (let r = top; r <= bottom; r++) {
+      const v = cellAt(g, r, c.col);
+      if (isBlank(v)) continue;
+      filled++;
+      if (typeof v === 'string' && evaluationClaim(fold(v))) words++;
+    }
+    if (words >= 2 && words >= filled * 0.6) {
+      c.role = 'evaluation';
+      delete c.ratio;
+    }
+  }
+}
+
 function buildTable(g: Grid, spec: KindSpec, columns: Column[], h: HeaderBlock, dataTop: number, limitRow: number, title: string): Table {
   let limit = limitRow;
   const nameCol = columns.find((c) => c.role === spec.nameRole);
-  const numeric = columns.filter((c) => spec.numericRoles.includes(c.role) && !c.owned);
   const content = columns.filter((c) => !c.owned);
   let dataBottom = dataTop - 1;
   // Footnotes under the table ("Ghi chú:", "(*)", "Nguồn:") end its data.
@@ -222,6 +245,8 @@ function buildTable(g: Grid, spec: KindSpec, columns: Column[], h: HeaderBlock, 
       }
     }
   }
+  judgeWordColumns(g, columns, dataTop, dataBottom);
+  const numeric = columns.filter((c) => spec.numericRoles.includes(c.role) && !c.owned);
   // Each numeric column's style from its own texts, the whole table's where they say nothing.
   const styles = new Map<number, NumberStyle>();
   // Texts read while voting are read in Vietnamese style, the usual one: kept

@@ -38,6 +38,9 @@ function rowType(stt: string, name: string, fname: string, hasNumbers: boolean):
   return { type: 'item' };
 }
 
+/** A number or mark at the start of a name: "- ", "+ ", "a) ", "I. ", "1.2. ", ". ", after "Tr.đó:" or "Trong đó:" perhaps. */
+const NAME_MARK = /^(tr\.?\s*(?:đó|do)\s*:|trong (?:đó|do)\s*:)?\s*([-+•·–.]|[a-zđ]\)|[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*\.)\s+(?=\S)/iu;
+
 /** Units repeat down a sheet: each is folded once. */
 const FOLDED_UNITS = new Map<string, string>();
 
@@ -63,8 +66,18 @@ export function buildRows(g: Grid, t: Pick<Table, 'kind' | 'columns' | 'dataTop'
   const yearbook = t.kind === 'time-series';
   let breakdown: { anchor: RowModel; partial: boolean; group: number } | undefined;
   for (let r = t.dataTop; r <= t.dataBottom; r++) {
-    const sttText = stt ? cellText(cellAt(g, r, stt.col)) : '';
+    let sttText = stt ? cellText(cellAt(g, r, stt.col)) : '';
     const nameText = nameCol ? cellText(cellAt(g, r, nameCol.col)) : '';
+    // Without a number in the STT column, the name may carry it: "- Dịch vụ",
+    // "Tr.đó: - Nông nghiệp", "a) …", "I. VỐN NSTP", ". Hoạt động tốt".
+    let announced = false;
+    if (sttText === '' && nameText !== '') {
+      const m = NAME_MARK.exec(nameText);
+      if (m) {
+        sttText = m[2].replace(/\.$/, '') || '-';
+        announced = m[1] !== undefined;
+      }
+    }
     const unitText = unit ? cellText(cellAt(g, r, unit.col)) : '';
     let hasNumbers = false;
     let fraction = false;
@@ -116,7 +129,10 @@ export function buildRows(g: Grid, t: Pick<Table, 'kind' | 'columns' | 'dataTop'
       const plus = sttText.startsWith('+');
       const parent = plus && lastDash && (!lastItem || lastDash.row > lastItem.row) ? lastDash : lastItem;
       if (parent) model.parent = parent.row;
-      if (labelled || folded.name.startsWith('trong do')) model.partial = true;
+      // The parts of a growth rate are rates too (the sectors under "Tốc độ tăng GRDP").
+      if (parent?.rate) model.rate = true;
+      if (labelled || announced || folded.name.startsWith('trong do')) model.partial = true;
+      if (announced) labelled = true;
       if (!plus) lastDash = model;
     } else if (type === 'label') {
       labelled = true;

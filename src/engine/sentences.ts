@@ -15,6 +15,7 @@ export interface Figure {
   /** Folded unit words after the number ("may/100 dan", "km/diem"). */
   unit: string;
   qualifier?: Qualifier;
+  strict?: boolean;
   /** A range's ends ("1-1,5%"); value is then the low end. */
   low?: number;
   high?: number;
@@ -22,11 +23,13 @@ export interface Figure {
 
 const FIGURE = /(\d[\d.,]*\d|\d)(?:\s*(?:-|–|den)\s*(\d[\d.,]*\d|\d)(?!\s*\/))?\s*(%|\/\s*\d[\d.,]*)?\s*([^\d;:()]{0,14})/g;
 
-/** Bound words right before a figure (folded). */
-const BEFORE: Array<[RegExp, Qualifier]> = [
-  [/\b(khong duoi|khong thap hon|khong it hon|tren|hon|it nhat|toi thieu|>=?|≥)\s*(muc\s*)?$/, 'over'],
-  [/\b(duoi|khong qua|khong vuot qua|toi da|khong cao hon|<=?|≤)\s*(muc\s*)?$/, 'under'],
-  [/\b(khoang|xap xi|gan|~)\s*$/, 'about'],
+/** Bound words right before a figure (folded); strict: the bound itself does not meet it. */
+const BEFORE: Array<[RegExp, Qualifier, boolean]> = [
+  [/(\b(khong duoi|khong thap hon|khong it hon|it nhat|toi thieu)|>=|≥)\s*(muc\s*)?$/, 'over', false],
+  [/(\b(tren|hon)|>)\s*(muc\s*)?$/, 'over', true],
+  [/(\b(khong qua|khong vuot qua|toi da|khong cao hon)|<=|≤)\s*(muc\s*)?$/, 'under', false],
+  [/(\bduoi|<)\s*(muc\s*)?$/, 'under', true],
+  [/(\b(khoang|xap xi|gan)|~)\s*$/, 'about', false],
 ];
 
 export function figuresIn(text: string): Figure[] {
@@ -58,9 +61,10 @@ export function figuresIn(text: string): Figure[] {
       fig.low = n.value;
       fig.high = hi.value;
     } else {
-      for (const [re, q] of BEFORE) {
+      for (const [re, q, strict] of BEFORE) {
         if (re.test(before)) {
           fig.qualifier = q;
+          if (strict) fig.strict = true;
           break;
         }
       }

@@ -19,6 +19,14 @@ export const MESSAGES = {
     vi: 'Ô chứa lỗi Excel {text} thay cho số liệu "{column}".',
     en: 'The cell holds the Excel error {text} instead of a figure for "{column}".',
   },
+  'several-figures': {
+    vi: 'Ô "{text}" có nhiều số liệu (mỗi dòng một số), không phải một con số cho "{column}": không tính từ ô này.',
+    en: 'The cell "{text}" holds several figures (one a line), not one figure for "{column}": nothing is computed from it.',
+  },
+  'word-result': {
+    vi: 'Ô ghi "{text}" bằng chữ thay cho số liệu "{column}": không tính từ ô này.',
+    en: 'The cell says "{text}" in words instead of a figure for "{column}": nothing is computed from it.',
+  },
   'number-as-text': {
     vi: 'Số "{text}" được gõ dạng chữ nên Excel không tính được; nên đổi thành số {fixed}.',
     en: 'The number "{text}" is typed as text, so Excel cannot compute with it; convert it to the number {fixed}.',

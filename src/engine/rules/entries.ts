@@ -5,11 +5,38 @@
  */
 import { cellAt } from '../grid';
 import { readCell } from '../numbers';
+import { fold } from '../text';
 import { STYLE_NAMES } from '../../i18n/messages';
 import type { Finding, Rule } from './types';
 
+/**
+ * Words a planner writes as the result itself, instead of a figure: an
+ * evaluation ("Đạt", "Hoàn thành", "Đang thực hiện"), a trade balance
+ * ("Xuất siêu"), "nothing arose". Kept as data, one entry a line.
+ */
+const WORD_RESULTS = [
+  /^(khong |chua |co ban )?(dat|hoan thanh)\b/,
+  /^vuot\b/,
+  /^dang (thuc hien|trien khai|xay dung|hoan thien)\b/,
+  /^chua (thuc hien|trien khai)\b/,
+  /^(xuat sieu|nhap sieu|can bang)\b/,
+  /^khong (co|phat sinh)\b/,
+];
+
+/**
+ * 'several' for a cell of two or more lines that each start with a figure
+ * ("7,6\n10,4", "1 vững mạnh,\n4 khá"); 'word' for a word result; null otherwise.
+ */
+function notOneFigure(raw: unknown, style: 'vi' | 'us'): 'several' | 'word' | null {
+  if (typeof raw !== 'string') return null;
+  const lines = raw.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  if (lines.length >= 2 && lines.filter((l) => readCell(l, style).kind === 'number').length >= 2) return 'several';
+  const f = fold(raw);
+  return WORD_RESULTS.some((re) => re.test(f)) ? 'word' : null;
+}
+
 export const entriesRule: Rule = {
-  codes: ['not-a-number', 'number-as-text', 'ambiguous-number', 'approximate-value'],
+  codes: ['not-a-number', 'not-one-figure', 'number-as-text', 'ambiguous-number', 'approximate-value'],
   run({ grid, table, lang, show }) {
     const out: Finding[] = [];
     // The kind's numeric columns are those it judged a number style for.
@@ -44,7 +71,11 @@ export const entriesRule: Rule = {
         const r = table.read(row.row, col.col);
         const at = { row: row.row, col: col.col };
         const column = col.header;
-        if (r.kind === 'text' || r.kind === 'boolean') {
+        if (r.kind === 'text' && notOneFigure(raw, style)) {
+          // Two figures on two lines, or a word that is the result ("Xuất siêu", "Hoàn thành"): nothing to fix, nothing to compute.
+          const several = notOneFigure(raw, style) === 'several';
+          out.push({ ...at, code: 'not-one-figure', message: several ? 'several-figures' : 'word-result', severity: 'info', params: { column, text: r.text } });
+        } else if (r.kind === 'text' || r.kind === 'boolean') {
           const text = r.kind === 'text' ? r.text : String(r.value);
           out.push({ ...at, code: 'not-a-number', message: 'not-a-number', severity: 'error', params: { column, text } });
         } else if (r.kind === 'error') {
