@@ -26,7 +26,8 @@ function samePrefix(a: string[], b: string[], n: number): boolean {
 
 /** Mark the parts of every total column (`numeric`: the roles that hold figures). */
 export function markBreakdowns(columns: Column[], h: HeaderBlock, numeric: readonly string[]): void {
-  const figures = columns.filter((c) => numeric.includes(c.role) && !c.owned);
+  // Percentages are never parts of one another.
+  const figures = columns.filter((c) => numeric.includes(c.role) && !c.owned && c.role !== 'ratio' && c.role !== 'completion');
   for (const total of figures) {
     const own = labelsOf(h, total.col);
     if (!own.length || !TOTAL.test(own[own.length - 1])) continue;

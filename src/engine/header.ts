@@ -140,7 +140,7 @@ function blankHeader(g: Grid, top: number, bottom: number, col: number): boolean
   return true;
 }
 
-/** Most of the rows below hold text in this column (names, not figures). */
+/** Most of the rows below hold names or row numbers in this column (not figures). */
 function textBelow(g: Grid, from: number, to: number, col: number): boolean {
   let text = 0;
   let filled = 0;
@@ -148,7 +148,7 @@ function textBelow(g: Grid, from: number, to: number, col: number): boolean {
     const v = cellAt(g, r, col);
     if (isBlank(v)) continue;
     filled++;
-    if (typeof v === 'string' && /\p{L}/u.test(v)) text++;
+    if (typeof v === 'string' ? /\p{L}/u.test(v) || NUMBERED.test(v.trim()) : Number.isInteger(v) && (v as number) > 0 && (v as number) < 1000) text++;
   }
   return filled >= 2 && text >= filled * 0.6;
 }

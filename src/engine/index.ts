@@ -13,6 +13,7 @@ import { completionRule } from './rules/completion';
 import { datesRule } from './rules/dates';
 import { breakdownsRule } from './rules/breakdowns';
 import { entriesRule } from './rules/entries';
+import { innerRatioRule } from './rules/inner';
 import { evaluationRule } from './rules/evaluation';
 import { missingRule } from './rules/missing';
 import { numberingRule } from './rules/numbering';
@@ -32,7 +33,7 @@ const NOT_COMPUTED = {
   'rate-not-positive': 'not-computed-rate',
 } as const;
 
-export const RULES: readonly Rule[] = [entriesRule, missingRule, ratiosRule, completionRule, rangesRule, sumsRule, breakdownsRule, capitalRule, datesRule, numberingRule, evaluationRule];
+export const RULES: readonly Rule[] = [entriesRule, missingRule, ratiosRule, completionRule, rangesRule, sumsRule, breakdownsRule, capitalRule, datesRule, numberingRule, evaluationRule, innerRatioRule];
 
 export type { Change } from './changes';
 export type { Grid } from './grid';
@@ -54,7 +55,7 @@ function columnsOf(t: Table): ColumnReport[] {
     if (c.year !== undefined) out.year = c.year;
     if (c.period) out.period = c.period;
     if (c.ratio) out.ratio = c.ratio;
-    if (c.holds) out.holds = c.holds;
+    if (c.role === 'ratio') out.holds = c.holds ?? (c.ratio?.growth ? 'growth' : 'ratio');
     if (c.partOf !== undefined) out.partOf = colLetter(c.partOf);
     if (c.corrected) out.corrected = true;
     return out;

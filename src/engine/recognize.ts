@@ -13,6 +13,7 @@ import { timeSeries } from './kinds/time-series';
 import { markBreakdowns } from './breakdown';
 import { findYearsDown, yearsDownRows, type YearsDownBlock } from './years-down';
 import { evaluationClaim } from './vocabulary/evaluation';
+import { judgeComparisons } from './comparisons';
 import { NumberStyle, readCell, styleOf, voteFor, type Reading, type StyleVotes } from './numbers';
 import type { RoleOverrides } from './report';
 import { buildRows } from './rows';
@@ -227,7 +228,7 @@ function judgeWordColumns(g: Grid, columns: Column[], top: number, bottom: numbe
 
 function buildTable(g: Grid, spec: KindSpec, columns: Column[], h: HeaderBlock, dataTop: number, limitRow: number, title: string): Table {
   let limit = limitRow;
-  const nameCol = columns.find((c) => c.role === spec.nameRole);
+  const nameCol = columns.find((c) => c.role === spec.nameRole) ?? columns.find((c) => c.role === spec.fallbackNameRole);
   const content = columns.filter((c) => !c.owned);
   let dataBottom = dataTop - 1;
   // Footnotes under the table ("Ghi chú:", "(*)", "Nguồn:") end its data.
@@ -291,5 +292,6 @@ function buildTable(g: Grid, spec: KindSpec, columns: Column[], h: HeaderBlock, 
   if (period) table.period = period;
   table.rows = buildRows(g, table, nameCol, numeric);
   spec.finish?.(table);
+  judgeComparisons(table, (row, col) => cellAt(g, row, col));
   return table;
 }

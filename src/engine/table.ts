@@ -114,6 +114,8 @@ export interface KindSpec {
   score(columns: Column[]): number;
   /** The role of the column naming each row. */
   nameRole: Role;
+  /** The column naming the rows when there is no `nameRole` column (a target sentence). */
+  fallbackNameRole?: Role;
   /** Roles whose cells hold numbers. */
   numericRoles: readonly Role[];
   /** Finish the table after rows are built (e.g. ratios from the numbering row). */

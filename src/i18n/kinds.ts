@@ -47,8 +47,8 @@ export const ROLE_NAMES: Record<Role, Record<Lang, string>> = {
 
 /** The roles a user may pick for a column of a table of this kind. */
 export const KIND_ROLES: Record<Kind, readonly Role[]> = {
-  'indicator-plan': ['stt', 'name', 'unit', 'actual', 'plan', 'estimate', 'ratio', 'evaluation', 'note'],
-  'target-result': ['stt', 'name', 'unit', 'target', 'result', 'completion', 'evaluation', 'note'],
+  'indicator-plan': ['stt', 'name', 'unit', 'actual', 'plan', 'estimate', 'ratio', 'evaluation', 'owner', 'note'],
+  'target-result': ['stt', 'name', 'unit', 'target', 'actual', 'result', 'completion', 'evaluation', 'note'],
   'time-series': ['stt', 'name', 'unit', 'value', 'time', 'note'],
   investment: ['stt', 'name', 'location', 'period', 'decision', 'investor', 'total-investment', 'central-budget', 'local-budget', 'other-budget', 'allocated', 'period-plan', 'year-plan', 'disbursed', 'note'],
   'task-list': ['stt', 'task', 'start', 'end', 'period', 'owner', 'partner', 'product', 'note'],

@@ -35,6 +35,10 @@ export const MESSAGES = {
     vi: '"{text}" dùng dấu phân cách khác với cả cột (cột viết kiểu {style}); nhiều khả năng là {other}.',
     en: '"{text}" uses separators unlike the rest of its column ({style} style); it most likely means {other}.',
   },
+  'ambiguous-sum': {
+    vi: '"{text}" đọc được hai cách; đọc là {other} thì các phần cộng lại đúng tổng {total}.',
+    en: '"{text}" reads two ways; read as {other}, the parts add up to the total {total}.',
+  },
   'approximate-value': {
     vi: '"{text}" là giá trị ước lượng; dùng {value} để tính.',
     en: '"{text}" is an approximate value; {value} is used in calculations.',
@@ -50,6 +54,10 @@ export const MESSAGES = {
   'ratio-is-growth': {
     vi: 'Ô ghi {typed}, là mức tăng; cột này ({label}) cần tỷ lệ "bằng … %" = {expected}.',
     en: 'The cell holds {typed}, which is a growth; this column ({label}) asks for the ratio = {expected}.',
+  },
+  'growth-is-ratio': {
+    vi: 'Ô ghi {typed}, là tỷ lệ "bằng … %"; cột này ({label}) ghi mức tăng, ở dòng này là {expected}.',
+    en: 'The cell holds {typed}, which is a ratio; this column ({label}) holds growths, here {expected}.',
   },
   'not-computed-figure': {
     vi: 'Không tính được tỷ lệ hoàn thành: chỉ tiêu và kết quả không có một con số cùng loại để so sánh.',
@@ -106,6 +114,10 @@ export const MESSAGES = {
   'growth-mismatch': {
     vi: 'Tốc độ tăng ghi {typed}%, nhưng số liệu dòng {row} so với dòng {previous} cho {expected}%.',
     en: 'The growth rate says {typed}%, but the figure of row {row} against row {previous} gives {expected}%.',
+  },
+  'inner-ratio': {
+    vi: 'Ô ghi {typed}%, nhưng {a}/{b} trong cùng ô là {expected}%.',
+    en: 'The cell says {typed}%, but {a}/{b} in the same cell is {expected}%.',
   },
   'sum-sources': {
     vi: 'Tổng mức đầu tư {total} khác tổng các nguồn vốn ({cells}) = {sum}.',

@@ -83,7 +83,7 @@ describe('task pane', () => {
     expect(e.selectedOptions[0].textContent).toBe('Kế hoạch');
     // the roles an indicator-plan column may take, then "ignore"
     expect(Array.from(e.options).map((o) => o.value)).toEqual([
-      'stt', 'name', 'unit', 'actual', 'plan', 'estimate', 'ratio', 'evaluation', 'note', 'ignore',
+      'stt', 'name', 'unit', 'actual', 'plan', 'estimate', 'ratio', 'evaluation', 'owner', 'note', 'ignore',
     ]);
     expect(within(cols).queryByText('đã sửa')).toBeNull();
     const d = within(cols).getByText('D').closest('li')!;

@@ -239,7 +239,7 @@ function fillOwnRatios(ctx: MetricContext, plan: ComputePlan): void {
     };
     for (const row of t.rows) {
       const blank = isBlank(cellAt(ctx.grid, row.row, col.col));
-      const out = computedRow(row) ? divide(ctx, row, num, den, col.ratio.growth ? 'growth' : 'ratio') : null;
+      const out = computedRow(row) ? divide(ctx, row, num, den, (col.holds ?? (col.ratio!.growth ? 'growth' : 'ratio')) === 'growth' ? 'growth' : 'ratio') : null;
       // A cell holding the very formula we would write was filled by an earlier run.
       const ours = !blank && !!out?.formula && formulaAt(ctx.grid, row.row, col.col) === out.formula;
       // The sheet's own columns get live formulas only: a value written there

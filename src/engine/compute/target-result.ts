@@ -1,31 +1,47 @@
 /**
- * Targets against results: completion from the numbers inside the two
- * sentences ("đạt 113,8 máy/100 dân" / "Đạt 116,25 máy/100 dân" → 102,15);
- * lower-is-better targets reached are at or above 100. Values, since the
- * inputs are sentences; rows without a comparable number say why.
+ * Targets against results: completion of each target by its result, from
+ * the figures of their cells or of their sentences ("đạt 113,8 máy/100 dân"
+ * / "Đạt 116,25 máy/100 dân" → 102,15), following the target's bound and
+ * the indicator's direction (bounds.ts). A live formula where both are real
+ * numbers and the target is one figure; a value otherwise; rows without a
+ * comparable figure say why.
  */
-import { cellAt } from '../grid';
-import { expectedCompletion } from '../rules/completion';
-import { columnOf } from '../table';
-import { cellText } from '../text';
-import { round } from './cells';
-import type { MetricProvider } from './types';
+import { a1 } from '../grid';
+import { targetPairs } from '../kinds/target-result';
+import { measure } from '../targets';
+import { flat } from '../text';
+import { divide, round } from './cells';
+import type { MetricColumn, MetricContext, MetricProvider } from './types';
 
-export const targetResultMetrics: MetricProvider = (ctx) => {
-  const target = columnOf(ctx.table, 'target');
-  const result = columnOf(ctx.table, 'result');
-  if (!target || !result) return [];
-  return [
-    {
-      metric: 'completion',
-      label: 'Tỷ lệ hoàn thành tính từ số liệu',
-      group: 'ratio',
-      format: '0.0',
-      cell: (row) => {
-        if (row.type !== 'item') return null;
-        const e = expectedCompletion(cellText(cellAt(ctx.grid, row.row, target.col)), cellText(cellAt(ctx.grid, row.row, result.col)));
-        return e ? { value: round(e.value), formula: null } : { value: null, formula: null, why: 'no-comparable-figure' };
-      },
+export const targetResultMetrics: MetricProvider = (ctx) => [...completions(ctx), ...growths(ctx)];
+
+/** Results of several years side by side ("Thực hiện 2019 | Thực hiện 2020"): the growth from one year to the next. */
+function growths(ctx: MetricContext): MetricColumn[] {
+  const results = ctx.table.columns.filter((c) => c.role === 'result' && c.year !== undefined && !c.owned).sort((a, b) => a.year! - b.year!);
+  const out: MetricColumn[] = [];
+  for (let i = 1; i < results.length; i++) {
+    const [prev, cur] = [results[i - 1], results[i]];
+    if (cur.year! - prev.year! !== 1) continue;
+    out.push({ metric: 'growth', label: `${cur.year} so với ${prev.year}`, group: 'growth', format: '0.0', operands: [cur, prev], cell: (row) => (row.rank || row.rate ? null : divide(ctx, row, cur, prev, 'growth')) });
+  }
+  return out;
+}
+
+function completions(ctx: MetricContext): MetricColumn[] {
+  return targetPairs(ctx.table).map(({ target, result }, i, all) => ({
+    metric: 'completion' as const,
+    label: all.length > 1 && target.year !== undefined ? `Tỷ lệ hoàn thành mục tiêu ${target.year}` : 'Tỷ lệ hoàn thành tính từ số liệu',
+    group: 'ratio' as const,
+    format: '0.0',
+    inputs: [result, target],
+    cell: (row) => {
+      if (row.type !== 'item' && row.type !== 'part') return null;
+      const m = measure(ctx.grid, ctx.table, row, target.col, result.col);
+      if (!m || m.completion === null) return { value: null, formula: null, why: 'no-comparable-figure' as const };
+      const value = round(m.completion);
+      if (!m.plain) return m.bound.kind !== 'exact' ? { value, formula: null, bound: a1(row.row, target.col) } : { value, formula: null };
+      const [top, bottom] = m.direction === 'lower' ? [target, result] : [result, target];
+      return { value, formula: flat(`=IFERROR(${a1(row.row, top.col)}/${a1(row.row, bottom.col)}*100,"")`) };
     },
-  ];
-};
+  }));
+}

@@ -11,15 +11,16 @@ import { fold, yearsIn } from '../text';
 
 // ---- Header vocabulary (folded: no diacritics, lower case) ----------------
 
-const STT = /^(s\.?tt|tt|so tt|so thu tu)\.?$/;
-const NAME = /^(chi tieu|ten chi tieu|noi dung|noi dung chi tieu|cac chi tieu|chi tieu chu yeu|danh muc chi tieu)\b/;
-const UNIT = /^(don vi tinh|don vi|dvt|d\.v\.t)\.?\b/;
-const NOTE = /^(ghi chu|g\.chu)\b/;
+const STT = /^(s\.?tt|tt|so tt|so thu tu|stt no|no)\.?$/;
+const NAME = /^(chi tieu|ten chi tieu|noi dung|noi dung chi tieu|cac chi tieu|chi tieu chu yeu|danh muc chi tieu|items?)\b/;
+const OWNER = /\bchu tri\b|\bco quan (theo doi|thuc hien)\b/;
+const UNIT = /^(don vi tinh|don vi|dvt|d\.v\.t|unit)\.?\b/;
+const NOTE = /^(ghi chu|g\.chu|note)\b/;
 const EVALUATION = /^(danh gia|ket qua danh gia|danh gia ket qua|muc do (dat|hoan thanh)|tinh trang (dat|thuc hien))\b/;
 const RATIO = /\bso sanh\b|\bty le\b.*%|\(%\)|\bso voi\b/;
 const ESTIMATE = /\b(uoc thuc hien|uoc th|uth|u\.th|uoc tinh|uoc dat|uoc ca nam|uoc)\b/;
 const ACTUAL = /\b(thuc hien|th|tt hien|ket qua)\b/;
-const PLAN = /\b(ke hoach|kh|chi tieu ke hoach|muc tieu)\b/;
+const PLAN = /\b(ke hoach|kh|chi tieu ke hoach|du toan|plan|muc tieu (phan dau )?nam)\b/;
 const YEAR_LABEL = /^(nam )?(19|20)\d{2}$/;
 
 function quantityRole(folded: string): Quantity['role'] | undefined {
@@ -105,6 +106,7 @@ function classify(labels: string[]): ColumnClass | undefined {
   const singleYear = years.length === 1 ? years[0] : undefined;
   if (folded.some((f) => STT.test(f))) return { role: 'stt' };
   if (folded.some((f) => NOTE.test(f))) return { role: 'note' };
+  if (OWNER.test(all)) return { role: 'owner' };
   if (EVALUATION.test(own) || (folded.length > 1 && EVALUATION.test(folded[0]) && !quantityRole(own) && !RATIO.test(own))) return { role: 'evaluation' };
   if (folded.some((f) => UNIT.test(f))) return { role: 'unit' };
   if (folded.some((f) => RATIO.test(f)) || (own.includes('/') && ratioFromLabel(labels[labels.length - 1]))) {
@@ -153,11 +155,15 @@ export const indicatorPlan: KindSpec = {
   score(columns: Column[]) {
     const name = columns.some((c) => c.role === 'name');
     const quantities = columns.filter((c) => (QUANTITY_ROLES as readonly string[]).includes(c.role)).length;
-    return name && quantities >= 2 ? 10 + quantities : 0;
+    // One column of figures is enough (a budget estimate "Dự toán"), though any other kind that fits wins.
+    return name && quantities >= 1 ? 10 + quantities : 0;
   },
   nameRole: 'name',
   numericRoles: ['actual', 'plan', 'estimate', 'ratio'],
   finish(t: Table) {
+    // "Dự toán" under a title "… NĂM 2008": the figures are of the year the title names.
+    const quantities = t.columns.filter((c) => (QUANTITY_ROLES as readonly string[]).includes(c.role));
+    if (t.period && t.period.from === t.period.to && quantities.every((c) => c.year === undefined)) for (const c of quantities) c.year = t.period.from;
     // A ratio column the header leaves unnamed takes its operands from the
     // numbering row ("8=6/5").
     const byNumber = new Map<string, Column>();

@@ -8,11 +8,11 @@ import { fold } from '../text';
 
 const STT = /^(s\.?tt|tt|so tt)\.?$/;
 const NOTE = /^ghi chu\b/;
-const PARTNER = /phoi hop/;
+const PARTNER = /phoi hop|tham gia/;
 const PRODUCT = /^(san pham|ket qua|ket qua, san pham|ket qua\/san pham|san pham dau ra|quy mo, muc tieu, ket qua|muc tieu, ket qua|hinh thuc van ban|ket qua dau ra)\b/;
 const START = /bat dau|khoi dau|khoi cong|tu ngay|tu thang|^tu$/;
 const END = /ket thuc|hoan thanh|thoi han|den ngay|den thang|^den$/;
-const PERIOD = /^(thoi gian|thoi gian thuc hien|tien do|tien do thuc hien|thoi gian trien khai|lo trinh|thoi diem)\b/;
+const PERIOD = /^(thoi gian|thoi gian thuc hien|tien do|tien do thuc hien|thoi gian trien khai|lo trinh|thoi diem|(cac )?moc thoi gian|lich)\b/;
 const OWNER = /chu tri|don vi thuc hien|co quan thuc hien|don vi phu trach|co quan phu trach|^don vi$|^co quan$|trach nhiem thuc hien/;
 const TASK = /chuong trinh|de an|nhiem vu|noi dung cong viec|cong viec|chinh sach|^noi dung\b|^ten nhiem vu|giai phap|hoat dong/;
 

@@ -10,6 +10,8 @@ import { boundOf, completion, type Bound } from '../bounds';
 import { figuresIn, type Figure } from '../sentences';
 import { directionOf, type Direction } from '../vocabulary/direction';
 import { isRateName } from '../vocabulary/rates';
+import { targetPairs } from '../kinds/target-result';
+import { measure } from '../targets';
 import { columnOf } from '../table';
 import { cellText, fold } from '../text';
 import type { Finding, Rule } from './types';
@@ -18,30 +20,30 @@ export const completionRule: Rule = {
   codes: ['ratio-mismatch'],
   run({ grid, table, show }) {
     if (table.kind !== 'target-result') return [];
-    const target = columnOf(table, 'target');
-    const result = columnOf(table, 'result');
-    const completion = columnOf(table, 'completion');
-    if (!target || !result || !completion) return [];
+    const completionCol = columnOf(table, 'completion');
+    const pair = targetPairs(table)[0];
+    if (!pair || !completionCol) return [];
     const out: Finding[] = [];
     for (const r of table.rows) {
       if (r.type === 'blank' || r.type === 'label') continue;
-      const expected = expectedCompletion(cellText(cellAt(grid, r.row, target.col)), cellText(cellAt(grid, r.row, result.col)));
-      if (!expected) continue;
-      const raw = cellAt(grid, r.row, completion.col);
-      const typed = readCell(raw, table.styles.get(completion.col));
-      if (typed.kind !== 'number') continue;
-      const value = typeof raw === 'number' && typed.shape !== 'percent' && raw <= 1.5 && expected.value > 1.5 ? raw * 100 : typed.value;
+      const m = measure(grid, table, r, pair.target.col, pair.result.col);
+      if (!m || m.completion === null || m.completion === 0) continue;
+      const expected = m.completion;
+      const raw = cellAt(grid, r.row, completionCol.col);
+      const typed = readCell(raw, table.styles.get(completionCol.col));
+      if (typed.kind !== 'number' || typed.qualifier) continue;
+      const value = typeof raw === 'number' && typed.shape !== 'percent' && raw <= 1.5 && expected > 1.5 ? raw * 100 : typed.value;
       const tol = /[.,]\d/.test(String(raw)) ? 0.05 : 0.5;
-      const capped = Math.abs(value - 100) < 1e-9 && expected.value >= 100;
-      if (capped || Math.abs(value - expected.value) <= tol) continue;
+      const capped = Math.abs(value - 100) < 1e-9 && expected >= 100;
+      if (capped || Math.abs(value - expected) <= tol) continue;
       out.push({
         row: r.row,
-        col: completion.col,
+        col: completionCol.col,
         code: 'ratio-mismatch',
         message: 'completion-mismatch',
         severity: 'error',
-        params: { typed: show(value), result: show(expected.result), target: show(expected.target), expected: show(Math.round(expected.value * 100) / 100) },
-        fix: Math.round(expected.value * 10) / 10,
+        params: { typed: show(value), result: show(m.result), target: show(m.target), expected: show(Math.round(expected * 100) / 100) },
+        fix: Math.round(expected * 10) / 10,
       });
     }
     return out;

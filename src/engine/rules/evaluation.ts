@@ -7,8 +7,10 @@
  */
 import { boundOf, judge, type Bound, type Verdict } from '../bounds';
 import { cellAt } from '../grid';
+import { readCell } from '../numbers';
 import { completionPairs } from '../kinds/indicator-plan';
-import { comparableFigures } from './completion';
+import { targetPairs } from '../kinds/target-result';
+import { measure } from '../targets';
 import type { Column, RowModel, Table } from '../table';
 import { cellText, fold } from '../text';
 import { claimMismatch, evaluationClaim } from '../vocabulary/evaluation';
@@ -21,8 +23,32 @@ interface Judged {
 }
 
 /** Result against target of an indicator-plan row: the latest year with both a plan and a result. */
+/** Two sub-indicators typed on two lines of each cell ("7,6\n10,4" against "< 7,6\n<10,4"): judged line by line. */
+function byLines(ctx: RuleContext, row: RowModel, planCol: number, resultCol: number): Judged | null {
+  const lines = (col: number) => {
+    const v = cellAt(ctx.grid, row.row, col);
+    return typeof v === 'string' ? v.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '').map((l) => readCell(l, ctx.table.styles.get(col))) : [];
+  };
+  const p = lines(planCol);
+  const r = lines(resultCol);
+  if (p.length < 2 || p.length !== r.length) return null;
+  let worst: Judged | null = null;
+  const rank: Record<Verdict, number> = { 'not-met': 0, met: 1, exceeded: 2 };
+  for (let i = 0; i < p.length; i++) {
+    const a = p[i];
+    const b = r[i];
+    if (a.kind !== 'number' || b.kind !== 'number') return null;
+    const bound = boundOf(a);
+    const j: Judged = { result: b.value, bound, verdict: judge(b.value, bound, row.lowerIsBetter ? 'lower' : 'higher') };
+    if (!worst || rank[j.verdict] < rank[worst.verdict]) worst = j;
+  }
+  return worst;
+}
+
 function planRow(ctx: RuleContext, row: RowModel, pairs: ReturnType<typeof completionPairs>): Judged | null {
   for (let i = pairs.length - 1; i >= 0; i--) {
+    const lined = byLines(ctx, row, pairs[i].plan.col, pairs[i].result.col);
+    if (lined) return lined;
     const p = ctx.table.read(row.row, pairs[i].plan.col);
     const r = ctx.table.read(row.row, pairs[i].result.col);
     if (p.kind !== 'number' || r.kind !== 'number' || r.qualifier === 'range' || p.shape === 'fraction' || r.shape === 'fraction') continue;
@@ -34,19 +60,8 @@ function planRow(ctx: RuleContext, row: RowModel, pairs: ReturnType<typeof compl
 
 /** Result against target of a target-result row, from its two cells (figures or sentences). */
 function targetRow(ctx: RuleContext, row: RowModel, target: Column, result: Column): Judged | null {
-  const t = ctx.table.read(row.row, target.col);
-  const r = ctx.table.read(row.row, result.col);
-  const name = row.folded.name;
-  const direction = row.lowerIsBetter ? 'lower' : 'higher';
-  // Figures in their own cells ("4,5" against "3,8"), the unit in a column of its own.
-  if (t.kind === 'number' && r.kind === 'number' && !t.trailing && !r.trailing && r.qualifier !== 'range') {
-    const bound = boundOf(t);
-    return { result: r.value, bound, verdict: judge(r.value, bound, direction) };
-  }
-  const pair = comparableFigures(cellText(cellAt(ctx.grid, row.row, target.col)), cellText(cellAt(ctx.grid, row.row, result.col)));
-  if (!pair || pair.result.qualifier === 'range') return null;
-  const dir = name && row.lowerIsBetter ? 'lower' : pair.direction;
-  return { result: pair.result.value, bound: pair.bound, verdict: judge(pair.result.value, pair.bound, dir) };
+  const m = measure(ctx.grid, ctx.table, row, target.col, result.col);
+  return m && { result: m.result, bound: m.bound, verdict: m.verdict };
 }
 
 /** A bound in symbols every language reads: "4", "≥ 90", "≤ 4", "1–1,5". */
@@ -75,8 +90,9 @@ export const evaluationRule: Rule = {
     const columns = wordColumns(table);
     if (!columns.length) return [];
     const pairs = table.kind === 'indicator-plan' ? completionPairs(table) : [];
-    const target = table.columns.find((c) => c.role === 'target' && !c.owned);
-    const result = table.columns.find((c) => c.role === 'result' && !c.owned);
+    const pair = targetPairs(table)[0];
+    const target = pair?.target;
+    const result = pair?.result;
     if (table.kind === 'indicator-plan' ? !pairs.length : !target || !result) return [];
     const out: Finding[] = [];
     for (const row of table.rows) {

@@ -14,7 +14,7 @@ export const rangesRule: Rule = {
     for (const r of table.rows) {
       if (r.type === 'blank' || r.type === 'label') continue;
       const unit = r.unit.trim();
-      const growth = GROWTH.test(r.folded.name);
+      const growth = r.rate || GROWTH.test(r.folded.name);
       const share = unit === '%' && !growth;
       const additive = table.kind === 'investment' || isAdditiveFolded(r.folded.unit, r.folded.name);
       for (const c of numeric) {

@@ -6,18 +6,24 @@
  * densities are never summed.
  */
 import { a1, cellAt } from '../grid';
-import { readCell } from '../numbers';
+import { readCell, type NumberReading } from '../numbers';
 import type { Column, RowModel, Table } from '../table';
 import { columnOf, columnsOf, rowAt } from '../table';
 import { isAdditive } from '../units';
 import type { Finding, Rule, RuleContext } from './types';
 
-const SUM_ROLES = ['actual', 'plan', 'estimate', 'value'] as const;
+const SUM_ROLES = ['actual', 'plan', 'estimate', 'value', 'total-investment', 'central-budget', 'local-budget', 'other-budget', 'allocated', 'period-plan', 'year-plan', 'disbursed'] as const;
 
 function numberAt(ctx: RuleContext, row: number, col: Column): number | undefined {
   const x = ctx.table.read(row, col.col);
   return x.kind === 'number' && x.shape !== 'fraction' ? x.value : undefined;
 }
+
+/** A subtotal row closing its group ("Cộng", "Cộng nhóm"), not the grand total. */
+const SUBTOTAL = /^cong\b(?! tong)/;
+
+/** A part that stands for all the rest ("Công trình khác", "Còn lại"). */
+const OTHERS = /\b(khac|con lai)\b/;
 
 /** The smallest tolerance there is (six decimals). */
 const MIN_TOLERANCE = 0.5e-6;
@@ -55,8 +61,11 @@ function partsRule(ctx: RuleContext, out: Finding[]): void {
     const parent = rowAt(table, parentRow)!;
     if (parent.rate) continue;
     const unit = parent.unit || parts[0].unit || table.unit || '';
-    if (!isAdditive(unit, parent.name) || parts.some((p) => p.unit !== '' && p.unit !== unit && !isAdditive(p.unit, p.name))) continue;
-    const full = parts.length >= 2 && !parts.some((p) => p.partial);
+    // Money in a capital plan always adds up.
+    const money = table.kind === 'investment';
+    if (!money && (!isAdditive(unit, parent.name) || parts.some((p) => p.unit !== '' && p.unit !== unit && !isAdditive(p.unit, p.name)))) continue;
+    // "Trong đó: … ; Công trình khác": a breakdown that ends with "the others" is complete.
+    const full = parts.length >= 2 && (!parts.some((p) => p.partial) || parts.some((p) => OTHERS.test(p.folded.name)));
     for (const col of cols) {
       const total = numberAt(ctx, parentRow, col);
       if (total === undefined) continue;
@@ -72,6 +81,18 @@ function partsRule(ctx: RuleContext, out: Finding[]): void {
       const tol = tolerance([total, ...present]);
       const exceeds = diff > tol;
       if (!exceeds && !(breakdown && Math.abs(diff) > tol)) continue;
+      // A part whose separators read both ways ("111,410" among "4,274.844"): if
+      // the other reading makes the parts add up, that is the slip to report.
+      const misread = parts.find((p) => {
+        const x = ctx.table.read(p.row, col.col);
+        return x.kind === 'number' && x.evidence === 'ambiguous' && x.otherValue !== undefined && Math.abs(sum - x.value + x.otherValue - total) <= tol;
+      });
+      if (misread) {
+        const x = ctx.table.read(misread.row, col.col) as NumberReading;
+        const style = ctx.table.styles.get(col.col) ?? 'vi';
+        out.push({ row: misread.row, col: col.col, code: 'ambiguous-number', message: 'ambiguous-sum', severity: 'warning', params: { text: String(cellAt(ctx.grid, misread.row, col.col)), other: show(x.otherValue!, style), total: show(total) }, fix: x.otherValue! });
+        continue;
+      }
       // Worded only when there is something to say (most parts add up).
       const params = { cells: cellsOf(parts.map((p) => p.row), col.col), sum: show(round(sum)), total: show(total) };
       out.push({ row: parentRow, col: col.col, code: 'sum-mismatch', message: exceeds ? 'sum-parts-exceed' : 'sum-breakdown', severity: 'error', params });
@@ -104,7 +125,10 @@ function investmentRule(ctx: RuleContext, out: Finding[]): void {
   rows.forEach((g, i) => {
     if (g.type !== 'section' && g.type !== 'total') return;
     const projects: RowModel[] = [];
-    if (g.type === 'total') {
+    if (g.type === 'total' && SUBTOTAL.test(g.folded.name)) {
+      // "Cộng" under a group: the group's own projects, back to its heading.
+      for (let j = i - 1; j >= 0 && rows[j].type !== 'section' && rows[j].type !== 'total'; j--) if (rows[j].type === 'item') projects.push(rows[j]);
+    } else if (g.type === 'total') {
       for (const r of rows) if (r.type === 'item') projects.push(r);
     } else {
       for (let j = i + 1; j < rows.length; j++) {
@@ -136,7 +160,7 @@ export const sumsRule: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     if (ctx.table.kind === 'investment') investmentRule(ctx, out);
-    else partsRule(ctx, out);
+    partsRule(ctx, out);
     return out;
   },
 };

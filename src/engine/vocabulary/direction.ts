@@ -41,7 +41,7 @@ export const DIRECTION_VOCABULARY: readonly DirectionEntry[] = [
   // Prices.
   { pattern: /\bchi so gia\b|\bcpi\b|\blam phat\b/, direction: 'lower', example: 'Chỉ số giá tiêu dùng (CPI) bình quân', why: 'prices' },
   // Accidents, deaths, violations, fires.
-  { pattern: /\btai nan\b|\b(nguoi|so nguoi) (chet|tu vong)\b|\btu vong\b|\bchay no\b/, direction: 'lower', example: 'Số người chết do tai nạn giao thông', why: 'accidents and deaths' },
+  { pattern: /\btai nan\b|\b(nguoi|so nguoi) (chet|tu vong)\b|\btu vong\b|\bty (suat|so|le) chet\b|\bchay no\b/, direction: 'lower', example: 'Số người chết do tai nạn giao thông', why: 'accidents and deaths' },
   // Malnutrition, illness.
   { pattern: /\bsuy dinh duong\b|\bmac moi\b|\bty le (mac|nhiem)\b/, direction: 'lower', example: 'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi', why: 'malnutrition and illness' },
   // Time taken and files late.
