@@ -248,3 +248,24 @@ export function periodLabel(v: CellValue): PeriodLabel | null {
   if (status) out.status = status;
   return out;
 }
+
+/**
+ * One time column for a task ("Thời gian thực hiện"), as a start and an end:
+ * "2024-2025" → 2024 and 2025, "Quý III/2024 - Quý IV/2025" → its two parts,
+ * "Quý III/2024" → the same period twice; a schedule ("Thường xuyên") or
+ * text that is no date stays as the start.
+ */
+export function splitPeriod(v: CellValue): { start: CellValue; end: CellValue } {
+  if (typeof v !== 'string') {
+    const p = readPeriod(v);
+    return p.kind === 'span' ? { start: v, end: v } : { start: v, end: null };
+  }
+  const text = v.trim();
+  const f = fold(text);
+  const years = /^(?:giai doan |nam )?((?:19|20)\d{2})\s*(?:-|–|—|den)\s*((?:19|20)\d{2})$/.exec(f);
+  if (years) return { start: years[1], end: years[2] };
+  const parts = text.split(/\s+(?:-|–|—|đến|den)\s+|\s*[–—]\s*/);
+  if (parts.length === 2 && readPeriod(parts[0]).kind === 'span' && readPeriod(parts[1]).kind === 'span') return { start: parts[0], end: parts[1] };
+  const p = readPeriod(text);
+  return p.kind === 'span' && (p.precision === 'month' || p.precision === 'quarter' || p.precision === 'year' || p.precision === 'day') ? { start: text, end: text } : { start: text, end: null };
+}

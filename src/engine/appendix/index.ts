@@ -2,6 +2,7 @@
 import { cellAt, Grid, a1 } from '../grid';
 import type { Table } from '../table';
 import { columnOf } from '../table';
+import { splitPeriod } from '../periods';
 import { cellText } from '../text';
 import type { AppendixTask } from './model';
 
@@ -15,6 +16,8 @@ export function tasksFromTable(grid: Grid, table: Table): AppendixTask[] {
   if (!task) return [];
   const start = columnOf(table, 'start');
   const end = columnOf(table, 'end');
+  // One column for the whole time ("Thời gian thực hiện: 2024-2025"): split into its start and end.
+  const single = start && end ? undefined : columnOf(table, 'period');
   const owner = columnOf(table, 'owner');
   const note = columnOf(table, 'note');
   const out: AppendixTask[] = [];
@@ -22,14 +25,17 @@ export function tasksFromTable(grid: Grid, table: Table): AppendixTask[] {
     if (r.type !== 'item' && r.type !== 'part') continue;
     const text = cellText(cellAt(grid, r.row, task.col));
     if (!text) continue;
+    const split = single ? splitPeriod(cellAt(grid, r.row, single.col)) : undefined;
     out.push({
       task: text,
-      start: start ? cellAt(grid, r.row, start.col) : null,
-      end: end ? cellAt(grid, r.row, end.col) : null,
+      start: split ? split.start : start ? cellAt(grid, r.row, start.col) : null,
+      end: split ? split.end : end ? cellAt(grid, r.row, end.col) : null,
       owner: owner ? cellText(cellAt(grid, r.row, owner.col)) : '',
       note: note ? cellText(cellAt(grid, r.row, note.col)) : '',
       source: `${grid.name}!${a1(r.row, task.col)}`,
-      cells: { start: start && `${grid.name}!${a1(r.row, start.col)}`, end: end && `${grid.name}!${a1(r.row, end.col)}` },
+      cells: single
+        ? { start: `${grid.name}!${a1(r.row, single.col)}`, end: `${grid.name}!${a1(r.row, single.col)}` }
+        : { start: start && `${grid.name}!${a1(r.row, start.col)}`, end: end && `${grid.name}!${a1(r.row, end.col)}` },
     });
   }
   return out;

@@ -2,9 +2,9 @@
  * Public investment: disbursement rate = giải ngân ÷ kế hoạch vốn năm × 100,
  * allocation = (lũy kế + kế hoạch năm) ÷ tổng mức đầu tư × 100.
  */
-import { flat } from '../text';
 import { a1 } from '../grid';
-import { columnOf } from '../table';
+import { columnOf, type Column } from '../table';
+import { flat, fold } from '../text';
 import { divide, numberIn, round } from './cells';
 import type { MetricColumn, MetricProvider } from './types';
 
@@ -17,6 +17,14 @@ export const investmentMetrics: MetricProvider = (ctx) => {
   const out: MetricColumn[] = [];
   if (disbursed && plan) {
     out.push({ metric: 'disbursement', label: 'Tỷ lệ giải ngân so với kế hoạch năm', group: 'ratio', format: '0.0', operands: [disbursed, plan], cell: (row) => divide(ctx, row, disbursed, plan, 'ratio') });
+    // The parts too, source by source ("Giải ngân / KH đầu năm" against "Kế hoạch năm / KH đầu năm").
+    const last = (c: Column) => fold(c.header.split(' / ').pop() ?? '');
+    for (const d of t.columns.filter((c) => c.role === 'disbursed' && c.partOf === disbursed.col && !c.owned)) {
+      const p = t.columns.find((c) => c.role === 'year-plan' && c.partOf === plan.col && !c.owned && last(c) === last(d));
+      if (!p) continue;
+      const name = d.header.split(' / ').pop();
+      out.push({ metric: 'disbursement', label: `Tỷ lệ giải ngân so với kế hoạch năm: ${name}`, group: 'ratio', format: '0.0', operands: [d, p], cell: (row) => divide(ctx, row, d, p, 'ratio') });
+    }
   }
   if (allocated && plan && total) {
     out.push({

@@ -52,7 +52,7 @@ const MONEY = ['total-investment', 'central-budget', 'local-budget', 'other-budg
 
 export const investment: KindSpec = {
   kind: 'investment',
-  isHeaderWord: (f) => STT.test(f) || NOTE.test(f) || WORDS.test(f),
+  isHeaderWord: (f) => STT.test(f) || NOTE.test(f) || WORDS.test(f) || /^(ten don vi|dien giai)\b/.test(f) || (PERCENT.test(f) && /giai ngan|von/.test(f)),
   classify,
   score(columns: Column[]) {
     const money = columns.filter((c) => (MONEY as readonly string[]).includes(c.role)).length;

@@ -41,6 +41,8 @@ export const numberingRule: Rule = {
     let items: Sequence | null = null;
     let parts: Sequence | null = null;
     const sectionSeq = new Map<number, Sequence>();
+    // Dotted numbers ("2.1", "2.2") by their head.
+    const children = new Map<string, Sequence>();
     const gap = (seq: Sequence | null, n: number, row: number, key: string, kind: Sequence['kind']): Sequence => {
       if (seq && seq.kind === kind && n > seq.last + 1) {
         const expected = kind === 'arabic' ? String(seq.last + 1) : kind === 'lower' ? VI_LETTERS[seq.last] : kind === 'upper' ? String.fromCharCode(65 + seq.last) : toRoman(seq.last + 1);
@@ -93,9 +95,18 @@ export const numberingRule: Rule = {
         continue;
       }
       seen.set(key, r.row);
-      // "1.2" after "1.1": the last part counts, under the same head.
+      // "2.3" after "2.2": the last part counts, under the same head; under a
+      // head numbered "2" the list starts at "2.1".
       const dot = key.lastIndexOf('.');
-      if (dot >= 0) continue;
+      if (dot >= 0) {
+        const head = key.slice(0, dot);
+        const n = Number(key.slice(dot + 1));
+        const prev = children.get(head);
+        const expected = prev ? prev.last + 1 : seen.has(head) ? 1 : n;
+        if (n > expected) out.push({ row: r.row, col: stt.col, code: 'numbering-gap', message: 'numbering-gap', severity: 'warning', params: { stt: key, missing: `${head}.${expected}`, previous: (prev?.row ?? seen.get(head)!) + 1 } });
+        children.set(head, { last: Math.max(n, prev?.last ?? 0), row: r.row, kind: 'arabic' });
+        continue;
+      }
       const n = Number(key);
       // A number below the last starts the count again (a new list without a section row).
       items = items && n > items.last ? gap(items, n, r.row, key, 'arabic') : { last: n, row: r.row, kind: 'arabic' };

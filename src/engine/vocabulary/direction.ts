@@ -31,7 +31,7 @@ export const DIRECTION_VOCABULARY: readonly DirectionEntry[] = [
   // An amount of reduction: "Giảm tỷ lệ hộ nghèo", "Mức giảm tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo giảm".
   { pattern: /^(phan dau |muc |ty le |toc do )?(giam|ha)\b/, direction: 'higher', example: 'Giảm tỷ lệ hộ nghèo bình quân 1-1,5%/năm', why: 'an amount of reduction' },
   { pattern: /\b(giam|ha) (binh quan|hang nam|moi nam|duoc)\b|\bgiam\s*(\(|$|%|\/)/, direction: 'higher', example: 'Tỷ lệ hộ nghèo giảm bình quân', why: 'an amount of reduction' },
-  { pattern: /\bmuc giam\b|\bso (ho|nguoi) (thoat ngheo|giam)\b/, direction: 'higher', example: 'Mức giảm tỷ lệ hộ nghèo', why: 'an amount of reduction' },
+  { pattern: /\bthoat ngheo\b/, direction: 'higher', example: 'Số hộ nghèo thoát nghèo trong năm', why: 'households leaving poverty' },
   // Ranks: 7/63 beats 9/63.
   { pattern: /\bxep hang\b|\bthu hang\b|\bvi thu\b|^hang\b/, direction: 'lower', example: 'Xếp hạng chỉ số ICT-Index', why: 'a rank position' },
   // Poverty.
