@@ -42,6 +42,8 @@ export type Role =
   | 'period'
   | 'decision'
   | 'investor'
+  /** Another figure of each project that adds up ("Khối lượng thực hiện", "Số lượng công trình"): summed, never compared. */
+  | 'amount'
   // task-list ('period' too: one column for the whole time, "Thời gian thực hiện")
   | 'task'
   | 'start'

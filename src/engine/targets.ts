@@ -9,7 +9,8 @@ import { boundOf, completion, judge, type Bound, type Verdict } from './bounds';
 import { cellAt, type Grid } from './grid';
 import { comparableFigures } from './rules/completion';
 import type { RowModel, Table } from './table';
-import { cellText } from './text';
+import { figuresIn, type Figure } from './sentences';
+import { cellText, fold } from './text';
 import type { Direction } from './vocabulary/direction';
 
 export interface Measured {
@@ -35,8 +36,11 @@ export function measure(grid: Grid, table: Table, row: RowModel, targetCol: numb
     const value = completion(r.value, bound, direction, row.rate);
     return { target: t.value, result: r.value, bound, direction, verdict: judge(r.value, bound, direction), completion: value, plain: !t.fromText && !r.fromText && bound.kind === 'exact' && !row.rate };
   }
-  const pair = comparableFigures(cellText(cellAt(grid, row.row, targetCol)), cellText(cellAt(grid, row.row, resultCol)));
-  if (!pair || pair.result.qualifier === 'range') return null;
+  const targetText = cellText(cellAt(grid, row.row, targetCol));
+  const resultText = cellText(cellAt(grid, row.row, resultCol));
+  const pair = comparableFigures(targetText, resultText);
+  if (!pair) return boundInName(grid, table, row, targetText, resultText);
+  if (pair.result.qualifier === 'range') return null;
   const direction: Direction = row.lowerIsBetter ? 'lower' : pair.direction;
   const rate = row.rate || pair.rate;
   return {
@@ -48,4 +52,43 @@ export function measure(grid: Grid, table: Table, row: RowModel, targetCol: numb
     completion: completion(pair.result.value, pair.bound, direction, rate),
     plain: false,
   };
+}
+
+/** A target cell that only cites a regulation ("Theo QĐ 1435", "Theo Thông tư 05"): its number names the text, it is no target. */
+const CITATION = /^(?:theo\s+)?(?:qd|quyet dinh|tt|thong tu|nd|nghi dinh|quy dinh|bo tieu chi)\b/;
+
+/**
+ * "3.1. Tỷ lệ diện tích … được tưới … đạt từ 80% trở lên", target "Theo QĐ
+ * 1435", result "91,2%\n118,3/130": the bound is written in the criterion's
+ * own words. Used only when the target cell cites a regulation and the
+ * name holds exactly one bounded figure of the result's kind.
+ */
+function boundInName(grid: Grid, table: Table, row: RowModel, targetText: string, resultText: string): Measured | null {
+  const t = fold(targetText).trim();
+  if (!CITATION.test(t)) return null;
+  const names = table.columns.filter((c) => c.role === 'name').map((c) => cellText(cellAt(grid, row.row, c.col)));
+  const bounded = names.flatMap((n) => figuresIn(n)).filter((f) => f.qualifier === 'over' || f.qualifier === 'under');
+  if (bounded.length !== 1) return null;
+  const result = leadFigure(resultText);
+  const target = bounded[0];
+  if (!result || result.percent !== target.percent || target.value === 0) return null;
+  const bound = boundOf(target);
+  const direction: Direction = row.lowerIsBetter ? 'lower' : 'higher';
+  return {
+    target: target.value,
+    result: result.value,
+    bound,
+    direction,
+    verdict: judge(result.value, bound, direction),
+    completion: completion(result.value, bound, direction, row.rate),
+    plain: false,
+  };
+}
+
+/** The figure a result cell states: its only one, or the percentage typed before the counts it comes from ("91,2%\n118,3/130"). */
+function leadFigure(text: string): Figure | null {
+  const figs = figuresIn(text);
+  if (figs.length === 1) return figs[0];
+  if (figs.length === 2 && figs[0].percent && figs[1].percent && /\d\s*\/\s*\d/.test(text)) return figs[0];
+  return null;
 }

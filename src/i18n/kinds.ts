@@ -37,6 +37,7 @@ export const ROLE_NAMES: Record<Role, Record<Lang, string>> = {
   period: { vi: 'Thời gian thực hiện (KC-HT)', en: 'Time span (start–completion)' },
   decision: { vi: 'Quyết định đầu tư', en: 'Investment decision' },
   investor: { vi: 'Chủ đầu tư', en: 'Investor' },
+  amount: { vi: 'Số lượng, khối lượng khác', en: 'Other amount' },
   task: { vi: 'Nhiệm vụ', en: 'Task' },
   start: { vi: 'Thời gian bắt đầu', en: 'Start' },
   end: { vi: 'Thời gian kết thúc', en: 'End' },
@@ -50,6 +51,6 @@ export const KIND_ROLES: Record<Kind, readonly Role[]> = {
   'indicator-plan': ['stt', 'name', 'unit', 'actual', 'plan', 'estimate', 'ratio', 'evaluation', 'owner', 'note'],
   'target-result': ['stt', 'name', 'unit', 'target', 'actual', 'result', 'completion', 'evaluation', 'note'],
   'time-series': ['stt', 'name', 'unit', 'value', 'time', 'note'],
-  investment: ['stt', 'name', 'location', 'period', 'decision', 'investor', 'total-investment', 'central-budget', 'local-budget', 'other-budget', 'allocated', 'period-plan', 'year-plan', 'disbursed', 'note'],
+  investment: ['stt', 'name', 'location', 'period', 'decision', 'investor', 'total-investment', 'central-budget', 'local-budget', 'other-budget', 'allocated', 'period-plan', 'year-plan', 'disbursed', 'amount', 'note'],
   'task-list': ['stt', 'task', 'start', 'end', 'period', 'owner', 'partner', 'product', 'note'],
 };

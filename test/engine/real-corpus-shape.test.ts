@@ -10,7 +10,7 @@ const tables = realTables();
 const ROLES = new Set([
   'stt', 'name', 'unit', 'note', 'evaluation', 'actual', 'plan', 'estimate', 'ratio', 'target', 'result', 'completion', 'value', 'time',
   'total-investment', 'central-budget', 'local-budget', 'other-budget', 'allocated', 'period-plan', 'year-plan', 'disbursed', 'location',
-  'period', 'decision', 'investor', 'task', 'start', 'end', 'owner', 'partner', 'product',
+  'period', 'decision', 'investor', 'amount', 'task', 'start', 'end', 'owner', 'partner', 'product',
 ]);
 
 describe.each(tables.map((t) => [t.id, t] as const))('%s', (_id, t) => {

@@ -16,6 +16,7 @@ const TMDT = /tong muc dau tu|\btmdt\b/;
 const OTHER = /\b(von khac|nguon khac|nguon von khac|huy dong|von doanh nghiep|xa hoi hoa)\b/;
 const PERCENT = /\(%\)|%$|^ty le\b|\/\s*ke hoach\b/;
 const NAME = /danh muc|ten du an|du an|ten cong trinh|cong trinh|^ten don vi\b|^dien giai\b/;
+const AMOUNT = /^(tong )?(so luong|khoi luong)\b/;
 const WORDS = /danh muc du an|ten du an|du an|dia diem|kc-ht|khoi cong|quyet dinh|so,? ngay|tong muc dau tu|tmdt|tong so|nstw|nsdp|ns tinh|ngan sach|luy ke|giai ngan|ke hoach (nam|von|trung han)|chu dau tu|von dau tu/;
 
 function classify(labels: string[]): ColumnClass | undefined {
@@ -27,8 +28,9 @@ function classify(labels: string[]): ColumnClass | undefined {
   const withYear = (c: ColumnClass): ColumnClass => (years.length ? { ...c, year: years[years.length - 1] } : c);
   if (STT.test(own)) return { role: 'stt' };
   if (NOTE.test(own)) return { role: 'note' };
-  // A count of works ("Số lượng danh mục công trình khởi công") is none of the capital roles.
-  if (/^so luong\b/.test(own)) return undefined;
+  // A count of works ("Số lượng danh mục công trình khởi công") or a volume of work done
+  // ("Tổng khối lượng thực hiện"): none of the capital roles, but it adds up like them.
+  if (AMOUNT.test(own)) return { role: 'amount' };
   // "Thực hiện giải ngân/kế hoạch (%)", "Tỷ lệ giải ngân (%)": a typed comparison.
   if (PERCENT.test(folded[0]) || PERCENT.test(own)) return { role: 'ratio' };
   if (CENTRAL.test(own)) return { role: 'central-budget' };
@@ -64,5 +66,5 @@ export const investment: KindSpec = {
     return name && ((key && money >= 1) || rate) ? 15 + money : 0;
   },
   nameRole: 'name',
-  numericRoles: [...MONEY, 'ratio'],
+  numericRoles: [...MONEY, 'amount', 'ratio'],
 };

@@ -12,7 +12,7 @@ import { columnOf, columnsOf, rowAt } from '../table';
 import { isAdditive } from '../units';
 import type { Finding, Rule, RuleContext } from './types';
 
-const SUM_ROLES = ['actual', 'plan', 'estimate', 'value', 'total-investment', 'central-budget', 'local-budget', 'other-budget', 'allocated', 'period-plan', 'year-plan', 'disbursed'] as const;
+const SUM_ROLES = ['actual', 'plan', 'estimate', 'value', 'total-investment', 'central-budget', 'local-budget', 'other-budget', 'allocated', 'period-plan', 'year-plan', 'disbursed', 'amount'] as const;
 
 function numberAt(ctx: RuleContext, row: number, col: Column): number | undefined {
   const x = ctx.table.read(row, col.col);
@@ -44,7 +44,41 @@ function cellsOf(rows: number[], col: number): string {
   return rows.map((r) => a1(r, col)).join(', ');
 }
 
-function partsRule(ctx: RuleContext, out: Finding[]): void {
+/**
+ * A figure whose separators read both ways ("111,410" among "4,274.844";
+ * "13.025.000" among "12,130.000") whose other reading makes `sum` equal
+ * `total`: that is the slip, reported once at its cell.
+ */
+function misreadAmong(ctx: RuleContext, rows: RowModel[], col: Column, sum: number, total: number, tol: number, reported: Set<string>, out: Finding[]): boolean {
+  const misread = rows.find((p) => {
+    const x = ctx.table.read(p.row, col.col);
+    return x.kind === 'number' && x.evidence === 'ambiguous' && x.otherValue !== undefined && Math.abs(sum - x.value + x.otherValue - total) <= tol;
+  });
+  if (!misread) return false;
+  const key = `${misread.row}:${col.col}`;
+  if (reported.has(key)) return true;
+  reported.add(key);
+  const x = ctx.table.read(misread.row, col.col) as NumberReading;
+  const style = ctx.table.styles.get(col.col) ?? 'vi';
+  out.push({ row: misread.row, col: col.col, code: 'ambiguous-number', message: 'ambiguous-sum', severity: 'warning', params: { text: String(cellAt(ctx.grid, misread.row, col.col)), other: ctx.show(x.otherValue!, style), total: ctx.show(total) }, fix: x.otherValue! });
+  return true;
+}
+
+/**
+ * A figure typed against its column's separators ("13.025.000" in a column
+ * written "12,130.000"): reported at its cell (entries), and its value is
+ * in doubt, so no sum that counts it is judged.
+ */
+function inDoubt(ctx: RuleContext, rows: RowModel[], col: Column): boolean {
+  const style = ctx.table.styles.get(col.col);
+  if (!style) return false;
+  return rows.some((p) => {
+    const x = ctx.table.read(p.row, col.col);
+    return x.kind === 'number' && (x.evidence === 'vi' || x.evidence === 'us') && x.evidence !== style;
+  });
+}
+
+function partsRule(ctx: RuleContext, out: Finding[], reported: Set<string>): void {
   const { table, show } = ctx;
   const cols = columnsOf(table, ...SUM_ROLES);
   // Parts by parent and breakdown ("Phân theo giới tính" and "Phân theo thành thị" each add up on their own).
@@ -81,18 +115,7 @@ function partsRule(ctx: RuleContext, out: Finding[]): void {
       const tol = tolerance([total, ...present]);
       const exceeds = diff > tol;
       if (!exceeds && !(breakdown && Math.abs(diff) > tol)) continue;
-      // A part whose separators read both ways ("111,410" among "4,274.844"): if
-      // the other reading makes the parts add up, that is the slip to report.
-      const misread = parts.find((p) => {
-        const x = ctx.table.read(p.row, col.col);
-        return x.kind === 'number' && x.evidence === 'ambiguous' && x.otherValue !== undefined && Math.abs(sum - x.value + x.otherValue - total) <= tol;
-      });
-      if (misread) {
-        const x = ctx.table.read(misread.row, col.col) as NumberReading;
-        const style = ctx.table.styles.get(col.col) ?? 'vi';
-        out.push({ row: misread.row, col: col.col, code: 'ambiguous-number', message: 'ambiguous-sum', severity: 'warning', params: { text: String(cellAt(ctx.grid, misread.row, col.col)), other: show(x.otherValue!, style), total: show(total) }, fix: x.otherValue! });
-        continue;
-      }
+      if (misreadAmong(ctx, parts, col, sum, total, tol, reported, out) || inDoubt(ctx, parts, col)) continue;
       // Worded only when there is something to say (most parts add up).
       const params = { cells: cellsOf(parts.map((p) => p.row), col.col), sum: show(round(sum)), total: show(total) };
       out.push({ row: parentRow, col: col.col, code: 'sum-mismatch', message: exceeds ? 'sum-parts-exceed' : 'sum-breakdown', severity: 'error', params });
@@ -100,7 +123,7 @@ function partsRule(ctx: RuleContext, out: Finding[]): void {
   }
 }
 
-function investmentRule(ctx: RuleContext, out: Finding[]): void {
+function investmentRule(ctx: RuleContext, out: Finding[], reported: Set<string>): void {
   const { table, show } = ctx;
   const total = columnOf(table, 'total-investment');
   const sources = columnsOf(table, 'central-budget', 'local-budget');
@@ -120,7 +143,7 @@ function investmentRule(ctx: RuleContext, out: Finding[]): void {
     }
   }
   // Group rows and TỔNG SỐ against their projects.
-  const money = columnsOf(table, 'total-investment', 'central-budget', 'local-budget', 'allocated', 'year-plan', 'disbursed');
+  const money = columnsOf(table, 'total-investment', 'central-budget', 'local-budget', 'allocated', 'year-plan', 'disbursed', 'amount');
   const rows = table.rows;
   rows.forEach((g, i) => {
     if (g.type !== 'section' && g.type !== 'total') return;
@@ -144,7 +167,8 @@ function investmentRule(ctx: RuleContext, out: Finding[]): void {
       const values = projects.map((p) => numberAt(ctx, p.row, col)).filter((v): v is number => v !== undefined);
       const sum = values.reduce((a, b) => a + b, 0);
       if (!Number.isFinite(sum)) continue;
-      if (Math.abs(sum - stated) > tolerance([stated, ...values])) {
+      const tol = tolerance([stated, ...values]);
+      if (Math.abs(sum - stated) > tol && !misreadAmong(ctx, projects, col, sum, stated, tol, reported, out) && !inDoubt(ctx, projects, col)) {
         out.push({ row: g.row, col: col.col, code: 'sum-mismatch', message: 'sum-group', severity: 'error', params: { name: g.name || g.stt, total: show(stated), sum: show(round(sum)), column: col.header.split(' / ').pop() ?? col.header } });
       }
     }
@@ -159,8 +183,9 @@ export const sumsRule: Rule = {
   codes: ['sum-mismatch'],
   run(ctx) {
     const out: Finding[] = [];
-    if (ctx.table.kind === 'investment') investmentRule(ctx, out);
-    partsRule(ctx, out);
+    const reported = new Set<string>();
+    partsRule(ctx, out, reported);
+    if (ctx.table.kind === 'investment') investmentRule(ctx, out, reported);
     return out;
   },
 };
