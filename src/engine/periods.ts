@@ -221,7 +221,7 @@ export interface PeriodLabel {
   status?: 'preliminary' | 'estimate';
 }
 
-const STATUS = /^\(?(so bo|prel\.?|uoc tinh|uoc thuc hien|uoc th|uoc|est\.?)\)?\s*(?:[-–]\s*(?:prel\.?|est\.?)\s*)?/;
+const STATUS = /^\(?(so bo|prel\.?|uoc tinh|uoc thuc hien|uoc th|uoc|est\.?)\)?\s*(?:[-–]?\s*(?:prel\.?|est\.?)\s*)?/;
 
 export function periodLabel(v: CellValue): PeriodLabel | null {
   if (typeof v === 'number') return Number.isInteger(v) && v >= 1900 && v <= 2100 ? { year: v } : null;

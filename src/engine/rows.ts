@@ -35,6 +35,8 @@ function rowType(stt: string, name: string, fname: string, hasNumbers: boolean):
   }
   if (s === '' && !hasNumbers && isMostlyUpper(name)) return { type: 'section', level: 1 };
   if (s === '' && !hasNumbers && /:$/.test(name)) return { type: 'label' };
+  // "Phân theo giới tính - By sex": a label even without its colon (yearbooks write none).
+  if (s === '' && !hasNumbers && BREAKDOWN.test(fname)) return { type: 'label' };
   return { type: 'item' };
 }
 

@@ -71,3 +71,14 @@ test('the corpus is there', () => {
   expect(tables.length).toBeGreaterThan(0);
   expect(new Set(tables.map((t) => t.id)).size).toBe(tables.length);
 });
+
+test('the corpus is as broad as issue 11 asks', () => {
+  // At least 30 tables, from at least 12 issuing bodies, every kind at least 5 times, 8 of them with 25 rows or more.
+  expect(tables.length).toBeGreaterThanOrEqual(30);
+  expect(new Set(tables.map((t) => t.source.body)).size).toBeGreaterThanOrEqual(12);
+  for (const kind of ['indicator-plan', 'target-result', 'time-series', 'investment', 'task-list']) {
+    expect([kind, tables.filter((t) => t.expected.kind === kind).length >= 5]).toEqual([kind, true]);
+  }
+  const long = tables.filter((t) => t.expected.dataRows[1] - t.expected.dataRows[0] + 1 >= 25);
+  expect(long.length).toBeGreaterThanOrEqual(8);
+});
