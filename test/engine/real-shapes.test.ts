@@ -358,3 +358,63 @@ describe('bounds, as the README tells them', () => {
     expect(judge(-1.5, b('exact', 7), 'higher')).toBe('not-met');
   });
 });
+
+describe('rates of rates', () => {
+  const sheet = () =>
+    gridOf('Tăng trưởng', [
+      ['Biểu số 1', N, N, N, N, N],
+      ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'TH 2022', 'KH 2023', 'ƯTH 2023'],
+      [1, 'Tốc độ tăng trưởng kinh tế (GRDP)', '%', 6.5, 7, -1.5],
+      ['-', 'Nông, lâm nghiệp và thủy sản', '%', 2.1, 3, -3],
+      ['-', 'Công nghiệp và xây dựng', '%', 9.2, 10, 5],
+      [2, 'Tổng số thuê bao điện thoại', 'thuê bao', 1000, 1100, 1050],
+      ['-', 'Thuê bao cố định', 'thuê bao', 100, 100, 90],
+      ['-', 'Thuê bao di động', 'thuê bao', 900, 1000, 960],
+    ]);
+
+  test('a negative growth rate is no slip, and its parts are not summed', () => {
+    // −3 and 5 are not parts of −1,5; 90 + 960 = 1050 and 100 + 900 = 1000 add up.
+    const r = checkSheet(sheet());
+    expect(r.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    // The same breakdown of subscribers off by one is still caught: 90 + 961 = 1051 ≠ 1050.
+    const g = sheet();
+    g.values[7][5] = 961;
+    expect(errors(checkSheet(g)).map((i) => [i.cell, i.code])).toEqual([['F6', 'sum-mismatch']]);
+  });
+
+  test('no growth of a growth; its completion only while both are above zero', () => {
+    const { report } = computeSheet(sheet());
+    // Growth of subscribers: 1050 / 1000 − 1 = 5 %; none for the GRDP rows.
+    const growth = (row: number) => computedAt(report.computed, row, 'growth').filter((c) => c.value !== null);
+    expect(growth(3)).toEqual([]);
+    expect(growth(4)).toEqual([]);
+    expect(growth(6).map((c) => c.value)).toEqual([5]);
+    // Completion: −1,5 against 7 stays empty (with a note); 5 against 10 is 50 %.
+    const completion = (row: number) => computedAt(report.computed, row, 'completion')[0]?.value ?? null;
+    expect(completion(3)).toBeNull();
+    expect(completion(5)).toBeCloseTo(50, 9);
+    expect(report.issues.some((i) => i.code === 'not-computed' && i.cell.endsWith('3'))).toBe(true);
+  });
+});
+
+describe('date checks on one time column', () => {
+  const tasks = (periods: string[]) =>
+    gridOf('Nhiệm vụ', [
+      ['KẾ HOẠCH THỰC HIỆN GIAI ĐOẠN 2021-2025', N, N, N],
+      ['STT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian thực hiện'],
+      ...periods.map((p, i) => [i + 1, `Nhiệm vụ ${i + 1}`, 'Sở TT&TT', p]),
+    ]);
+
+  test('spans, quarters, deadlines and schedules are all fine', () => {
+    const r = checkSheet(tasks(['2021-2025', 'Quý III/2024', 'Trước 30/6/2024', 'Thường xuyên', 'Hằng năm']));
+    expect(roleOf(r, 'D')).toBe('period');
+    expect(r.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+
+  test('a month 13 or a span that ends before it starts is an invalid date; outside the plan period, a warning', () => {
+    const r = checkSheet(tasks(['Tháng 13/2024', '2025-2023', '2027']));
+    expect(at(r.issues, 'D3').map((i) => i.code)).toContain('invalid-date');
+    expect(at(r.issues, 'D4').map((i) => [i.code, i.message])).toEqual([['invalid-date', '"2025-2023" có thứ tự năm không hợp lệ.']]);
+    expect(at(r.issues, 'D5').map((i) => [i.code, i.severity])).toContainEqual(['outside-period', 'warning']);
+  });
+});

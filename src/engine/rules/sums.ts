@@ -143,7 +143,7 @@ function investmentRule(ctx: RuleContext, out: Finding[], reported: Set<string>)
     }
   }
   // Group rows and TỔNG SỐ against their projects.
-  const money = columnsOf(table, 'total-investment', 'central-budget', 'local-budget', 'allocated', 'year-plan', 'disbursed', 'amount');
+  const money = columnsOf(table, 'total-investment', 'central-budget', 'local-budget', 'other-budget', 'allocated', 'period-plan', 'year-plan', 'disbursed', 'amount');
   const rows = table.rows;
   rows.forEach((g, i) => {
     if (g.type !== 'section' && g.type !== 'total') return;
