@@ -14,6 +14,7 @@ import { datesRule } from './rules/dates';
 import { breakdownsRule } from './rules/breakdowns';
 import { entriesRule } from './rules/entries';
 import { innerRatioRule } from './rules/inner';
+import { changesRule } from './rules/changes';
 import { evaluationRule } from './rules/evaluation';
 import { missingRule } from './rules/missing';
 import { numberingRule } from './rules/numbering';
@@ -33,7 +34,7 @@ const NOT_COMPUTED = {
   'rate-not-positive': 'not-computed-rate',
 } as const;
 
-export const RULES: readonly Rule[] = [entriesRule, missingRule, ratiosRule, completionRule, rangesRule, sumsRule, breakdownsRule, capitalRule, datesRule, numberingRule, evaluationRule, innerRatioRule];
+export const RULES: readonly Rule[] = [entriesRule, missingRule, ratiosRule, completionRule, rangesRule, sumsRule, breakdownsRule, capitalRule, datesRule, numberingRule, evaluationRule, innerRatioRule, changesRule];
 
 export type { Change } from './changes';
 export type { Grid } from './grid';

@@ -115,6 +115,14 @@ export const MESSAGES = {
     vi: 'Tốc độ tăng ghi {typed}%, nhưng số liệu dòng {row} so với dòng {previous} cho {expected}%.',
     en: 'The growth rate says {typed}%, but the figure of row {row} against row {previous} gives {expected}%.',
   },
+  'change-sentence': {
+    vi: '"{text}": từ {start} ({startCell}) đến {end} là thay đổi {expected}%, không phải {typed}%.',
+    en: '"{text}": from {start} ({startCell}) to {end} is a change of {expected}%, not {typed}%.',
+  },
+  'change-wrong-way': {
+    vi: '"{text}": từ {start} ({startCell}) đến {end} là thay đổi {expected}% theo chiều ngược lại.',
+    en: '"{text}": from {start} ({startCell}) to {end} is a change of {expected}% the other way.',
+  },
   'inner-ratio': {
     vi: 'Ô ghi {typed}%, nhưng {a}/{b} trong cùng ô là {expected}%.',
     en: 'The cell says {typed}%, but {a}/{b} in the same cell is {expected}%.',

@@ -418,3 +418,34 @@ describe('date checks on one time column', () => {
     expect(at(r.issues, 'D5').map((i) => [i.code, i.severity])).toContainEqual(['outside-period', 'warning']);
   });
 });
+
+describe('a change stated with its end figure, in a year of results', () => {
+  const sheet = (cell2000: string) =>
+    gridOf('Kết quả', [
+      ['Nội dung', 'Đơn vị tính', 'Chỉ tiêu đến năm 2000', 'Kết quả 1999', 'Kết quả 2000'],
+      ['Biên chế khối quản lý nhà nước', 'người', 'Giảm 20%', '13 phòng, ban, 116 người', cell2000],
+      ['Số thuê bao điện thoại', 'thuê bao', '1.200', '1.000', '1.150'],
+    ]);
+
+  test('a percentage that follows from the year before says nothing', () => {
+    // (116 − 88) / 116 = 24,1379 % → "24,14%" is right to its two decimals.
+    const r = checkSheet(sheet('dự kiến giảm 24,14% còn 88 người'));
+    expect(r.kind).toBe('target-result');
+    expect(errors(r)).toEqual([]);
+  });
+
+  test('one that does not is an error at its cell', () => {
+    // 24,13 is 24,1379 cut instead of rounded.
+    const r = checkSheet(sheet('dự kiến giảm 24,13% còn 88 người'));
+    expect(errors(r).map((i) => [i.cell, i.code])).toEqual([['E2', 'ratio-mismatch']]);
+    expect(errors(r)[0].message).toContain('24,14');
+    expect(errors(r)[0].message).toContain('D2');
+  });
+
+  test('"tăng" for a fall is an error too', () => {
+    // 116 → 88 fell: "tăng 24,14%" says the opposite.
+    const r = checkSheet(sheet('tăng 24,14% lên 88 người'));
+    expect(errors(r).map((i) => i.cell)).toEqual(['E2']);
+    expect(errors(r)[0].message).toMatch(/ngược lại/);
+  });
+});
