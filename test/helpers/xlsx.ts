@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { SheetInit } from '../../src/host/memory/types';
 
-/** Write sheets (values from A1, merges) into an .xlsx file, as a planner's workbook. */
+/** Write sheets (values from A1, merges, number formats other than General) into an .xlsx file, as a planner's workbook. */
 export async function writeXlsx(file: string, sheets: SheetInit[]): Promise<void> {
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
@@ -9,6 +9,8 @@ export async function writeXlsx(file: string, sheets: SheetInit[]): Promise<void
     s.values.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v !== null && v !== '') ws.getCell(r + 1, c + 1).value = v;
+        const format = s.formats?.[r]?.[c];
+        if (format && format !== 'General') ws.getCell(r + 1, c + 1).numFmt = format;
       }),
     );
     for (const m of s.merges ?? []) ws.mergeCells(m);
