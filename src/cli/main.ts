@@ -197,8 +197,15 @@ export function firstLine(e: unknown): string {
 
 function summary(report: WorkbookReport, lang: Lang, computed: boolean): string {
   const lines: string[] = [t(lang, 'fileLine', { file: report.file ?? '' })];
+  // Nothing checked is no pass: said first.
+  if (!computed && nothingRecognised(report)) lines.unshift(t(lang, 'nothingRecognised'));
   for (const s of report.sheets) for (const line of sheetSummary(s, lang, computed)) lines.push(line);
   return lines.join('\n') + '\n';
+}
+
+/** No sheet of the workbook holds a recognised table. */
+function nothingRecognised(report: WorkbookReport): boolean {
+  return report.sheets.every((s) => s.tables.length === 0);
 }
 
 function sheetSummary(s: SheetReport, lang: Lang, computed: boolean): string[] {
@@ -246,7 +253,8 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
     }
     io.stdout(opts.json ? JSON.stringify(report, null, 2) + '\n' : summary(report, lang, opts.command === 'compute'));
     const errors = report.sheets.reduce((n, s) => n + countBySeverity(s.issues).error, 0);
-    return opts.command === 'check' && errors > 0 ? 1 : 0;
+    if (opts.command !== 'check') return 0;
+    return nothingRecognised(report) ? 3 : errors > 0 ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`chitieu: ${e.message}\n`);

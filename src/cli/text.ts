@@ -18,7 +18,8 @@ Cách dùng:
 plan-growth, cagr, rank-change, disbursement, allocation, duration, elapsed.
 --as-of là ngày để tính phần thời gian đã qua của nhiệm vụ (mặc định: hôm nay).
 
-Mã thoát: 0 không có lỗi, 1 có lỗi trong số liệu, 2 sai cách dùng hoặc không đọc được tệp.
+Mã thoát: 0 không có lỗi, 1 có lỗi trong số liệu, 2 sai cách dùng hoặc không đọc được tệp,
+3 (check) không nhận ra bảng chuẩn nào trong tệp nên chưa kiểm tra được gì.
 `,
     en: `chitieu — check and compute socio-economic indicator sheets in .xlsx files
 
@@ -33,7 +34,8 @@ Usage:
 plan-growth, cagr, rank-change, disbursement, allocation, duration, elapsed.
 --as-of is the date for the tasks' share of time elapsed (default: today).
 
-Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable file.
+Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable file,
+3 (check) no standard table recognised in the file, so nothing was checked.
 `,
   },
   noCommand: { vi: 'thiếu lệnh: check, compute hoặc appendix (xem --help)', en: 'missing command: check, compute or appendix (see --help)' },
@@ -76,7 +78,12 @@ Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable
   sheetKind: { vi: 'Trang "{name}": {kind}, tiêu đề dòng {first}–{last}', en: 'Sheet "{name}": {kind}, header rows {first}–{last}' },
   sheetTables: { vi: 'Trang "{name}": {count} bảng', en: 'Sheet "{name}": {count} tables' },
   tableLine: { vi: '  Bảng {index}: {kind}, tiêu đề dòng {first}–{last}{title}', en: '  Table {index}: {kind}, header rows {first}–{last}{title}' },
-  sheetNone: { vi: 'Trang "{name}": không phải biểu chuẩn', en: 'Sheet "{name}": not a standard sheet' },
+  sheetNone: { vi: 'Trang "{name}": không nhận ra biểu chuẩn', en: 'Sheet "{name}": no standard table recognised' },
+  sheetNoHeader: { vi: '  Không thấy dòng nào giống tiêu đề bảng (STT, Chỉ tiêu, Kế hoạch, Dự án, Nhiệm vụ …).', en: '  No row looks like a table header (STT, Chỉ tiêu, Kế hoạch, Dự án, Nhiệm vụ …).' },
+  nothingRecognised: {
+    vi: 'KHÔNG KIỂM TRA ĐƯỢC: không nhận ra bảng chuẩn nào trong tệp (lý do ở từng trang bên dưới).',
+    en: 'NOTHING CHECKED: no standard table was recognised in the file (the reasons are given for each sheet below).',
+  },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type CliKey = keyof typeof CLI_TEXT;
@@ -88,7 +95,10 @@ function fill(lang: Lang, key: CliKey, p: Record<string, string | number>): stri
 /** The lines that name a sheet and its tables, with each table's columns. */
 export function describeSheet(s: SheetReport, lang: Lang): string[] {
   const columns = (cols: SheetReport['columns']) => '  ' + cols.map((c) => `${c.column} ${c.header}`).join(' · ');
-  if (!s.tables.length) return [fill(lang, 'sheetNone', { name: s.name })];
+  if (!s.tables.length) {
+    const why = s.unrecognised ?? [];
+    return [fill(lang, 'sheetNone', { name: s.name }), ...(why.length ? why.map((u) => `  ${u.message}`) : [fill(lang, 'sheetNoHeader', {})])];
+  }
   if (s.tables.length === 1) {
     const [first, last] = s.tables[0].headerRows;
     return [fill(lang, 'sheetKind', { name: s.name, kind: KIND_NAMES[s.tables[0].kind][lang], first, last }), columns(s.tables[0].columns)];

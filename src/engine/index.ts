@@ -6,8 +6,8 @@ import type { Change } from './changes';
 import { ComputeOptions, metricsFor, planCompute } from './compute';
 import { Grid, a1, cellAt, colLetter, parseA1 } from './grid';
 import { formatNumber, NumberStyle } from './numbers';
-import { recognizeTables } from './recognize';
-import type { ColumnReport, Issue, Metric, RoleOverrides, SheetReport, TableReport } from './report';
+import { explainUnrecognised, recognizeTables } from './recognize';
+import type { ColumnReport, Issue, Metric, RoleOverrides, SheetReport, TableReport, UnrecognisedBlock } from './report';
 import { capitalRule } from './rules/investment';
 import { completionRule } from './rules/completion';
 import { datesRule } from './rules/dates';
@@ -26,6 +26,7 @@ import type { Table } from './table';
 import { cellText } from './text';
 import type { Lang } from '../i18n/lang';
 import { render } from '../i18n/messages';
+import { explainUnrecognisedText } from '../i18n/explain';
 
 const NOT_COMPUTED = {
   'no-comparable-figure': 'not-computed-figure',
@@ -89,11 +90,19 @@ function context(grid: Grid, table: Table, lang: Lang): RuleContext {
   return { grid, table, lang, show: (x, style) => formatNumber(x, style ?? defaultStyle) };
 }
 
-function baseReport(grid: Grid, tables: Table[]): SheetReport {
+function baseReport(grid: Grid, tables: Table[], lang: Lang, opts: EngineOptions): SheetReport {
   const reports = tables.map(tableReport);
   const first = reports[0];
-  if (!first) return { name: grid.name, kind: null, columns: [], tables: [], issues: [], computed: [] };
+  if (!first) return { name: grid.name, kind: null, columns: [], tables: [], issues: [], computed: [], unrecognised: unrecognised(grid, lang, opts) };
   return { name: grid.name, kind: first.kind, headerRows: first.headerRows, columns: first.columns, tables: reports, issues: [], computed: [] };
+}
+
+/** Why a sheet with no recognised table is not one: its header-like blocks and the closest kinds. */
+function unrecognised(grid: Grid, lang: Lang, opts: EngineOptions): UnrecognisedBlock[] {
+  return explainUnrecognised(grid, opts.roles).map((u) => {
+    const block = { rows: [u.top + 1, u.bottom + 1] as [number, number], closest: u.closest, found: u.found, missing: u.missing.map((n) => (n.atLeast ? { anyOf: [...n.anyOf], atLeast: n.atLeast } : { anyOf: [...n.anyOf] })) };
+    return { ...block, message: explainUnrecognisedText(block, lang) };
+  });
 }
 
 function findings(grid: Grid, tables: Table[], lang: Lang): Finding[] {
@@ -106,7 +115,7 @@ function findings(grid: Grid, tables: Table[], lang: Lang): Finding[] {
 /** Recognise the sheet and check its entries. */
 export function checkSheet(grid: Grid, lang: Lang = 'vi', opts: EngineOptions = {}): SheetReport {
   const tables = recognize(grid, opts);
-  const report = baseReport(grid, tables);
+  const report = baseReport(grid, tables, lang, opts);
   report.issues = findings(grid, tables, lang).sort(byPosition).map((f) => toIssue(f, lang));
   return report;
 }
@@ -119,7 +128,7 @@ export function availableMetrics(grid: Grid, opts: EngineOptions = {}): { table:
 /** Recognise, check, and plan the computed columns of every table. */
 export function computeSheet(grid: Grid, lang: Lang = 'vi', opts: EngineOptions = {}): { report: SheetReport; changes: Change[] } {
   const tables = recognize(grid, opts);
-  const report = baseReport(grid, tables);
+  const report = baseReport(grid, tables, lang, opts);
   const all = findings(grid, tables, lang);
   const changes: Change[] = [];
   tables.forEach((table, index) => {

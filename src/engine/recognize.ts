@@ -15,9 +15,9 @@ import { findYearsDown, yearsDownRows, type YearsDownBlock } from './years-down'
 import { evaluationClaim } from './vocabulary/evaluation';
 import { judgeComparisons } from './comparisons';
 import { NumberStyle, readCell, styleOf, voteFor, type Reading, type StyleVotes } from './numbers';
-import type { RoleOverrides } from './report';
+import type { Kind, Role, RoleOverrides } from './report';
 import { buildRows } from './rows';
-import type { Column, KindSpec, Table } from './table';
+import type { Column, KindSpec, Need, Table } from './table';
 import { cellText, fold, yearsIn } from './text';
 
 export const KIND_SPECS: readonly KindSpec[] = [indicatorPlan, targetResult, timeSeries, investment, taskList];
@@ -67,6 +67,56 @@ function bestKind(g: Grid, h: HeaderBlock, roles: RoleOverrides): { spec: KindSp
     if (score > 0 && (!best || score > best.score)) best = { spec, columns, score };
   }
   return best;
+}
+
+/** Roles every kind has: finding them says nothing about which kind a block is. */
+const GENERIC: ReadonlySet<Role> = new Set<Role>(['stt', 'note', 'unit']);
+
+export interface Unrecognised {
+  /** 0-based first and last rows of the header-like block. */
+  top: number;
+  bottom: number;
+  /** The kind that came closest, with the roles it found and the needs it lacks. */
+  closest: Kind;
+  found: Role[];
+  missing: Need[];
+}
+
+/** How close a header block comes to a kind: its roles, and the needs they leave unmet. */
+function closeness(g: Grid, h: HeaderBlock, spec: KindSpec, roles: RoleOverrides): { found: Role[]; missing: Need[]; score: number } {
+  const columns = columnsFor(spec, g, h, roles);
+  const found = [...new Set(columns.map((c) => c.role))];
+  const missing = spec.needs.filter((n) => {
+    const cols = columns.filter((c) => n.anyOf.includes(c.role));
+    if (!n.atLeast) return cols.length === 0;
+    return new Set(cols.map((c) => `${c.year ?? c.col} ${c.period ?? ''}`)).size < n.atLeast;
+  });
+  const specific = columns.filter((c) => !GENERIC.has(c.role)).length;
+  return { found, missing, score: (spec.needs.length - missing.length) * 100 + specific };
+}
+
+/**
+ * Every block that looks like a table header (it holds words of some kind's
+ * vocabulary) but that no kind fits, with the kind that came closest: what
+ * a planner needs to be told when a sheet is not recognised.
+ */
+export function explainUnrecognised(g: Grid, roles: RoleOverrides = {}): Unrecognised[] {
+  const out: Unrecognised[] = [];
+  const lastRow = g.origin.row + g.values.length - 1;
+  for (let r = g.origin.row; r <= lastRow; ) {
+    const h = findHeader(g, anyHeaderWord, 3, lastRow - r, r);
+    if (!h) break;
+    if (!bestKind(g, h, roles)) {
+      let best: { spec: KindSpec; found: Role[]; missing: Need[]; score: number } | null = null;
+      for (const spec of KIND_SPECS) {
+        const c = closeness(g, h, spec, roles);
+        if (!best || c.score > best.score) best = { spec, ...c };
+      }
+      if (best) out.push({ top: h.top, bottom: h.bottom, closest: best.spec.kind, found: best.found, missing: best.missing });
+    }
+    r = h.bottom + 1;
+  }
+  return out;
 }
 
 const FOOTNOTE = /^(ghi chu|chu thich|chu y|nguon|nguon so lieu|source|note|notes)\b\s*[:.(-]|^\(\*+\)|^\*+\s*\S|^\(\d{1,2}\)\s+\p{L}|^\[\d{1,2}\]/u;

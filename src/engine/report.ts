@@ -168,6 +168,20 @@ export interface TableReport {
   columns: ColumnReport[];
 }
 
+/** A block that looks like a table header but that no kind fits, and why. */
+export interface UnrecognisedBlock {
+  /** 1-based first and last rows of the block. */
+  rows: [number, number];
+  /** The kind that came closest. */
+  closest: Kind;
+  /** The roles it found there. */
+  found: Role[];
+  /** What that kind still needs: for each, one column of any of these roles (`atLeast` of them, of distinct years, where given). */
+  missing: { anyOf: Role[]; atLeast?: number }[];
+  /** The same, in words. */
+  message: string;
+}
+
 export interface SheetReport {
   name: string;
   /** Kind of the sheet's first table, null when it holds none. */
@@ -182,6 +196,8 @@ export interface SheetReport {
   computed: Computed[];
   /** The computed columns (filled by compute). */
   computedColumns?: ComputedColumn[];
+  /** On a sheet with no recognised table: every header-like block and the kind that came closest (empty when there is none). */
+  unrecognised?: UnrecognisedBlock[];
 }
 
 export interface WorkbookReport {

@@ -103,6 +103,11 @@ export interface Table {
 }
 
 /** What makes a kind: its header words, how it reads a column, how it scores. */
+export interface Need {
+  anyOf: readonly Role[];
+  atLeast?: number;
+}
+
 export interface KindSpec {
   kind: Kind;
   isHeaderWord(folded: string): boolean;
@@ -112,6 +117,12 @@ export interface KindSpec {
   complete?(columns: Column[], blankHeaded: number[]): void;
   /** How well the columns fit this kind; 0 when they don't. */
   score(columns: Column[]): number;
+  /**
+   * What `score` asks for, as data for explaining a miss: each need is met
+   * by a column of one of its roles (by `atLeast` columns of distinct years
+   * where given). Used only to say which kind came closest and what it lacks.
+   */
+  needs: readonly Need[];
   /** The role of the column naming each row. */
   nameRole: Role;
   /** The column naming the rows when there is no `nameRole` column (a target sentence). */

@@ -778,6 +778,8 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
               lang={lang}
               busy={isBusy}
               onSelect={(issue) => selectCell(report.name, issue.cell)}
+              unrecognised={report.kind === null ? report.unrecognised ?? [] : undefined}
+              onSelectCell={(cell) => selectCell(report.name, cell)}
               onFix={applyFix}
               tools={tools}
             />

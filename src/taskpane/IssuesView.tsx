@@ -15,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Fix, Issue, Severity } from '../engine/report';
+import type { Fix, Issue, Severity, UnrecognisedBlock } from '../engine/report';
 import { countBySeverity } from '../engine/report';
 import type { Lang } from '../i18n/lang';
 import { formatGeneral } from './format';
@@ -188,10 +188,46 @@ export interface IssuesViewProps {
   onFix(issue: Issue): void;
   /** Shown under the heading (the marking switch, the undo button). */
   tools?: React.ReactNode;
+  /**
+   * Set when the sheet holds no recognised table: why, block by block
+   * (empty when nothing there looks like a table header). Nothing was
+   * checked, so this is shown instead of an issue list that would look
+   * like a pass.
+   */
+  unrecognised?: UnrecognisedBlock[];
+  /** Select a cell of the sheet (a block's first header cell). */
+  onSelectCell?(cell: string): void;
 }
 
-export function IssuesView({ issues, lang, busy, onSelect, onFix, tools }: IssuesViewProps) {
+function UnrecognisedView({ blocks, lang, tools, onSelectCell }: { blocks: UnrecognisedBlock[]; lang: Lang; tools?: React.ReactNode; onSelectCell?(cell: string): void }) {
   const s = useStyles();
+  const heading = t(lang, 'uncheckedHeading');
+  return (
+    <section className={s.section} aria-label={heading} data-unrecognised={blocks.length}>
+      <Subtitle2 as="h2">{heading}</Subtitle2>
+      <Caption1>{t(lang, 'uncheckedLead')}</Caption1>
+      {tools}
+      {blocks.length === 0 ? (
+        <Caption1 className={s.muted}>{t(lang, 'uncheckedNoHeader')}</Caption1>
+      ) : (
+        <ul className={s.list}>
+          {blocks.map((b) => (
+            <li key={b.rows[0]} className={s.item}>
+              <button type="button" className={s.issueButton} title={t(lang, 'uncheckedSelect', { row: b.rows[0] })} onClick={() => onSelectCell?.(`A${b.rows[0]}`)}>
+                <span className={s.cell}>{`A${b.rows[0]}`}</span> <span className={s.message}>{maybePseudo(b.message)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Caption1 className={s.muted}>{t(lang, 'uncheckedHint')}</Caption1>
+    </section>
+  );
+}
+
+export function IssuesView({ issues, lang, busy, onSelect, onFix, tools, unrecognised, onSelectCell }: IssuesViewProps) {
+  const s = useStyles();
+  if (unrecognised) return <UnrecognisedView blocks={unrecognised} lang={lang} tools={tools} onSelectCell={onSelectCell} />;
   const counts = countBySeverity(issues);
   const heading = t(lang, 'issues', { n: issues.length });
   return (

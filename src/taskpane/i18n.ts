@@ -77,6 +77,20 @@ const STRINGS = {
   // Issues
   issues: { vi: 'Vấn đề ({n})', en: 'Issues ({n})' },
   issuesNone: { vi: 'Không phát hiện vấn đề nào.', en: 'No issues found.' },
+  uncheckedHeading: { vi: 'Chưa kiểm tra được', en: 'Nothing checked' },
+  uncheckedLead: {
+    vi: 'Không nhận ra biểu chuẩn nào trên trang này, nên chưa kiểm tra số liệu nào.',
+    en: 'No standard table was recognised on this sheet, so no figure was checked.',
+  },
+  uncheckedNoHeader: {
+    vi: 'Không thấy dòng nào giống tiêu đề bảng (STT, Chỉ tiêu, Kế hoạch, Dự án, Nhiệm vụ…).',
+    en: 'No row looks like a table header (STT, Chỉ tiêu, Kế hoạch, Dự án, Nhiệm vụ…).',
+  },
+  uncheckedSelect: { vi: 'Chọn dòng {row} trong trang tính', en: 'Select row {row} in the sheet' },
+  uncheckedHint: {
+    vi: 'Hãy mở trang có biểu, hoặc sửa tiêu đề cột cho rõ (ví dụ "Kế hoạch vốn năm 2024", "Thời gian thực hiện").',
+    en: 'Open the sheet that holds the table, or make its column headers plain (e.g. "Kế hoạch vốn năm 2024", "Thời gian thực hiện").',
+  },
   sevError: { vi: 'Lỗi', en: 'Errors' },
   sevWarning: { vi: 'Cảnh báo', en: 'Warnings' },
   sevInfo: { vi: 'Lưu ý', en: 'Notes' },

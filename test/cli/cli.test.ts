@@ -33,7 +33,45 @@ describe('chitieu check', () => {
     expect(code).toBe(0);
     expect(out).toContain('Trang "Biểu số 1": Biểu rà soát chỉ tiêu kế hoạch, tiêu đề dòng 4–5');
     expect(out).toContain('0 lỗi');
-    expect(out).toContain('Trang "Danh bạ": không phải biểu chuẩn');
+    expect(out).toContain('Trang "Danh bạ": không nhận ra biểu chuẩn');
+    // The contact list has nothing like a table header: said so, not left blank.
+    expect(out).toContain('Không thấy dòng nào giống tiêu đề bảng');
+  });
+
+  test('nothing recognised: exit 3, said first, with the closest kind and what it lacks', async () => {
+    const file = path.join(dir, 'du-an.xlsx');
+    await writeXlsx(file, [
+      {
+        name: 'Dự án',
+        values: [
+          ['DANH MỤC DỰ ÁN KHỞI CÔNG MỚI', null, null, null],
+          ['STT', 'Danh mục dự án', 'Địa điểm xây dựng', 'Ghi chú'],
+          [1, 'Đường trung tâm xã', 'Xã Phổ An', null],
+        ],
+      },
+      contactList(),
+    ]);
+    const { code, out } = await cli(['check', file]);
+    expect(code).toBe(3);
+    const lines = out.split('\n');
+    expect(lines[0]).toMatch(/^KHÔNG KIỂM TRA ĐƯỢC: không nhận ra bảng chuẩn nào/);
+    expect(out).toContain('Dòng 2 trông như tiêu đề bảng nhưng chưa nhận ra là biểu nào. Gần nhất: Kế hoạch đầu tư công');
+    expect(out).toMatch(/thiếu: "Tổng mức đầu tư" hoặc "Kế hoạch vốn năm"/);
+    const json = await cli(['check', file, '--json', '--lang', 'en']);
+    expect(json.code).toBe(3);
+    const report = JSON.parse(json.out) as WorkbookReport;
+    const [projects, contacts] = report.sheets;
+    expect(projects.kind).toBeNull();
+    expect(projects.unrecognised).toEqual([
+      {
+        rows: [2, 2],
+        closest: 'investment',
+        found: ['stt', 'name', 'location', 'note'],
+        missing: [{ anyOf: ['total-investment', 'year-plan', 'allocated', 'period-plan', 'disbursed'] }],
+        message: expect.stringMatching(/^Row 2 looks like a table header, but no kind of sheet fits\. Closest: Public investment plan/),
+      },
+    ]);
+    expect(contacts.unrecognised).toEqual([]);
   });
 
   test('errors found: exit 1, JSON report as documented, English messages', async () => {

@@ -319,7 +319,9 @@ export function workbenchFlow(mode: Mode): void {
     await expect(button(L('en', 'appendix')).count()).resolves.toBe(1);
     await expect(button(L('vi', 'check')).count()).resolves.toBe(0);
     await expect(pane.locator('.fui-FluentProvider[lang]').first().getAttribute('lang')).resolves.toBe('en');
-    // what the pane shows now is a check in English
+    // what the pane shows now is a check in English, of the sample sheet (undoing the
+    // appendix left another sheet active)
+    await page.getByRole('tab', { name: SAMPLE, exact: true }).click();
     await button(L('en', 'check')).click();
     await pane.getByRole('heading', { name: pattern('en', 'issues', { n: '\\d+' }) }).waitFor(WAIT);
     await after('07-english');
@@ -329,6 +331,34 @@ export function workbenchFlow(mode: Mode): void {
     await button(L('vi', 'check')).waitFor(WAIT);
     await expect(button(L('en', 'check')).count()).resolves.toBe(0);
     await after('08-vietnamese-again');
+  });
+
+  test('a sheet with no standard table says why, instead of an empty list', async () => {
+    await page.getByRole('tab', { name: 'Danh bạ', exact: true }).click();
+    await button(L('vi', 'check')).click();
+    const why = pane.getByRole('region', { name: L('vi', 'uncheckedHeading'), exact: true });
+    await why.waitFor(WAIT);
+    await expect(why.getByText(L('vi', 'uncheckedNoHeader'), { exact: true }).count()).resolves.toBe(1);
+    await expect(pane.getByText(L('vi', 'issuesNone'), { exact: true }).count()).resolves.toBe(0);
+    await after('08a-no-table');
+
+    // A header a planner half-typed: projects and places without any money column.
+    for (const [cell, text] of [['A1', 'Danh mục dự án'], ['B1', 'Địa điểm xây dựng'], ['C1', 'Ghi chú']]) {
+      await page.locator(`td[data-cell="${cell}"]`).dblclick();
+      const editor = page.locator(`td[data-cell="${cell}"] input`);
+      await editor.fill(text);
+      await editor.press('Enter');
+    }
+    await button(L('vi', 'check')).click();
+    // The engine's words, pseudo-localised in that mode like every message.
+    const P = (text: string) => (pseudo ? pseudoAccents(text) : text);
+    const block = why.getByRole('button', { name: new RegExp(literal(P('Kế hoạch đầu tư công'))) });
+    await block.waitFor(WAIT);
+    const said = (await block.textContent()) ?? '';
+    for (const part of ['Dòng 1', 'Gần nhất: Kế hoạch đầu tư công', 'Địa điểm', 'thiếu: ', 'Kế hoạch vốn năm']) expect(said).toContain(P(part));
+    await block.click();
+    await expect(probe(page, { fn: 'selection' })).resolves.toEqual({ sheet: 'Danh bạ', address: 'A1' });
+    await after('08b-unrecognised');
   });
 
   test('an Excel without ExcelApi 1.7 gets a notice naming it instead of the pane', async () => {

@@ -10,6 +10,8 @@ import { join } from 'path';
 import { realTables } from '../fixtures/real';
 import { GAPS, type Aspect } from '../fixtures/real/gaps';
 import { scoreTable, type TableScore } from '../fixtures/real/score';
+import { realGrid } from '../fixtures/real/sheet';
+import { checkSheet } from '../../src/engine';
 
 const tables = realTables();
 const readable = tables.filter((t) => !t.unreadable);
@@ -39,6 +41,13 @@ describe.each(readable.map((t) => [t.id] as const))('%s', (id) => {
   check(id, 'values', 'computes the values worked out by hand', () => {
     expect(s.valuesMissed).toEqual([]);
   });
+});
+
+test('every table is either recognised or explained', () => {
+  for (const t of tables) {
+    const r = checkSheet(realGrid(t));
+    expect([t.id, r.kind !== null || (r.unrecognised ?? []).length > 0]).toEqual([t.id, true]);
+  }
 });
 
 test('known gaps name tables of the corpus', () => {

@@ -3,7 +3,7 @@ import { recognizeTables } from '../../src/engine/recognize';
 
 const recognizeIndicatorPlan = (g: Parameters<typeof recognizeTables>[0]) => recognizeTables(g)[0];
 import { budgetSheet, contactList, haTinh2024, haTinhNoDiacritics, tienGiang2018 } from '../fixtures/indicator-sheets';
-import { gridFromInit } from '../helpers/grid';
+import { gridFromInit, gridOf } from '../helpers/grid';
 
 const roles = (name: () => Parameters<typeof gridFromInit>[0]) =>
   checkSheet(gridFromInit(name())).columns.map((c) => [c.column, c.role, c.year ?? null]);
@@ -110,5 +110,48 @@ describe('the row model', () => {
     expect(rows).toContainEqual([3, 'label', null]);
     expect(rows).toContainEqual([4, 'part', 2]);
     expect(rows).toContainEqual([5, 'part', 4]);
+  });
+});
+
+describe('a sheet that is not recognised says why', () => {
+  const N = null;
+  const explain = (values: (string | number | null)[][], lang: 'vi' | 'en' = 'vi') => checkSheet(gridOf('Trang', values), lang).unrecognised;
+
+  test('a capital plan without any money column: closest kind, what it has, what it lacks', () => {
+    const u = explain([
+      ['DANH MỤC DỰ ÁN', N, N, N],
+      ['STT', 'Danh mục dự án', 'Địa điểm xây dựng', 'Ghi chú'],
+      [1, 'Đường A', 'Xã B', N],
+    ]);
+    expect(u).toHaveLength(1);
+    expect(u![0]).toMatchObject({ rows: [2, 2], closest: 'investment', found: ['stt', 'name', 'location', 'note'] });
+    expect(u![0].missing).toEqual([{ anyOf: ['total-investment', 'year-plan', 'allocated', 'period-plan', 'disbursed'] }]);
+    expect(u![0].message).toBe(
+      'Dòng 2 trông như tiêu đề bảng nhưng chưa nhận ra là biểu nào. Gần nhất: Kế hoạch đầu tư công; có: "Số thứ tự", "Tên chỉ tiêu, dự án", "Địa điểm", "Ghi chú"; thiếu: "Tổng mức đầu tư" hoặc "Kế hoạch vốn năm" hoặc "Lũy kế vốn đã bố trí" hoặc "Kế hoạch trung hạn" hoặc "Giải ngân".',
+    );
+  });
+
+  test('two years where a time series needs three', () => {
+    const u = explain([
+      ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Năm 2020', 'Năm 2021'],
+      [1, 'Số thuê bao', 'thuê bao', 10, 12],
+    ], 'en');
+    expect(u![0]).toMatchObject({ rows: [1, 1], closest: 'time-series', missing: [{ anyOf: ['value'], atLeast: 3 }] });
+    expect(u![0].message).toContain('missing: at least 3 "Value of a year" columns of different years');
+  });
+
+  test('tasks without a time or an owner', () => {
+    const u = explain([
+      ['STT', 'Nhiệm vụ', 'Ghi chú'],
+      [1, 'Xây dựng kế hoạch', N],
+    ]);
+    expect(u![0]).toMatchObject({ closest: 'task-list', found: ['stt', 'task', 'note'], missing: [{ anyOf: ['start', 'end', 'period', 'owner'] }] });
+  });
+
+  test('a sheet with nothing like a header gives an empty list; a recognised one gives none', () => {
+    expect(explain([['Họ tên', 'Chức vụ', 'Điện thoại'], ['Nguyễn Văn A', 'Giám đốc', '0903']])).toEqual([]);
+    const r = checkSheet(gridOf('Biểu', [['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch năm 2024', 'Ước thực hiện năm 2024'], [1, 'Số trạm BTS', 'trạm', 100, 104]]));
+    expect(r.kind).toBe('indicator-plan');
+    expect(r.unrecognised).toBeUndefined();
   });
 });

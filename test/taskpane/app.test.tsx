@@ -120,7 +120,26 @@ describe('task pane', () => {
     await press('Kiểm tra');
     expect(screen.getByText('Không nhận ra biểu chuẩn')).toBeTruthy();
     expect(screen.getByText('Không nhận ra cột nào.')).toBeTruthy();
-    expect(screen.getByText('Không phát hiện vấn đề nào.')).toBeTruthy();
+    // Nothing was checked: no empty issue list that looks like a pass.
+    expect(screen.queryByText('Không phát hiện vấn đề nào.')).toBeNull();
+    const why = screen.getByRole('region', { name: 'Chưa kiểm tra được' });
+    expect(within(why).getByText(/Không nhận ra biểu chuẩn nào trên trang này/)).toBeTruthy();
+    expect(within(why).getByText(/Không thấy dòng nào giống tiêu đề bảng/)).toBeTruthy();
+  });
+
+  test('an unrecognised table says which kind came closest and what it lacks; its row can be selected', async () => {
+    const message = 'Dòng 2 trông như tiêu đề bảng nhưng chưa nhận ra là biểu nào. Gần nhất: Kế hoạch đầu tư công; có: "Tên chỉ tiêu, dự án"; thiếu: "Kế hoạch vốn năm".';
+    const { actions, fn } = fakeActions({
+      check: async () => ({ report: emptyReport('Dự án', [{ rows: [2, 2], closest: 'investment', found: ['name'], missing: [{ anyOf: ['year-plan'] }], message }]), syncs: 1 }),
+    });
+    render(<App actions={actions} />);
+    await press('Kiểm tra');
+    const why = screen.getByRole('region', { name: 'Chưa kiểm tra được' });
+    expect(within(why).getByText(message)).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(within(why).getByRole('button', { name: /Gần nhất: Kế hoạch đầu tư công/ }));
+    });
+    expect(fn.select.mock.calls).toEqual([['Dự án', 'A2']]);
   });
 
   test('Tính toán, then Ghi vào trang tính, shows the computed cells in Vietnamese number style', async () => {

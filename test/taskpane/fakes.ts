@@ -207,8 +207,8 @@ export function insertResult(tasks: AppendixTask[], opts?: InsertAppendixOptions
   };
 }
 
-export function emptyReport(name = 'Danh bạ'): SheetReport {
-  return { name, kind: null, columns: [], tables: [], issues: [], computed: [] };
+export function emptyReport(name = 'Danh bạ', unrecognised: SheetReport['unrecognised'] = []): SheetReport {
+  return { name, kind: null, columns: [], tables: [], issues: [], computed: [], unrecognised };
 }
 
 /** A fake whose methods are all jest.fn; `overrides` replaces some. */

@@ -158,6 +158,7 @@ export const indicatorPlan: KindSpec = {
     // One column of figures is enough (a budget estimate "Dự toán"), though any other kind that fits wins.
     return name && quantities >= 1 ? 10 + quantities : 0;
   },
+  needs: [{ anyOf: ['name'] }, { anyOf: ['actual', 'plan', 'estimate'] }],
   nameRole: 'name',
   numericRoles: ['actual', 'plan', 'estimate', 'ratio'],
   finish(t: Table) {

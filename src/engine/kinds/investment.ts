@@ -65,6 +65,7 @@ export const investment: KindSpec = {
     const rate = columns.some((c) => c.role === 'ratio' && /giai ngan/.test(fold(c.header)));
     return name && ((key && money >= 1) || rate) ? 15 + money : 0;
   },
+  needs: [{ anyOf: ['name'] }, { anyOf: ['total-investment', 'year-plan', 'allocated', 'period-plan', 'disbursed'] }],
   nameRole: 'name',
   numericRoles: [...MONEY, 'amount', 'ratio'],
 };

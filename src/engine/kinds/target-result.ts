@@ -108,6 +108,7 @@ export const targetResult: KindSpec = {
     const has = (r: string) => columns.some((c) => c.role === r);
     return has('result') && (has('target') || has('completion')) ? 20 + (has('target') ? 1 : 0) + (has('name') ? 1 : 0) : 0;
   },
+  needs: [{ anyOf: ['result'] }, { anyOf: ['target', 'completion'] }],
   nameRole: 'name',
   fallbackNameRole: 'target',
   numericRoles: ['completion'],

@@ -44,6 +44,7 @@ export const taskList: KindSpec = {
     const time = columns.some((c) => TIME.has(c.role));
     return has('task') && (time || has('owner')) ? 15 + (has('owner') ? 1 : 0) + (time ? 1 : 0) : 0;
   },
+  needs: [{ anyOf: ['task'] }, { anyOf: ['start', 'end', 'period', 'owner'] }],
   nameRole: 'task',
   numericRoles: [],
 };

@@ -62,6 +62,7 @@ export const timeSeries: KindSpec = {
     const periods = new Set(columns.filter((c) => c.role === 'value').map((c) => `${c.year} ${c.period ?? ''}`));
     return columns.some((c) => c.role === 'name') && periods.size >= 3 ? 10 + periods.size : 0;
   },
+  needs: [{ anyOf: ['name'] }, { anyOf: ['value'], atLeast: 3 }],
   nameRole: 'name',
   numericRoles: ['value'],
 };
