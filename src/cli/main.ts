@@ -213,7 +213,16 @@ function sheetSummary(s: SheetReport, lang: Lang, computed: boolean): string[] {
   if (!s.kind) return lines;
   const n = countBySeverity(s.issues);
   lines.push('  ' + t(lang, 'counts', { error: n.error, warning: n.warning, info: n.info }));
-  for (const i of s.issues) lines.push(`  ${i.cell.padEnd(6)} ${t(lang, i.severity)}  ${i.message}`);
+  // Like issues of one column read as one line, at the place of the first of them.
+  const groupOf = new Map<string, NonNullable<SheetReport['groups']>[number]>();
+  for (const g of s.groups ?? []) for (const cell of g.cells) groupOf.set(`${cell}|${g.code}|${g.severity}`, g);
+  const printed = new Set<object>();
+  for (const i of s.issues) {
+    const g = groupOf.get(`${i.cell}|${i.code}|${i.severity}`);
+    if (g && printed.has(g)) continue;
+    if (g) printed.add(g);
+    lines.push(g ? `  ${g.column.padEnd(6)} ${t(lang, i.severity)}  ${g.message}` : `  ${i.cell.padEnd(6)} ${t(lang, i.severity)}  ${i.message}`);
+  }
   if (computed) {
     const formulas = s.computed.filter((c) => c.formula).length;
     lines.push('  ' + t(lang, 'computedLine', { cells: s.computed.length, formulas, values: s.computed.length - formulas }));

@@ -7,6 +7,7 @@ import { ComputeOptions, metricsFor, planCompute } from './compute';
 import { Grid, a1, cellAt, colLetter, parseA1 } from './grid';
 import { formatNumber, NumberStyle } from './numbers';
 import { explainUnrecognised, recognizeTables } from './recognize';
+import { groupIssues } from './groups';
 import type { ColumnReport, Issue, Metric, RoleOverrides, SheetReport, TableReport, UnrecognisedBlock } from './report';
 import { capitalRule } from './rules/investment';
 import { completionRule } from './rules/completion';
@@ -117,6 +118,7 @@ export function checkSheet(grid: Grid, lang: Lang = 'vi', opts: EngineOptions = 
   const tables = recognize(grid, opts);
   const report = baseReport(grid, tables, lang, opts);
   report.issues = findings(grid, tables, lang).sort(byPosition).map((f) => toIssue(f, lang));
+  report.groups = groupIssues(report.issues, lang);
   return report;
 }
 
@@ -150,5 +152,6 @@ export function computeSheet(grid: Grid, lang: Lang = 'vi', opts: EngineOptions 
     for (const c of plan.changes) changes.push(c);
   });
   report.issues = all.sort(byPosition).map((f) => toIssue(f, lang));
+  report.groups = groupIssues(report.issues, lang);
   return { report, changes };
 }

@@ -168,6 +168,21 @@ export interface TableReport {
   columns: ColumnReport[];
 }
 
+/** Like issues read as one line: one code and severity in one column, three or more times. */
+export interface IssueGroup {
+  code: string;
+  severity: Severity;
+  /** Column letters. */
+  column: string;
+  count: number;
+  /** The cells of its issues, top down (each is also in `issues`). */
+  cells: string[];
+  /** How many of them carry a fix. */
+  fixes: number;
+  /** "Cột D: 18 số gõ dạng chữ (D6–D26)". */
+  message: string;
+}
+
 /** A block that looks like a table header but that no kind fits, and why. */
 export interface UnrecognisedBlock {
   /** 1-based first and last rows of the block. */
@@ -193,6 +208,8 @@ export interface SheetReport {
   /** Every table of the sheet, top to bottom. */
   tables: TableReport[];
   issues: Issue[];
+  /** Like issues gathered (each still listed in `issues`); empty when none repeat. */
+  groups?: IssueGroup[];
   computed: Computed[];
   /** The computed columns (filled by compute). */
   computedColumns?: ComputedColumn[];

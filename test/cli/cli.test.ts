@@ -38,6 +38,20 @@ describe('chitieu check', () => {
     expect(out).toContain('Không thấy dòng nào giống tiêu đề bảng');
   });
 
+  test('like issues of one column are one line of the text output; the JSON keeps each and adds groups', async () => {
+    const file = path.join(dir, 'text-typed.xlsx');
+    const values: (string | number | null)[][] = [['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch năm 2024', 'Ước thực hiện năm 2024']];
+    for (let i = 1; i <= 18; i++) values.push([i, `Chỉ tiêu số ${i}`, 'trạm', `1.${String(100 + i)}`, 1000 + i]);
+    await writeXlsx(file, [{ name: 'Biểu', values }]);
+    const { code, out } = await cli(['check', file]);
+    expect(code).toBe(0);
+    const lines = out.split('\n').filter((l) => l.includes('gõ dạng chữ'));
+    expect(lines).toEqual([expect.stringMatching(/^ {2}D {6}\[ghi chú\] +Cột D: 18 số gõ dạng chữ \(D2–D19\)$/)]);
+    const json = JSON.parse((await cli(['check', file, '--json'])).out) as WorkbookReport;
+    expect(json.sheets[0].issues.filter((i) => i.code === 'number-as-text')).toHaveLength(18);
+    expect(json.sheets[0].groups).toEqual([expect.objectContaining({ code: 'number-as-text', column: 'D', count: 18, fixes: 18 })]);
+  });
+
   test('nothing recognised: exit 3, said first, with the closest kind and what it lacks', async () => {
     const file = path.join(dir, 'du-an.xlsx');
     await writeXlsx(file, [
