@@ -18,6 +18,7 @@ import {
   subscribeSheetChanges,
   unmarkCells,
   writeCellWithUndo,
+  writeCellsWithUndo,
   type SheetChange,
 } from '../host/excel/interactions';
 import { listSheets, locateAppendix, readSelectionTasks, targetChanges, withShownDates, writeAppendix } from '../host/excel/appendix';
@@ -26,6 +27,7 @@ import { readRoleOverrides, writeRoleOverrides } from '../host/excel/roles';
 import { explainOfficeError, guarded, onNamedSheet, sheetProtectedError, tooLargeError } from '../host/excel/errors';
 import {
   cellSnapshot,
+  cellsSnapshot,
   PartialWriteError,
   restoreSnapshot,
   SheetGoneError,
@@ -399,6 +401,26 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
       const change = `${show(previous.formula)} → ${show(fix.value)}`;
       const labels = { vi: `Sửa ô ${fix.cell} trên ${quoted(ws.name)}: ${change}`, en: `Fix cell ${fix.cell} on ${quoted(ws.name)}: ${change}` };
       const entry = undoEntry('fix', snap, labels, `${fix.cell}: ${change}`);
+      pushUndo({ entry, snap, edited: false, unchecked: false });
+      return { ...entry };
+    },
+    async applyFixes(sheet, fixes: Fix[]): Promise<UndoEntry> {
+      if (fixes.length === 0) throw new TypeError('applyFixes: no fix');
+      const areas = fixes.map((f) => parseA1(f.cell));
+      const { previous, sheet: ws } = await onNamedSheet(sheet, () =>
+        own.during(areas, () => writeCellsWithUndo(writer, sheet, fixes.map((f) => ({ cell: f.cell, value: f.value })), { expectedId: idOf(sheet) })),
+      );
+      const snap = cellsSnapshot(
+        ws,
+        fixes.map((f, i) => ({ area: areas[i], previous: { entry: previous[i].formula, numberFormat: previous[i].numberFormat }, written: f.value })),
+      );
+      const first = fixes[0].cell;
+      const last = fixes[fixes.length - 1].cell;
+      const labels = {
+        vi: `Sửa ${fixes.length} ô ${first}…${last} trên ${quoted(ws.name)}`,
+        en: `Fix ${fixes.length} cells ${first}…${last} on ${quoted(ws.name)}`,
+      };
+      const entry = undoEntry('fix', snap, labels, `${first}…${last}`);
       pushUndo({ entry, snap, edited: false, unchecked: false });
       return { ...entry };
     },

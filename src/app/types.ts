@@ -120,6 +120,8 @@ export interface PaneActions {
   unmark(sheet: string): Promise<void>;
   /** Put a check's suggested value in its cell; the previous content is kept for undo. */
   applyFix(sheet: string, fix: Fix): Promise<UndoEntry>;
+  /** Put several suggested values (a group's fixes) as one undoable step. */
+  applyFixes(sheet: string, fixes: Fix[]): Promise<UndoEntry>;
   /**
    * Take back the add-in's last operation (compute, appendix, quick fix)
    * exactly; null when there is none. Refused (UndoConflictError, nothing

@@ -555,6 +555,22 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
     );
   };
 
+  /** "Sửa cả N ô": every fix of a group written as one undoable step, then the sheet checked again. */
+  const applyFixes = (issues: Issue[]) => {
+    const report = reportRef.current;
+    const fixes = issues.flatMap((i) => (i.fix ? [i.fix] : []));
+    if (!report || fixes.length === 0) return;
+    void execute(
+      'fix',
+      async (l) => {
+        await actions.applyFixes(report.name, fixes);
+        refreshUndo();
+        return { action: 'check', result: await actions.check(l) };
+      },
+      { keepReport: true },
+    );
+  };
+
   /** Take back the last operation; a refusal over the user's edits offers "Undo anyway". */
   const undoLast = async (force: boolean): Promise<UndoEntry | null> => {
     try {
@@ -779,6 +795,8 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
               busy={isBusy}
               onSelect={(issue) => selectCell(report.name, issue.cell)}
               unrecognised={report.kind === null ? report.unrecognised ?? [] : undefined}
+              groups={report.groups}
+              onFixAll={applyFixes}
               onSelectCell={(cell) => selectCell(report.name, cell)}
               onFix={applyFix}
               tools={tools}

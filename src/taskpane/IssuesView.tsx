@@ -15,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Fix, Issue, Severity, UnrecognisedBlock } from '../engine/report';
+import type { Fix, Issue, IssueGroup, Severity, UnrecognisedBlock } from '../engine/report';
 import { countBySeverity } from '../engine/report';
 import type { Lang } from '../i18n/lang';
 import { formatGeneral } from './format';
@@ -180,6 +180,71 @@ function IssueItem({ issue, lang, busy, onSelect, onFix }: IssueItemProps) {
   );
 }
 
+interface GroupItemProps {
+  group: IssueGroup;
+  members: Issue[];
+  lang: Lang;
+  busy: boolean;
+  onSelect(issue: Issue): void;
+  onFix(issue: Issue): void;
+  onFixAll?(issues: Issue[]): void;
+}
+
+/** Like issues of one column as one line; opened, each of them; "Sửa cả N ô" puts every fix as one step. */
+function GroupItem({ group, members, lang, busy, onSelect, onFix, onFixAll }: GroupItemProps) {
+  const s = useStyles();
+  const [open, setOpen] = React.useState(false);
+  const fixable = members.filter((m) => m.fix);
+  const listId = React.useId();
+  return (
+    <li className={s.item} data-group={group.code} data-column={group.column} data-count={group.count}>
+      <button type="button" className={s.issueButton} onClick={() => onSelect(members[0])}>
+        <span className={s.cell}>{group.column}</span> <span className={s.message}>{maybePseudo(group.message)}</span>
+      </button>
+      <div className={s.fixRow}>
+        <Button size="small" appearance="subtle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+          {open ? t(lang, 'groupHide') : t(lang, 'groupShow', { n: members.length })}
+        </Button>
+        {fixable.length > 0 && onFixAll && (
+          <Button className={s.fixButton} size="small" appearance="outline" disabled={busy} onClick={() => onFixAll(fixable)}>
+            {t(lang, 'groupFix', { n: fixable.length })}
+          </Button>
+        )}
+      </div>
+      {open && (
+        <ul id={listId} className={s.list} aria-label={maybePseudo(group.message)}>
+          {members.map((i, n) => (
+            <IssueItem key={`${i.cell}-${n}`} issue={i} lang={lang} busy={busy} onSelect={onSelect} onFix={onFix} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** The list of one severity: each issue, or its group at the place of the group's first issue. */
+function severityItems(issues: Issue[], groups: readonly IssueGroup[]): ({ issue: Issue } | { group: IssueGroup; members: Issue[] })[] {
+  const groupOf = new Map<string, IssueGroup>();
+  for (const g of groups) for (const c of g.cells) groupOf.set(`${c}|${g.code}|${g.severity}`, g);
+  const members = new Map<IssueGroup, Issue[]>();
+  const out: ({ issue: Issue } | { group: IssueGroup; members: Issue[] })[] = [];
+  for (const i of issues) {
+    const g = groupOf.get(`${i.cell}|${i.code}|${i.severity}`);
+    if (!g) {
+      out.push({ issue: i });
+      continue;
+    }
+    let list = members.get(g);
+    if (!list) {
+      list = [];
+      members.set(g, list);
+      out.push({ group: g, members: list });
+    }
+    list.push(i);
+  }
+  return out;
+}
+
 export interface IssuesViewProps {
   issues: Issue[];
   lang: Lang;
@@ -197,6 +262,10 @@ export interface IssuesViewProps {
   unrecognised?: UnrecognisedBlock[];
   /** Select a cell of the sheet (a block's first header cell). */
   onSelectCell?(cell: string): void;
+  /** Like issues gathered by the engine: each shown as one line. */
+  groups?: readonly IssueGroup[];
+  /** Put every fix of a group, as one undoable step. */
+  onFixAll?(issues: Issue[]): void;
 }
 
 function UnrecognisedView({ blocks, lang, tools, onSelectCell }: { blocks: UnrecognisedBlock[]; lang: Lang; tools?: React.ReactNode; onSelectCell?(cell: string): void }) {
@@ -225,7 +294,7 @@ function UnrecognisedView({ blocks, lang, tools, onSelectCell }: { blocks: Unrec
   );
 }
 
-export function IssuesView({ issues, lang, busy, onSelect, onFix, tools, unrecognised, onSelectCell }: IssuesViewProps) {
+export function IssuesView({ issues, lang, busy, onSelect, onFix, tools, unrecognised, onSelectCell, groups = [], onFixAll }: IssuesViewProps) {
   const s = useStyles();
   if (unrecognised) return <UnrecognisedView blocks={unrecognised} lang={lang} tools={tools} onSelectCell={onSelectCell} />;
   const counts = countBySeverity(issues);
@@ -256,18 +325,32 @@ export function IssuesView({ issues, lang, busy, onSelect, onFix, tools, unrecog
               {`${t(lang, severityKey(sev))} (${counts[sev]})`}
             </Text>
             <ul className={s.list}>
-              {issues
-                .filter((i) => i.severity === sev)
-                .map((i, n) => (
+              {severityItems(
+                issues.filter((i) => i.severity === sev),
+                groups,
+              ).map((item, n) =>
+                'group' in item ? (
+                  <GroupItem
+                    key={`group-${item.group.column}-${item.group.code}`}
+                    group={item.group}
+                    members={item.members}
+                    lang={lang}
+                    busy={busy}
+                    onSelect={onSelect}
+                    onFix={onFix}
+                    onFixAll={onFixAll}
+                  />
+                ) : (
                   <IssueItem
-                    key={`${i.cell}-${i.code}-${n}`}
-                    issue={i}
+                    key={`${item.issue.cell}-${item.issue.code}-${n}`}
+                    issue={item.issue}
                     lang={lang}
                     busy={busy}
                     onSelect={onSelect}
                     onFix={onFix}
                   />
-                ))}
+                ),
+              )}
             </ul>
           </div>
         ))

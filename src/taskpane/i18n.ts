@@ -77,6 +77,9 @@ const STRINGS = {
   // Issues
   issues: { vi: 'Vấn đề ({n})', en: 'Issues ({n})' },
   issuesNone: { vi: 'Không phát hiện vấn đề nào.', en: 'No issues found.' },
+  groupShow: { vi: 'Xem từng ô ({n})', en: 'Show each cell ({n})' },
+  groupHide: { vi: 'Thu gọn', en: 'Collapse' },
+  groupFix: { vi: 'Sửa cả {n} ô', en: 'Fix all {n} cells' },
   uncheckedHeading: { vi: 'Chưa kiểm tra được', en: 'Nothing checked' },
   uncheckedLead: {
     vi: 'Không nhận ra biểu chuẩn nào trên trang này, nên chưa kiểm tra số liệu nào.',

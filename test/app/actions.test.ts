@@ -270,6 +270,32 @@ describe('the pane’s interactions with the sheet', () => {
     expect(excel.snapshot(HT)).toEqual(before);
   });
 
+  test('applyFixes puts a group\'s values in two syncs, as one step that one undo takes back', async () => {
+    const sheet: SheetInit = {
+      name: 'Biểu',
+      values: [['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch năm 2024', 'Ước thực hiện năm 2024']],
+    };
+    for (let i = 1; i <= 40; i++) sheet.values.push([i, `Chỉ tiêu số ${i}`, 'trạm', `1.${String(100 + i)}`, 1000 + i]);
+    const excel = createMemoryExcel({ sheets: [sheet] });
+    const actions = createExcelActions(excel, { isSetSupported: all });
+    const before = excel.snapshot('Biểu');
+    const { report } = await actions.check('vi');
+    const group = report.groups!.find((g) => g.code === 'number-as-text' && g.column === 'D')!;
+    expect(group.count).toBe(40);
+    const fixes = report.issues.filter((i) => group.cells.includes(i.cell) && i.code === group.code).map((i) => i.fix!);
+    const syncs = excel.syncCount;
+    const entry = await actions.applyFixes('Biểu', fixes);
+    expect(excel.syncCount - syncs).toBe(2);
+    expect(entry.label).toBe('D2…D41');
+    expect(entry.labels.vi).toBe('Sửa 40 ô D2…D41 trên “Biểu”');
+    expect(cellOf(excel, 'Biểu', 'D2').value).toBe(1101);
+    expect(cellOf(excel, 'Biểu', 'D41').value).toBe(1140);
+    expect((await actions.check('vi')).report.issues.filter((i) => i.code === 'number-as-text')).toEqual([]);
+    expect(actions.undoList()).toHaveLength(1);
+    expect(await actions.undo()).toMatchObject({ kind: 'fix' });
+    expect(excel.snapshot('Biểu')).toEqual(before);
+  });
+
   test('a failed undo keeps the fix on the stack to try again', async () => {
     const excel = createMemoryExcel({ sheets: [haTinh2024()] });
     const actions = createExcelActions(excel, { isSetSupported: all });

@@ -127,6 +127,39 @@ describe('task pane', () => {
     expect(within(why).getByText(/Không thấy dòng nào giống tiêu đề bảng/)).toBeTruthy();
   });
 
+  test('like issues of one column are one line; opened, each cell; "Sửa cả 3 ô" puts the three fixes as one step', async () => {
+    const texts = ['D10', 'D11', 'D12'].map((cell, k) => ({
+      cell,
+      code: 'number-as-text',
+      severity: 'info' as const,
+      message: `Số "1.${k}00" được gõ dạng chữ nên Excel không tính được; nên đổi thành số 1.${k}00.`,
+      fix: { cell, value: 1000 + 100 * k },
+    }));
+    const base = report('vi');
+    const grouped = {
+      ...base,
+      issues: [...base.issues, ...texts],
+      groups: [{ code: 'number-as-text', severity: 'info' as const, column: 'D', count: 3, cells: ['D10', 'D11', 'D12'], fixes: 3, message: 'Cột D: 3 số gõ dạng chữ (D10–D12)' }],
+    };
+    const { actions, fn } = fakeActions({ check: jest.fn(async () => ({ report: grouped, syncs: 1 })) });
+    render(<App actions={actions} />);
+    await press('Kiểm tra');
+    const line = screen.getByRole('button', { name: /Cột D: 3 số gõ dạng chữ \(D10–D12\)/ });
+    expect(line).toBeTruthy();
+    // Closed: the three cells are not listed one by one.
+    expect(screen.queryByRole('button', { name: /^D11 / })).toBeNull();
+    const show = screen.getByRole('button', { name: 'Xem từng ô (3)' });
+    expect(show.getAttribute('aria-expanded')).toBe('false');
+    await act(async () => {
+      fireEvent.click(show);
+    });
+    expect(screen.getByRole('button', { name: 'Thu gọn' }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('button', { name: /^D11 / })).toBeTruthy();
+    await press('Sửa cả 3 ô');
+    expect(fn.applyFixes.mock.calls).toEqual([[base.name, texts.map((i) => i.fix)]]);
+    expect(fn.applyFix).not.toHaveBeenCalled();
+  });
+
   test('an unrecognised table says which kind came closest and what it lacks; its row can be selected', async () => {
     const message = 'Dòng 2 trông như tiêu đề bảng nhưng chưa nhận ra là biểu nào. Gần nhất: Kế hoạch đầu tư công; có: "Tên chỉ tiêu, dự án"; thiếu: "Kế hoạch vốn năm".';
     const { actions, fn } = fakeActions({

@@ -233,6 +233,12 @@ export function fakeActions(overrides: Partial<PaneActions> = {}) {
       undo.push(entry);
       return entry;
     }),
+    applyFixes: jest.fn(async (sheet: string, fixes: Fix[]): Promise<UndoEntry> => {
+      const label = `${fixes.length} ô`;
+      const entry: UndoEntry = { kind: 'fix', sheet, cell: fixes[0].cell, address: fixes.map((f) => f.cell).join(','), label, labels: { vi: `Sửa ${label}`, en: `Fix ${fixes.length} cells` } };
+      undo.push(entry);
+      return entry;
+    }),
     undo: jest.fn(async (_opts?: UndoOptions): Promise<UndoEntry | null> => undo.pop() ?? null),
     undoList: jest.fn((): UndoEntry[] => undo.slice()),
     undoFix: jest.fn(async (): Promise<UndoEntry | null> => (undo[undo.length - 1]?.kind === 'fix' ? undo.pop()! : null)),

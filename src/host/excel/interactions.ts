@@ -263,6 +263,41 @@ export async function writeCellWithUndo(
 }
 
 /**
+ * Write several cells of one sheet (a group's fixes) in two syncs whatever
+ * their number: read each cell's entry and number format, then write them
+ * all. Returns what each held before, for the undo snapshot.
+ */
+export async function writeCellsWithUndo(
+  api: ExcelRunner,
+  sheetName: string,
+  writes: readonly { cell: string; value: string | number }[],
+  opts: SheetExpectation = {},
+): Promise<{ previous: PreviousCell[]; syncs: number; sheet: { id: string; name: string } }> {
+  for (const w of writes) if (typeof w.value === 'number' && !Number.isFinite(w.value)) throw new TypeError(`Not a finite number: ${w.value}`);
+  return guarded(() =>
+    api.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheetName);
+      const ranges = writes.map((w) => ws.getRange(w.cell).load('formulas,numberFormat'));
+      loadWriteCheck(ws);
+      await context.sync();
+      const sheet = writeCheck(ws, sheetName, opts);
+      const previous: PreviousCell[] = ranges.map((r: any) => ({ formula: r.formulas[0][0], numberFormat: String(r.numberFormat[0][0]) }));
+      writes.forEach((w, i) => {
+        const range = ranges[i];
+        if (typeof w.value === 'number') {
+          if (previous[i].numberFormat === '@') range.numberFormat = [['General']];
+          range.formulas = [[w.value]];
+        } else {
+          range.formulas = [[formulaInput({ value: w.value })]];
+        }
+      });
+      await context.sync();
+      return { previous, syncs: 2, sheet };
+    }),
+  );
+}
+
+/**
  * Put back what writeCellWithUndo returned, in one sync: the entry first
  * (text as text, whatever the current format), then the number format.
  */

@@ -1307,6 +1307,21 @@ function setUniform(format: any, u: UniformFormatSnap): void {
 
 // ---------------------------------------------------------------- a quick fix
 
+/** The snapshot of several one-cell writes (a group's fixes), each as cellSnapshot takes one. */
+export function cellsSnapshot(
+  sheet: { id: string; name: string },
+  cells: readonly { area: Area; previous: { entry: CellEntry; numberFormat: string }; written: CellEntry }[],
+): UndoSnapshot {
+  const parts = cells.map((c) => cellSnapshot(sheet, c.area, c.previous, c.written));
+  const snap = parts[0];
+  for (const p of parts.slice(1)) {
+    snap.areas.push(...p.areas);
+    snap.contents.push(...p.contents);
+    snap.checks.push(...p.checks);
+  }
+  return snap;
+}
+
 /** The snapshot of a one-cell write whose previous entry and number format are known (a quick fix). */
 export function cellSnapshot(
   sheet: { id: string; name: string },
