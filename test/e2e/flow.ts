@@ -261,6 +261,19 @@ export function workbenchFlow(mode: Mode): void {
     await td.hover();
     await expect(page.locator('[aria-live="polite"]').first().textContent()).resolves.toContain(formulas[first]);
     await after('04-compute');
+
+    // The three cells of one new column computed as values (an input typed as text) read as one
+    // line that opens onto them.
+    const group = pane.locator('li[data-group="value-not-formula"]');
+    await expect(group.count()).resolves.toBe(1);
+    await expect(group.getAttribute('data-count')).resolves.toBe('3');
+    const toggle = group.getByRole('button', { name: L('vi', 'groupShow', { n: 3 }), exact: true });
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(group.locator('li[data-cell]').count()).resolves.toBe(0);
+    await toggle.click();
+    await expect(group.locator('li[data-cell]').count()).resolves.toBe(3);
+    await after('04b-group-open');
+    await group.getByRole('button', { name: L('vi', 'groupHide'), exact: true }).click();
   });
 
   test('Phụ lục inserts the appendix as a new sheet "Phụ lục"', async () => {
