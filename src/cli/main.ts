@@ -10,10 +10,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { checkSheet, computeSheet } from '../engine';
+import { checkSheet, computeSheet, type EngineOptions } from '../engine';
 import type { Grid } from '../engine/grid';
 import { readPeriod, dayOf } from '../engine/periods';
-import { countBySeverity, Metric, METRICS, SheetReport, WorkbookReport } from '../engine/report';
+import { countBySeverity, KINDS, Metric, METRICS, SheetReport, WorkbookReport, type Kind, type Role, type RoleOverrides } from '../engine/report';
+import { KIND_ROLES } from '../i18n/kinds';
 import { Lang, isLang } from '../i18n/lang';
 import { applyToWorksheet, gridFromWorksheet } from '../host/xlsx';
 import { appendixCommand } from './appendix';
@@ -40,7 +41,24 @@ export interface Options {
   order?: 'given' | 'start';
   group?: boolean;
   timeline?: boolean;
+  /** check, compute: the planner's decisions by sheet name (--kind, --role, --direction). */
+  decisions?: Map<string, SheetDecisions>;
 }
+
+/** What the planner decided for one sheet, over recognition. */
+export interface SheetDecisions {
+  kind?: Kind;
+  roles?: RoleOverrides;
+  directions?: Record<number, 'lower' | 'higher'>;
+}
+
+/** "SHEET=VALUE" (the last "=" splits, so a sheet name may hold one). */
+function splitLast(v: string, sep: string): [string, string] | null {
+  const i = v.lastIndexOf(sep);
+  return i > 0 && i < v.length - 1 ? [v.slice(0, i).trim(), v.slice(i + 1).trim()] : null;
+}
+
+const ROLE_VALUES: readonly string[] = [...new Set(Object.values(KIND_ROLES).flat()), 'ignore'];
 
 export interface Io {
   stdout(s: string): void;
@@ -96,6 +114,33 @@ export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help
     } else if (a === '--order-by-start') extra.order = 'start';
     else if (a === '--group-by-owner') extra.group = true;
     else if (a === '--timeline') extra.timeline = true;
+    else if (['--kind', '--role', '--direction'].includes(a.split('=')[0])) {
+      const key = a.split('=')[0];
+      const v = a.startsWith(`${key}=`) ? a.slice(key.length + 1) : rest.shift();
+      if (v === undefined || v === '') throw new UsageError(t(lang, 'needValue', { option: key }));
+      const decisions = (extra.decisions ??= new Map());
+      const bad = () => new UsageError(t(lang, key === '--kind' ? 'badKind' : key === '--role' ? 'badRole' : 'badDirection', { value: v, known: key === '--kind' ? KINDS.join(', ') : ROLE_VALUES.join(', ') }));
+      const pair = splitLast(v, '=');
+      if (!pair) throw bad();
+      if (key === '--kind') {
+        if (!(KINDS as readonly string[]).includes(pair[1])) throw bad();
+        const d = decisions.get(pair[0]) ?? {};
+        d.kind = pair[1] as Kind;
+        decisions.set(pair[0], d);
+      } else {
+        const at = splitLast(pair[0], '!');
+        if (!at) throw bad();
+        const d = decisions.get(at[0]) ?? {};
+        if (key === '--role') {
+          if (!/^[A-Za-z]{1,3}$/.test(at[1]) || !ROLE_VALUES.includes(pair[1])) throw bad();
+          (d.roles ??= {})[at[1].toUpperCase()] = pair[1] as Role | 'ignore';
+        } else {
+          if (!/^\d{1,7}$/.test(at[1]) || Number(at[1]) < 1 || (pair[1] !== 'lower' && pair[1] !== 'higher')) throw bad();
+          (d.directions ??= {})[Number(at[1])] = pair[1];
+        }
+        decisions.set(at[0], d);
+      }
+    }
     else if (a.startsWith('-')) throw new UsageError(t(lang, 'unknownOption', { option: a }));
     else positional.push(a);
   }
@@ -203,6 +248,21 @@ function summary(report: WorkbookReport, lang: Lang, computed: boolean): string 
   return lines.join('\n') + '\n';
 }
 
+/** The engine's options for a sheet from the planner's decisions. */
+function engineOptions(opts: Options, sheet: string): EngineOptions {
+  const d = opts.decisions?.get(sheet);
+  const out: EngineOptions = {};
+  if (d?.kind) out.kind = d.kind;
+  if (d?.roles) out.roles = d.roles;
+  if (d?.directions) out.directions = d.directions;
+  return out;
+}
+
+/** A decision for a sheet the file does not have is a usage error, not silently nothing. */
+function unknownSheets(opts: Options, names: string[], lang: Lang): void {
+  for (const sheet of opts.decisions?.keys() ?? []) if (!names.includes(sheet)) throw new UsageError(t(lang, 'noSheet', { sheet }));
+}
+
 /** No sheet of the workbook holds a recognised table. */
 function nothingRecognised(report: WorkbookReport): boolean {
   return report.sheets.every((s) => s.tables.length === 0);
@@ -247,14 +307,17 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
     if (opts.command === 'check') {
       // A check needs only the grids: the workbook is let go before the
       // engine runs, so a large one does not weigh on its garbage collection.
-      for (const grid of await readGrids(opts.file, lang)) report.sheets.push(checkSheet(grid, lang));
+      const grids = await readGrids(opts.file, lang);
+      unknownSheets(opts, grids.map((g) => g.name), lang);
+      for (const grid of grids) report.sheets.push(checkSheet(grid, lang, engineOptions(opts, grid.name)));
     } else {
       const wb = await readWorkbook(opts.file, lang);
       if (opts.command === 'appendix') return await appendixCommand(wb, opts, io);
       const out = path.resolve(opts.out!);
       if (sameFile(opts.file, out)) throw new UsageError(t(lang, 'sameFile'));
+      unknownSheets(opts, wb.worksheets.map((ws) => ws.name), lang);
       wb.eachSheet((ws) => {
-        const { report: r, changes } = computeSheet(gridFromWorksheet(ws, wb), lang, { metrics: opts.metrics, asOf: opts.asOf ?? today() });
+        const { report: r, changes } = computeSheet(gridFromWorksheet(ws, wb), lang, { metrics: opts.metrics, asOf: opts.asOf ?? today(), ...engineOptions(opts, ws.name) });
         applyToWorksheet(wb, ws, changes);
         report.sheets.push(r);
       });

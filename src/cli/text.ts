@@ -8,8 +8,8 @@ export const CLI_TEXT = {
     vi: `chitieu — kiểm tra và tính toán biểu chỉ tiêu KT-XH trong tệp .xlsx
 
 Cách dùng:
-  chitieu check TỆP.xlsx [--json] [--lang vi|en]
-  chitieu compute TỆP.xlsx -o RA.xlsx [--json] [--lang vi|en]
+  chitieu check TỆP.xlsx [--json] [--lang vi|en] [QUYẾT ĐỊNH…]
+  chitieu compute TỆP.xlsx -o RA.xlsx [--json] [--lang vi|en] [QUYẾT ĐỊNH…]
                  [--metrics completion,growth,…] [--as-of 30/6/2023]
   chitieu appendix TỆP.xlsx -o RA.xlsx [--docx RA.docx] [--title "…"] [--subtitle "…"]
                  [--sheet TÊN] [--order-by-start] [--group-by-owner] [--timeline] [--json]
@@ -18,14 +18,20 @@ Cách dùng:
 plan-growth, cagr, rank-change, disbursement, allocation, duration, elapsed.
 --as-of là ngày để tính phần thời gian đã qua của nhiệm vụ (mặc định: hôm nay).
 
+QUYẾT ĐỊNH của người lập biểu, thay cho điều chitieu tự nhận ra (lặp lại được):
+  --kind "TRANG=LOẠI"             đọc các bảng của trang như loại này: indicator-plan,
+                                  target-result, time-series, investment, task-list
+  --role "TRANG!CỘT=VAI"          vai của một cột (vd. "Biểu 1!G=plan", "Biểu 1!K=ignore")
+  --direction "TRANG!DÒNG=lower"  chỉ tiêu ở dòng này càng thấp càng tốt (higher: càng cao càng tốt)
+
 Mã thoát: 0 không có lỗi, 1 có lỗi trong số liệu, 2 sai cách dùng hoặc không đọc được tệp,
 3 (check) không nhận ra bảng chuẩn nào trong tệp nên chưa kiểm tra được gì.
 `,
     en: `chitieu — check and compute socio-economic indicator sheets in .xlsx files
 
 Usage:
-  chitieu check FILE.xlsx [--json] [--lang vi|en]
-  chitieu compute FILE.xlsx -o OUT.xlsx [--json] [--lang vi|en]
+  chitieu check FILE.xlsx [--json] [--lang vi|en] [DECISIONS…]
+  chitieu compute FILE.xlsx -o OUT.xlsx [--json] [--lang vi|en] [DECISIONS…]
                  [--metrics completion,growth,…] [--as-of 30/6/2023]
   chitieu appendix FILE.xlsx -o OUT.xlsx [--docx OUT.docx] [--title "…"] [--subtitle "…"]
                  [--sheet NAME] [--order-by-start] [--group-by-owner] [--timeline] [--json]
@@ -33,6 +39,12 @@ Usage:
 --metrics picks the columns to compute (default: all): completion, ratio, growth,
 plan-growth, cagr, rank-change, disbursement, allocation, duration, elapsed.
 --as-of is the date for the tasks' share of time elapsed (default: today).
+
+DECISIONS of the planner, over what chitieu recognises (each may be repeated):
+  --kind "SHEET=KIND"             read the sheet's tables as this kind: indicator-plan,
+                                  target-result, time-series, investment, task-list
+  --role "SHEET!COL=ROLE"         a column's role (e.g. "Biểu 1!G=plan", "Biểu 1!K=ignore")
+  --direction "SHEET!ROW=lower"   the indicator of that row is better lower (higher: better higher)
 
 Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable file,
 3 (check) no standard table recognised in the file, so nothing was checked.
@@ -44,6 +56,9 @@ Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable
   badLang: { vi: 'ngôn ngữ "{value}" không có: dùng vi hoặc en', en: 'no language "{value}": use vi or en' },
   badMetrics: { vi: 'không có cột tính "{value}"; chọn trong: {known}', en: 'no metric "{value}"; pick from: {known}' },
   badDate: { vi: 'không đọc được ngày "{value}"; viết như 30/6/2023', en: 'cannot read the date "{value}"; write it like 30/6/2023' },
+  badKind: { vi: '--kind "{value}": viết TRANG=LOẠI, LOẠI là một trong: {known}', en: '--kind "{value}": write SHEET=KIND, KIND one of: {known}' },
+  badRole: { vi: '--role "{value}": viết TRANG!CỘT=VAI, VAI là một trong: {known}', en: '--role "{value}": write SHEET!COLUMN=ROLE, ROLE one of: {known}' },
+  badDirection: { vi: '--direction "{value}": viết TRANG!DÒNG=lower hoặc TRANG!DÒNG=higher', en: '--direction "{value}": write SHEET!ROW=lower or SHEET!ROW=higher' },
   needValue: { vi: '{option} cần một giá trị', en: '{option} needs a value' },
   noTaskList: { vi: 'không thấy bảng nhiệm vụ (TT | nhiệm vụ | thời gian bắt đầu | kết thúc | đơn vị chủ trì) trong {where}', en: 'no task list (TT | task | start | end | owning unit) found in {where}' },
   noSheet: { vi: 'không có trang "{sheet}"', en: 'no sheet "{sheet}"' },
@@ -78,6 +93,7 @@ Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable
   sheetKind: { vi: 'Trang "{name}": {kind}, tiêu đề dòng {first}–{last}', en: 'Sheet "{name}": {kind}, header rows {first}–{last}' },
   sheetTables: { vi: 'Trang "{name}": {count} bảng', en: 'Sheet "{name}": {count} tables' },
   tableLine: { vi: '  Bảng {index}: {kind}, tiêu đề dòng {first}–{last}{title}', en: '  Table {index}: {kind}, header rows {first}–{last}{title}' },
+  chosen: { vi: ' (loại do người lập biểu chọn)', en: ' (kind chosen by the planner)' },
   sheetNone: { vi: 'Trang "{name}": không nhận ra biểu chuẩn', en: 'Sheet "{name}": no standard table recognised' },
   sheetNoHeader: { vi: '  Không thấy dòng nào giống tiêu đề bảng (STT, Chỉ tiêu, Kế hoạch, Dự án, Nhiệm vụ …).', en: '  No row looks like a table header (STT, Chỉ tiêu, Kế hoạch, Dự án, Nhiệm vụ …).' },
   nothingRecognised: {
@@ -101,12 +117,13 @@ export function describeSheet(s: SheetReport, lang: Lang): string[] {
   }
   if (s.tables.length === 1) {
     const [first, last] = s.tables[0].headerRows;
-    return [fill(lang, 'sheetKind', { name: s.name, kind: KIND_NAMES[s.tables[0].kind][lang], first, last }), columns(s.tables[0].columns)];
+    const kind = KIND_NAMES[s.tables[0].kind][lang] + (s.tables[0].chosen ? CLI_TEXT.chosen[lang] : '');
+    return [fill(lang, 'sheetKind', { name: s.name, kind, first, last }), columns(s.tables[0].columns)];
   }
   const lines = [fill(lang, 'sheetTables', { name: s.name, count: s.tables.length })];
   s.tables.forEach((t, i) => {
     const [first, last] = t.headerRows;
-    lines.push(fill(lang, 'tableLine', { index: i + 1, kind: KIND_NAMES[t.kind][lang], first, last, title: t.title ? ` — ${t.title}` : '' }));
+    lines.push(fill(lang, 'tableLine', { index: i + 1, kind: KIND_NAMES[t.kind][lang] + (t.chosen ? CLI_TEXT.chosen[lang] : ''), first, last, title: t.title ? ` — ${t.title}` : '' }));
     lines.push('  ' + columns(t.columns));
   });
   return lines;

@@ -8,7 +8,7 @@ import { Grid, a1, cellAt, colLetter, parseA1 } from './grid';
 import { formatNumber, NumberStyle } from './numbers';
 import { explainUnrecognised, recognizeTables } from './recognize';
 import { groupIssues } from './groups';
-import type { ColumnReport, Issue, Metric, RoleOverrides, SheetReport, TableReport, UnrecognisedBlock } from './report';
+import type { ColumnReport, Issue, Kind, Metric, RoleOverrides, SheetReport, TableReport, UnrecognisedBlock } from './report';
 import { capitalRule } from './rules/investment';
 import { completionRule } from './rules/completion';
 import { datesRule } from './rules/dates';
@@ -45,11 +45,21 @@ export type * from './report';
 export interface EngineOptions extends ComputeOptions {
   /** The user's corrections of column roles for this sheet. */
   roles?: RoleOverrides;
+  /** The user's choice of kind for every table of this sheet (a header block no kind fits is read as this one). */
+  kind?: Kind;
+  /** The user's choice of direction by 1-based sheet row: which way the indicator of that row is better. */
+  directions?: Record<number, 'lower' | 'higher'>;
 }
 
 /** Recognise the sheet's tables, top to bottom (none: no standard sheet). */
 export function recognize(grid: Grid, opts: EngineOptions = {}): Table[] {
-  return recognizeTables(grid, opts.roles);
+  const tables = recognizeTables(grid, opts.roles, opts.kind);
+  if (opts.kind) for (const t of tables) t.chosen = true;
+  const directions = opts.directions;
+  if (directions) {
+    for (const t of tables) for (const r of t.rows) if (directions[r.row + 1]) r.lowerIsBetter = directions[r.row + 1] === 'lower';
+  }
+  return tables;
 }
 
 function columnsOf(t: Table): ColumnReport[] {
@@ -73,6 +83,7 @@ function tableReport(t: Table): TableReport {
     columns: columnsOf(t),
   };
   if (t.title) out.title = t.title;
+  if (t.chosen) out.chosen = true;
   return out;
 }
 

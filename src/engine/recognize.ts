@@ -200,12 +200,13 @@ function yearsDownColumns(g: Grid, b: YearsDownBlock, roles: RoleOverrides): Col
 }
 
 /** Recognise every standard table of the sheet, top to bottom. */
-export function recognizeTables(g: Grid, roles: RoleOverrides = {}): Table[] {
+export function recognizeTables(g: Grid, roles: RoleOverrides = {}, kind?: Kind): Table[] {
   const tables: Table[] = [];
   const lastRow = g.origin.row + g.values.length - 1;
+  const forced = kind ? KIND_SPECS.find((k) => k.kind === kind) : undefined;
   // Years down the rows first: their headers have no words to find them by.
   const down: YearsDownBlock[] = [];
-  for (let r = g.origin.row; r <= lastRow; ) {
+  for (let r = g.origin.row; r <= lastRow && (!forced || forced.kind === 'time-series'); ) {
     const b = findYearsDown(g, r, lastRow);
     if (!b) break;
     down.push(b);
@@ -222,7 +223,8 @@ export function recognizeTables(g: Grid, roles: RoleOverrides = {}): Table[] {
         r = b.dataBottom + 1;
         continue;
       }
-      const found = bestKind(g, h, roles);
+      // The planner's choice of kind wins over the vocabulary's best guess.
+      const found = forced ? { spec: forced, columns: columnsFor(forced, g, h, roles) } : bestKind(g, h, roles);
       if (found) return { h, found };
       r = h.bottom + 1;
     }

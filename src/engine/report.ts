@@ -166,6 +166,8 @@ export interface TableReport {
   /** 1-based first and last data rows. */
   dataRows: [number, number];
   columns: ColumnReport[];
+  /** The kind is the user's choice (the pane's, or --kind), not recognition's. */
+  chosen?: boolean;
 }
 
 /** Like issues read as one line: one code and severity in one column, three or more times. */

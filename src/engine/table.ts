@@ -81,6 +81,8 @@ export interface RowModel {
 
 export interface Table {
   kind: Kind;
+  /** The kind is the user's choice, not recognition's. */
+  chosen?: boolean;
   /** Title rows above the header (joined), if any. */
   title?: string;
   header: HeaderBlock;

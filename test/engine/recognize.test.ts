@@ -1,4 +1,4 @@
-import { checkSheet } from '../../src/engine';
+import { checkSheet, computeSheet } from '../../src/engine';
 import { recognizeTables } from '../../src/engine/recognize';
 
 const recognizeIndicatorPlan = (g: Parameters<typeof recognizeTables>[0]) => recognizeTables(g)[0];
@@ -153,5 +153,35 @@ describe('a sheet that is not recognised says why', () => {
     const r = checkSheet(gridOf('Biểu', [['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch năm 2024', 'Ước thực hiện năm 2024'], [1, 'Số trạm BTS', 'trạm', 100, 104]]));
     expect(r.kind).toBe('indicator-plan');
     expect(r.unrecognised).toBeUndefined();
+  });
+});
+
+describe('the planner decides over recognition', () => {
+  const N = null;
+  const tasks = () =>
+    gridOf('Việc', [
+      ['STT', 'Nhiệm vụ', 'Ghi chú'],
+      [1, 'Xây dựng kế hoạch', N],
+      [2, 'Tổ chức hội nghị', N],
+    ]);
+
+  test('a kind chosen for a sheet reads its header block as that kind', () => {
+    expect(checkSheet(gridOf('Việc', tasks().values)).kind).toBeNull();
+    const r = checkSheet(tasks(), 'vi', { kind: 'task-list' });
+    expect(r.kind).toBe('task-list');
+    expect(r.tables[0]).toMatchObject({ chosen: true, headerRows: [1, 1], dataRows: [2, 3] });
+    expect(r.unrecognised).toBeUndefined();
+    expect(r.columns.map((c) => c.role)).toEqual(['stt', 'task', 'note']);
+  });
+
+  test('a direction chosen for a row decides its completion', () => {
+    const g = gridOf('Biểu', [
+      ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch năm 2024', 'Ước thực hiện năm 2024'],
+      [1, 'Tỷ lệ hộ nghèo', '%', 4, 3.2],
+    ]);
+    const completion = (opts = {}) => computeSheet(g, 'vi', opts).report.computed.find((c) => c.metric === 'completion')!.value!;
+    // Poverty is lower-is-better: 4 / 3,2 = 125 %; the planner's "higher" gives 3,2 / 4 = 80 %.
+    expect(completion()).toBeCloseTo(125, 9);
+    expect(completion({ directions: { 2: 'higher' } })).toBeCloseTo(80, 9);
   });
 });

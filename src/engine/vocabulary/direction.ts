@@ -46,6 +46,7 @@ export const DIRECTION_VOCABULARY: readonly DirectionEntry[] = [
   { pattern: /\bsuy dinh duong\b|\bmac moi\b|\bty le (mac|nhiem)\b/, direction: 'lower', example: 'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi', why: 'malnutrition and illness' },
   // Time taken and files late.
   { pattern: /\bthoi gian (xu ly|giai quyet|cho|thong quan|tiep can|thuc hien thu tuc)\b|\b(tre|qua) han\b|\bton dong\b/, direction: 'lower', example: 'Thời gian xử lý hồ sơ trung bình', why: 'time taken, files late' },
+  { pattern: /\bso (ngay|gio) (xu ly|giai quyet|cho)\b/, direction: 'lower', example: 'Số ngày giải quyết hồ sơ cấp phép', why: 'time taken, in days or hours' },
   // Service radius and people per service point.
   { pattern: /\bban kinh phuc vu\b|\bso dan phuc vu\b|\b(km|nguoi|dan)\/diem\b|\bnguoi\/(tram|buu cuc|diem phuc vu)\b/, direction: 'lower', example: 'Bán kính phục vụ bình quân', why: 'service radius, people per point' },
   // Losses and bad debt.
