@@ -6,6 +6,7 @@ import {
   readRoleOverrides,
   restoreCell,
   rolesKey,
+  sheetKey,
   subscribeSheetChanges,
   unmarkCells,
   writeCellWithUndo,
@@ -261,7 +262,7 @@ describe('role corrections in the workbook settings', () => {
     });
   }
 
-  it('are saved per sheet under chitieu.roles.<worksheet id> as JSON, and read back', async () => {
+  it('are saved per sheet under chitieu.sheet.<worksheet id> as JSON with the sheet\'s name, and read back', async () => {
     const xl = createMemoryExcel(book());
     expect(await readRoleOverrides(xl, SHEET)).toEqual({});
     await writeRoleOverrides(xl, SHEET, { g: 'ignore', E: 'plan' });
@@ -270,8 +271,32 @@ describe('role corrections in the workbook settings', () => {
     expect(await readRoleOverrides(xl, 'Sheet2')).toEqual({ A: 'name' });
     const id = await idOf(xl, SHEET);
     const saved = await settings(xl);
-    expect(Object.keys(saved).sort()).toEqual([rolesKey(id), rolesKey(await idOf(xl, 'Sheet2'))].sort());
-    expect(JSON.parse(saved[`chitieu.roles.${id}`] as string)).toEqual({ G: 'ignore', E: 'plan' });
+    expect(Object.keys(saved).sort()).toEqual([sheetKey(id), sheetKey(await idOf(xl, 'Sheet2'))].sort());
+    expect(JSON.parse(saved[`chitieu.sheet.${id}`] as string)).toEqual({ sheet: SHEET, roles: { G: 'ignore', E: 'plan' } });
+  });
+
+  it('survive reopening, where the sheets get other ids: found by name, then kept under the new id', async () => {
+    const first = createMemoryExcel(book());
+    await writeRoleOverrides(first, SHEET, { G: 'ignore' });
+    const saved = (await settings(first)) as Record<string, string>;
+    // The same file in another session (office-js #1390): other ids, same settings.
+    const again = createMemoryExcel({ ...book(), settings: saved, session: 2 });
+    const newId = await idOf(again, SHEET);
+    expect(newId).not.toBe(await idOf(first, SHEET));
+    expect(await readRoleOverrides(again, SHEET)).toEqual({ G: 'ignore' });
+    expect(await readRoleOverrides(again, 'Sheet2')).toEqual({});
+    await writeRoleOverrides(again, SHEET, { G: 'ignore', E: 'plan' });
+    // One record for the sheet, under its id of this session.
+    expect(Object.keys(await settings(again))).toEqual([sheetKey(newId)]);
+  });
+
+  it('an earlier version\'s chitieu.roles.<id> is still read, and replaced by the new record when saved', async () => {
+    const xl0 = createMemoryExcel(book());
+    const id = await idOf(xl0, SHEET);
+    const xl = createMemoryExcel({ ...book(), settings: { [rolesKey(id)]: JSON.stringify({ G: 'ignore' }) } });
+    expect(await readRoleOverrides(xl, SHEET)).toEqual({ G: 'ignore' });
+    await writeRoleOverrides(xl, SHEET, { E: 'plan' });
+    expect(await settings(xl)).toEqual({ [sheetKey(id)]: JSON.stringify({ sheet: SHEET, roles: { E: 'plan' } }) });
   });
 
   it('survive a rename of the sheet', async () => {

@@ -53,7 +53,7 @@ export async function selectCellChecked(api: ExcelRunner, sheetName: string, add
     }),
   );
 }
-export { readRoleOverrides, writeRoleOverrides, rolesKey } from './roles';
+export { readRoleOverrides, writeRoleOverrides, rolesKey, sheetKey } from './roles';
 
 // ---------------------------------------------------------------- marking
 

@@ -1,18 +1,41 @@
 /**
- * The user's role corrections for a sheet, kept in the workbook's settings
+ * The planner's decisions for a sheet (role corrections; the kind and the
+ * directions the command line also reads), kept in the workbook's settings
  * (Workbook.settings, ExcelApi 1.4: saved in the file, private to the
- * add-in) under "chitieu.roles.<worksheet id>". The id, unlike the name,
- * survives a rename of the sheet.
+ * add-in) as one record per sheet under "chitieu.sheet.<worksheet id>",
+ * holding the sheet's name too. A worksheet id holds only within one session
+ * (office-js #1390; office-js-docs #297): reopened, or opened on another
+ * platform, the sheet may get another id. So a record is found by the
+ * sheet's id (this session: it survives a rename), else by the sheet's name
+ * (another session), else, for a workbook saved by an earlier version, under
+ * "chitieu.roles.<id>". The command line finds it by name.
  */
 import type { ExcelRunner } from '../../app/actions';
-import type { RoleOverrides } from '../../engine/report';
+import type { Kind, RoleOverrides } from '../../engine/report';
+import { KINDS } from '../../engine/report';
 import { guarded } from './errors';
 
 export const ROLES_KEY_PREFIX = 'chitieu.roles.';
+export const SHEET_KEY_PREFIX = 'chitieu.sheet.';
 
-/** The settings key of a sheet's role corrections. */
+/** The settings key of an earlier version's role corrections. */
 export function rolesKey(worksheetId: string): string {
   return ROLES_KEY_PREFIX + worksheetId;
+}
+
+/** The settings key of a sheet's record. */
+export function sheetKey(worksheetId: string): string {
+  return SHEET_KEY_PREFIX + worksheetId;
+}
+
+/** What the planner decided for one sheet. */
+export interface SheetSettings {
+  /** The sheet's name when saved. */
+  sheet: string;
+  roles?: RoleOverrides;
+  kind?: Kind;
+  /** By 1-based row: which way the row's indicator is better. */
+  directions?: Record<string, 'lower' | 'higher'>;
 }
 
 /**
@@ -42,6 +65,53 @@ export function parseRoles(value: unknown): RoleOverrides {
   return normalizeRoles(value);
 }
 
+/** A setting's value (JSON text, or an object) as a sheet's record; null when it is none. */
+export function parseSheetSettings(value: unknown): SheetSettings | null {
+  let v = value;
+  if (typeof v === 'string') {
+    try {
+      v = JSON.parse(v);
+    } catch {
+      return null;
+    }
+  }
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
+  const o = v as Record<string, unknown>;
+  if (typeof o.sheet !== 'string') return null;
+  const out: SheetSettings = { sheet: o.sheet };
+  const roles = normalizeRoles(o.roles);
+  if (Object.keys(roles).length) out.roles = roles;
+  if (typeof o.kind === 'string' && (KINDS as readonly string[]).includes(o.kind)) out.kind = o.kind as Kind;
+  if (o.directions && typeof o.directions === 'object' && !Array.isArray(o.directions)) {
+    const d: Record<string, 'lower' | 'higher'> = {};
+    for (const [row, dir] of Object.entries(o.directions as Record<string, unknown>)) if (/^\d+$/.test(row) && (dir === 'lower' || dir === 'higher')) d[row] = dir;
+    if (Object.keys(d).length) out.directions = d;
+  }
+  return out;
+}
+
+/** The settings items as the API gives them. */
+type Items = readonly { key: string; value: unknown }[];
+
+/** The record of a sheet: by its id, else by its name, else an earlier version's roles under its id. */
+export function findSheetSettings(items: Items, id: string, name: string): SheetSettings | null {
+  const byId = items.find((s) => s.key === sheetKey(id));
+  const own = byId ? parseSheetSettings(byId.value) : null;
+  if (own) return own;
+  const upper = name.toUpperCase();
+  for (const s of items) {
+    if (!s.key.startsWith(SHEET_KEY_PREFIX)) continue;
+    const r = parseSheetSettings(s.value);
+    if (r && r.sheet.toUpperCase() === upper) return r;
+  }
+  const old = items.find((s) => s.key === rolesKey(id));
+  if (old) {
+    const roles = parseRoles(old.value);
+    if (Object.keys(roles).length) return { sheet: name, roles };
+  }
+  return null;
+}
+
 export interface RoleSettingsLoad {
   /** After the sync: the sheet's role corrections (empty when none). */
   roles(): RoleOverrides;
@@ -49,19 +119,15 @@ export interface RoleSettingsLoad {
 
 /**
  * Queue, without syncing, what it takes to know a worksheet's role
- * corrections: its id and the add-in's settings. Read `roles()` after the
- * caller's sync, so the read rides along with another one.
+ * corrections: its id and name, and the add-in's settings. Read `roles()`
+ * after the caller's sync, so the read rides along with another one.
  */
 export function loadRoleSettings(context: any, ws: any): RoleSettingsLoad {
-  ws.load('id');
+  ws.load('id,name');
   const settings = context.workbook.settings;
   settings.load('items/key,items/value');
   return {
-    roles: () => {
-      const key = rolesKey(ws.id as string);
-      const item = (settings.items as { key: string; value: unknown }[]).find((s) => s.key === key);
-      return item ? parseRoles(item.value) : {};
-    },
+    roles: () => findSheetSettings(settings.items as Items, ws.id as string, ws.name as string)?.roles ?? {},
   };
 }
 
@@ -77,26 +143,33 @@ export async function readRoleOverrides(api: ExcelRunner, sheetName: string): Pr
 }
 
 /**
- * Save a sheet's role corrections (two syncs: the sheet's id, then the
- * write). Saving no corrections (`{}`) removes the setting.
+ * Save a sheet's role corrections (two syncs: the sheet's id and the
+ * settings, then the write), keeping the rest of its record. The record is
+ * written under the sheet's id of this session, with its name; a record of
+ * the same sheet under another key (another session's id, an earlier
+ * version's key) is removed. A record left with nothing is removed.
  */
 export async function writeRoleOverrides(api: ExcelRunner, sheetName: string, roles: RoleOverrides): Promise<void> {
   const clean = normalizeRoles(roles);
   await guarded(() =>
     api.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheetName);
-      ws.load('id');
+      ws.load('id,name');
       const settings = context.workbook.settings;
-      settings.load('items/key');
+      settings.load('items/key,items/value');
       await context.sync();
-      const key = rolesKey(ws.id as string);
-      if (Object.keys(clean).length) {
-        settings.add(key, JSON.stringify(clean));
-      } else if ((settings.items as { key: string }[]).some((s) => s.key === key)) {
-        settings.getItem(key).delete();
-      } else {
-        return;
-      }
+      const items = settings.items as Items;
+      const id = ws.id as string;
+      const name = ws.name as string;
+      const record: SheetSettings = { ...(findSheetSettings(items, id, name) ?? {}), sheet: name };
+      if (Object.keys(clean).length) record.roles = clean;
+      else delete record.roles;
+      const stale = items.filter((s) => s.key === rolesKey(id) || (s.key.startsWith(SHEET_KEY_PREFIX) && (s.key === sheetKey(id) || parseSheetSettings(s.value)?.sheet.toUpperCase() === name.toUpperCase())));
+      const keep = record.roles || record.kind || record.directions;
+      if (!keep && stale.length === 0) return;
+      // settings.add replaces the value under its own key: that one is not deleted first.
+      for (const s of stale) if (!(keep && s.key === sheetKey(id))) settings.getItem(s.key).delete();
+      if (keep) settings.add(sheetKey(id), JSON.stringify(record));
       await context.sync();
     }),
   );

@@ -117,6 +117,8 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
   private readonly listeners = new Set<() => void>();
 
   constructor(init: WorkbookInit) {
+    if (init.session) this.wb.session = init.session;
+    for (const [k, v] of Object.entries(init.settings ?? {})) this.wb.settings.set(k, v);
     for (const s of init.sheets) this.seedSheet(s);
     if (!this.wb.sheets.length) this.wb.addSheet('Sheet1');
     const active = init.active === undefined ? this.wb.sheets[0] : this.wb.sheet(init.active);

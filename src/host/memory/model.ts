@@ -225,6 +225,8 @@ export class WorkbookModel {
   readonly settings = new Map<string, string>();
   private nextId = 1;
   private nextFormatId = 1;
+  /** Worksheet ids differ from one session to the next (see WorkbookInit.session). */
+  session = 0;
 
   /** A new conditional format id, unique in the workbook. */
   newConditionalFormatId(): string {
@@ -232,7 +234,7 @@ export class WorkbookModel {
   }
 
   addSheet(name: string): SheetModel {
-    const s = new SheetModel(name, `{00000000-0001-0000-0000-${String(this.nextId++).padStart(12, '0')}}`);
+    const s = new SheetModel(name, `{00000000-0001-0000-${String(this.session).padStart(4, '0')}-${String(this.nextId++).padStart(12, '0')}}`);
     this.sheets.push(s);
     return s;
   }

@@ -17,6 +17,15 @@ export interface WorkbookInit {
   sheets: SheetInit[];
   /** Name of the active sheet; the first sheet when absent. */
   active?: string;
+  /** Workbook.settings saved in the file (values as JSON text), as an add-in left them. */
+  settings?: Record<string, string>;
+  /**
+   * The session: worksheet ids hold only within one (office-js #1390, and
+   * the note on Worksheet.id in office-js-docs #297: reopened, or opened on
+   * another platform, a sheet may get another id). A workbook seeded with
+   * another session number gives its sheets other ids.
+   */
+  session?: number;
 }
 
 /** One cell as the workbench shows it. */
