@@ -14,7 +14,8 @@ import { APPENDIX_NAME, appendixArea, appendixChanges, buildAppendix, tasksFromT
 import { areaA1, parseA1, splitSheetAddress, type Area } from '../engine/grid';
 import { appendixDocx } from '../export/docx';
 import { applyToWorksheet, gridFromWorksheet } from '../host/xlsx';
-import { sameFile, t, UsageError, writeSafely, type Io, type Options } from './main';
+import { sameFile, t, UsageError, writeSafely, writeWorkbook, type Io, type Options } from './main';
+import type { WebExtensionParts } from '../host/xlsx/settings';
 
 const SHEET_NAME = 'Phụ lục';
 
@@ -39,7 +40,7 @@ export function freeSheetName(taken: string[], base = SHEET_NAME): string {
   for (let i = 2; ; i++) if (!lower.has(`${base} ${i}`.toLocaleLowerCase('vi'))) return `${base} ${i}`;
 }
 
-export async function appendixCommand(wb: ExcelJS.Workbook, opts: Options, io: Io): Promise<number> {
+export async function appendixCommand(wb: ExcelJS.Workbook, opts: Options, io: Io, web: WebExtensionParts | null = null): Promise<number> {
   const lang = opts.lang;
   const out = path.resolve(opts.out!);
   if (sameFile(opts.file, out) || (opts.docx && (sameFile(opts.file, opts.docx) || path.resolve(opts.docx) === out))) throw new UsageError(t(lang, 'sameFile'));
@@ -73,7 +74,7 @@ export async function appendixCommand(wb: ExcelJS.Workbook, opts: Options, io: I
   const target = previous ? wb.getWorksheet(previous.sheet)! : wb.addWorksheet(freeSheetName(wb.worksheets.map((w) => w.name)));
   const at = previous ? { top: previous.area.top, left: previous.area.left, previous: previous.area } : { top: 0, left: 0 };
   applyToWorksheet(wb, target, appendixChanges(model, at));
-  await writeSafely(out, (tmp) => wb.xlsx.writeFile(tmp), opts.out!, lang);
+  await writeSafely(out, (tmp) => writeWorkbook(wb, tmp, web), opts.out!, lang);
   if (opts.docx) {
     const bytes = await appendixDocx(model);
     const docxPath = path.resolve(opts.docx);

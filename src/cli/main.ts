@@ -17,6 +17,8 @@ import { countBySeverity, KINDS, Metric, METRICS, SheetReport, WorkbookReport, t
 import { KIND_ROLES } from '../i18n/kinds';
 import { Lang, isLang } from '../i18n/lang';
 import { applyToWorksheet, gridFromWorksheet } from '../host/xlsx';
+import { readWebExtensions, withWebExtensions, type WebExtensionParts } from '../host/xlsx/settings';
+import { findSheetSettings } from '../host/excel/roles';
 import { appendixCommand } from './appendix';
 import { CLI_TEXT, CliKey, describeSheet } from './text';
 
@@ -155,17 +157,70 @@ export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help
   return opts;
 }
 
-/** Every sheet of a workbook as the engine's grid (the workbook itself is not kept). */
-async function readGrids(file: string, lang: Lang): Promise<Grid[]> {
-  const wb = await readWorkbook(file, lang);
+/** Every sheet of a workbook as the engine's grid (the workbook itself is not kept), and its saved settings. */
+async function readGrids(file: string, lang: Lang): Promise<{ grids: Grid[]; web: WebExtensionParts | null }> {
+  const { wb, web } = await readWorkbook(file, lang);
   const grids: Grid[] = [];
   wb.eachSheet((ws) => {
     grids.push(gridFromWorksheet(ws, wb));
   });
-  return grids;
+  return { grids, web };
 }
 
-async function readWorkbook(file: string, lang: Lang): Promise<ExcelJS.Workbook> {
+/**
+ * The workbook, and its web extension parts: the settings the pane saved in
+ * it (the planner's decisions), carried into the copies the CLI writes.
+ */
+export async function readWorkbook(file: string, lang: Lang): Promise<{ wb: ExcelJS.Workbook; web: WebExtensionParts | null }> {
+  const wb = await readWorkbookOnly(file, lang);
+  let web: WebExtensionParts | null = null;
+  try {
+    web = await readWebExtensions(fs.readFileSync(file));
+  } catch {
+    // Parts ExcelJS could read past but that are no readable web extension: nothing saved to honour.
+  }
+  return { wb, web };
+}
+
+/** Write a workbook, with the web extension parts it was read with. */
+export async function writeWorkbook(wb: ExcelJS.Workbook, file: string, web: WebExtensionParts | null): Promise<void> {
+  if (!web) return wb.xlsx.writeFile(file);
+  const data = await wb.xlsx.writeBuffer();
+  fs.writeFileSync(file, await withWebExtensions(new Uint8Array(data as ArrayBuffer), web));
+}
+
+/** The planner's decisions saved in the workbook by the pane, by sheet name. */
+function savedDecisions(web: WebExtensionParts | null, sheets: string[]): Map<string, SheetDecisions> {
+  const out = new Map<string, SheetDecisions>();
+  if (!web) return out;
+  for (const name of sheets) {
+    const s = findSheetSettings(web.settings, '', name);
+    if (!s) continue;
+    const d: SheetDecisions = {};
+    if (s.kind) d.kind = s.kind;
+    if (s.roles) d.roles = s.roles;
+    if (s.directions) d.directions = Object.fromEntries(Object.entries(s.directions).map(([row, dir]) => [Number(row), dir]));
+    out.set(name, d);
+  }
+  return out;
+}
+
+/** Saved decisions, and over them the ones given on the command line (a column's role, a row's direction one by one). */
+function withSaved(opts: Options, web: WebExtensionParts | null, sheets: string[]): Options {
+  const saved = savedDecisions(web, sheets);
+  if (!saved.size) return opts;
+  const merged = new Map<string, SheetDecisions>(saved);
+  for (const [sheet, given] of opts.decisions ?? []) {
+    const s = merged.get(sheet) ?? {};
+    const d: SheetDecisions = { ...s, ...(given.kind ? { kind: given.kind } : {}) };
+    if (s.roles || given.roles) d.roles = { ...s.roles, ...given.roles };
+    if (s.directions || given.directions) d.directions = { ...s.directions, ...given.directions };
+    merged.set(sheet, d);
+  }
+  return { ...opts, decisions: merged };
+}
+
+async function readWorkbookOnly(file: string, lang: Lang): Promise<ExcelJS.Workbook> {
   if (!fs.existsSync(file)) throw new UsageError(t(lang, 'noSuchFile', { file }));
   if (!/\.xlsx$|\.xlsm$/i.test(file)) throw new UsageError(t(lang, 'notXlsx', { file }));
   if (fs.statSync(file).isDirectory()) throw new UsageError(t(lang, 'notAFile', { file }));
@@ -307,21 +362,25 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
     if (opts.command === 'check') {
       // A check needs only the grids: the workbook is let go before the
       // engine runs, so a large one does not weigh on its garbage collection.
-      const grids = await readGrids(opts.file, lang);
-      unknownSheets(opts, grids.map((g) => g.name), lang);
-      for (const grid of grids) report.sheets.push(checkSheet(grid, lang, engineOptions(opts, grid.name)));
+      const { grids, web } = await readGrids(opts.file, lang);
+      const names = grids.map((g) => g.name);
+      unknownSheets(opts, names, lang);
+      const decided = withSaved(opts, web, names);
+      for (const grid of grids) report.sheets.push(checkSheet(grid, lang, engineOptions(decided, grid.name)));
     } else {
-      const wb = await readWorkbook(opts.file, lang);
-      if (opts.command === 'appendix') return await appendixCommand(wb, opts, io);
+      const { wb, web } = await readWorkbook(opts.file, lang);
+      if (opts.command === 'appendix') return await appendixCommand(wb, opts, io, web);
       const out = path.resolve(opts.out!);
       if (sameFile(opts.file, out)) throw new UsageError(t(lang, 'sameFile'));
-      unknownSheets(opts, wb.worksheets.map((ws) => ws.name), lang);
+      const names = wb.worksheets.map((ws) => ws.name);
+      unknownSheets(opts, names, lang);
+      const decided = withSaved(opts, web, names);
       wb.eachSheet((ws) => {
-        const { report: r, changes } = computeSheet(gridFromWorksheet(ws, wb), lang, { metrics: opts.metrics, asOf: opts.asOf ?? today(), ...engineOptions(opts, ws.name) });
+        const { report: r, changes } = computeSheet(gridFromWorksheet(ws, wb), lang, { metrics: opts.metrics, asOf: opts.asOf ?? today(), ...engineOptions(decided, ws.name) });
         applyToWorksheet(wb, ws, changes);
         report.sheets.push(r);
       });
-      await writeSafely(out, (tmp) => wb.xlsx.writeFile(tmp), opts.out!, lang);
+      await writeSafely(out, (tmp) => writeWorkbook(wb, tmp, web), opts.out!, lang);
     }
     io.stdout(opts.json ? JSON.stringify(report, null, 2) + '\n' : summary(report, lang, opts.command === 'compute'));
     const errors = report.sheets.reduce((n, s) => n + countBySeverity(s.issues).error, 0);

@@ -8,6 +8,9 @@ import * as path from 'path';
 import { run } from '../../src/cli/main';
 import type { WorkbookReport } from '../../src/engine/report';
 import { writeXlsx } from '../helpers/xlsx';
+import { addSavedSettings } from '../helpers/webext';
+import { readWebExtensions } from '../../src/host/xlsx/settings';
+import JSZip from 'jszip';
 
 let dir: string;
 beforeAll(() => {
@@ -99,4 +102,44 @@ test('bad decisions are usage errors naming what to write', async () => {
   expect(await bad('--direction', 'Biểu 1!3=down')).toMatch(/--direction "Biểu 1!3=down"/);
   expect(await bad('--direction', 'Biểu 2!3=lower')).toMatch(/không có trang "Biểu 2"/);
   expect(await bad('--kind')).toMatch(/--kind cần một giá trị/);
+});
+
+describe('decisions the pane saved in the workbook', () => {
+  // The pane saves one record per sheet under chitieu.sheet.<worksheet id>, the value the
+  // JSON text of the record; the id is of the session that saved it (another one here).
+  const record = { sheet: 'Dự án 2024', kind: 'investment', roles: { D: 'year-plan' } };
+  const saved = { 'chitieu.sheet.{00000000-0001-0000-0003-000000000000}': JSON.stringify(record) };
+
+  test('are honoured by check, under the command line\'s own', async () => {
+    const file = await projects();
+    await addSavedSettings(file, saved);
+    const { code, out } = await cli(['check', file, '--json']);
+    const [sheet] = (JSON.parse(out) as WorkbookReport).sheets;
+    expect(sheet.kind).toBe('investment');
+    expect(sheet.tables[0].chosen).toBe(true);
+    expect(sheet.columns.find((c) => c.column === 'D')).toMatchObject({ role: 'year-plan', corrected: true });
+    expect(code).toBe(1);
+    expect(sheet.issues.filter((i) => i.severity === 'error').map((i) => i.cell)).toEqual(['D3']);
+    // A role given on the command line wins over the saved one.
+    const over = JSON.parse((await cli(['check', file, '--json', '--role', 'Dự án 2024!D=ignore'])).out) as WorkbookReport;
+    expect(over.sheets[0].columns.map((c) => c.column)).not.toContain('D');
+  });
+
+  test('are kept in the copies compute writes', async () => {
+    const file = await projects();
+    await addSavedSettings(file, saved);
+    const out = path.join(dir, 'du-an-tinh.xlsx');
+    expect((await cli(['compute', file, '-o', out])).code).toBe(0);
+    const web = await readWebExtensions(fs.readFileSync(out));
+    expect(web!.settings).toEqual([
+      { key: 'Office.AutoShowTaskpaneWithDocument', value: true },
+      { key: Object.keys(saved)[0], value: JSON.stringify(record) },
+    ]);
+    // The copy's package points at them as Excel's does, and still reads as a workbook.
+    const zip = await JSZip.loadAsync(fs.readFileSync(out));
+    expect(await zip.file('_rels/.rels')!.async('string')).toMatch(/webextensiontaskpanes" Target="xl\/webextensions\/taskpanes.xml"/);
+    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('PartName="/xl/webextensions/webextension1.xml"');
+    const again = JSON.parse((await cli(['check', out, '--json'])).out) as WorkbookReport;
+    expect(again.sheets[0].kind).toBe('investment');
+  });
 });

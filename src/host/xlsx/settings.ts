@@ -1,0 +1,141 @@
+/**
+ * The add-in's settings (Workbook.settings) as Excel saves them in an .xlsx
+ * file: web extension parts (MS-OWEXML). The root relationships point at
+ * xl/webextensions/taskpanes.xml, which points at each
+ * xl/webextensions/webextensionN.xml; there, `<we:property name="…"
+ * value="…"/>` holds each setting, its value the JSON text of what the
+ * add-in stored. ExcelJS neither reads nor writes these parts, so the
+ * command line reads them here and carries them into the copies it writes.
+ */
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
+import JSZip from 'jszip';
+
+const WE_NS = 'http://schemas.microsoft.com/office/webextensions/webextension/2010/11';
+const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const TYPES_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
+const TASKPANES_REL = /\/webextensiontaskpanes$/;
+const FOLDER = 'xl/webextensions/';
+
+export interface SavedSetting {
+  key: string;
+  /** The stored value (the property's JSON text, parsed; the text itself when it is no JSON). */
+  value: unknown;
+}
+
+/** What a workbook file holds of web extensions: its settings, and the parts to carry over. */
+export interface WebExtensionParts {
+  settings: SavedSetting[];
+  /** Every part under xl/webextensions/ (with its relationships), by path. */
+  parts: Map<string, Uint8Array>;
+  /** The root relationship(s) to the task panes part. */
+  rootRelationships: { id: string; type: string; target: string }[];
+  /** Content type overrides of those parts. */
+  overrides: { partName: string; contentType: string }[];
+}
+
+function parse(xml: string) {
+  return new DOMParser().parseFromString(xml, 'text/xml');
+}
+
+/** The web extension parts of an .xlsx (null when it has none). */
+export async function readWebExtensions(data: Uint8Array | Buffer): Promise<WebExtensionParts | null> {
+  const zip = await JSZip.loadAsync(data);
+  const names = Object.keys(zip.files).filter((n) => n.startsWith(FOLDER) && !zip.files[n].dir);
+  if (!names.length) return null;
+  const parts = new Map<string, Uint8Array>();
+  const settings: SavedSetting[] = [];
+  for (const name of names) {
+    const bytes = await zip.files[name].async('uint8array');
+    parts.set(name, bytes);
+    if (!/webextension\d*\.xml$/.test(name)) continue;
+    const doc = parse(new TextDecoder().decode(bytes));
+    const props = doc.getElementsByTagNameNS(WE_NS, 'property');
+    for (let i = 0; i < props.length; i++) {
+      const p = props.item(i)!;
+      const key = p.getAttribute('name');
+      const text = p.getAttribute('value');
+      if (key === null || text === null) continue;
+      let value: unknown = text;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        // kept as text
+      }
+      settings.push({ key, value });
+    }
+  }
+  const rootRelationships: WebExtensionParts['rootRelationships'] = [];
+  const rels = zip.file('_rels/.rels');
+  if (rels) {
+    const doc = parse(await rels.async('string'));
+    const list = doc.getElementsByTagNameNS(RELS_NS, 'Relationship');
+    for (let i = 0; i < list.length; i++) {
+      const r = list.item(i)!;
+      const type = r.getAttribute('Type') ?? '';
+      if (TASKPANES_REL.test(type)) rootRelationships.push({ id: r.getAttribute('Id') ?? '', type, target: r.getAttribute('Target') ?? '' });
+    }
+  }
+  const overrides: WebExtensionParts['overrides'] = [];
+  const types = zip.file('[Content_Types].xml');
+  if (types) {
+    const doc = parse(await types.async('string'));
+    const list = doc.getElementsByTagNameNS(TYPES_NS, 'Override');
+    for (let i = 0; i < list.length; i++) {
+      const o = list.item(i)!;
+      const partName = o.getAttribute('PartName') ?? '';
+      if (partName.startsWith(`/${FOLDER}`)) overrides.push({ partName, contentType: o.getAttribute('ContentType') ?? '' });
+    }
+  }
+  return { settings, parts, rootRelationships, overrides };
+}
+
+/**
+ * Put web extension parts into an .xlsx written by ExcelJS (which leaves
+ * them out): the parts, the root relationship to the task panes (under an
+ * id the file does not use yet) and their content types.
+ */
+export async function withWebExtensions(data: Uint8Array | Buffer, web: WebExtensionParts): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(data);
+  for (const [name, bytes] of web.parts) zip.file(name, bytes);
+  const relsFile = zip.file('_rels/.rels');
+  if (relsFile && web.rootRelationships.length) {
+    const doc = parse(await relsFile.async('string'));
+    const root = doc.documentElement!;
+    const list = doc.getElementsByTagNameNS(RELS_NS, 'Relationship');
+    const ids = new Set<string>();
+    const targets = new Set<string>();
+    for (let i = 0; i < list.length; i++) {
+      ids.add(list.item(i)!.getAttribute('Id') ?? '');
+      targets.add((list.item(i)!.getAttribute('Target') ?? '').replace(/^\//, ''));
+    }
+    for (const r of web.rootRelationships) {
+      if (targets.has(r.target.replace(/^\//, ''))) continue;
+      let id = r.id;
+      for (let n = 1; !id || ids.has(id); n++) id = `rIdWebExt${n}`;
+      ids.add(id);
+      const el = doc.createElementNS(RELS_NS, 'Relationship');
+      el.setAttribute('Id', id);
+      el.setAttribute('Type', r.type);
+      el.setAttribute('Target', r.target);
+      root.appendChild(el);
+    }
+    zip.file('_rels/.rels', new XMLSerializer().serializeToString(doc));
+  }
+  const typesFile = zip.file('[Content_Types].xml');
+  if (typesFile && web.overrides.length) {
+    const doc = parse(await typesFile.async('string'));
+    const root = doc.documentElement!;
+    const list = doc.getElementsByTagNameNS(TYPES_NS, 'Override');
+    const have = new Set<string>();
+    for (let i = 0; i < list.length; i++) have.add(list.item(i)!.getAttribute('PartName') ?? '');
+    for (const o of web.overrides) {
+      if (have.has(o.partName)) continue;
+      const el = doc.createElementNS(TYPES_NS, 'Override');
+      el.setAttribute('PartName', o.partName);
+      el.setAttribute('ContentType', o.contentType);
+      root.appendChild(el);
+    }
+    zip.file('[Content_Types].xml', new XMLSerializer().serializeToString(doc));
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
