@@ -23,7 +23,7 @@ import {
 } from '../host/excel/interactions';
 import { listSheets, locateAppendix, readSelectionTasks, targetChanges, withShownDates, writeAppendix } from '../host/excel/appendix';
 import { OPTIONAL_SETS } from '../host/excel/requirements';
-import { readRoleOverrides, writeRoleOverrides } from '../host/excel/roles';
+import { readRoleOverrides, updateSheetSettings, writeRoleOverrides, type SheetSettings } from '../host/excel/roles';
 import { explainOfficeError, guarded, onNamedSheet, sheetProtectedError, tooLargeError } from '../host/excel/errors';
 import {
   cellSnapshot,
@@ -238,6 +238,16 @@ function bounding(areas: Area[]): Area {
 }
 
 /** An undo entry: what the pane shows for an operation. */
+/** The engine's options from what the planner decided for the sheet (saved in the workbook). */
+function decidedOptions(r: { roles?: RoleOverrides; decided?: SheetSettings | null }): EngineOptions {
+  const d = r.decided;
+  const out: EngineOptions = { roles: r.roles ?? {} };
+  if (d?.kind) out.kind = d.kind;
+  if (d?.directions) out.directions = Object.fromEntries(Object.entries(d.directions).map(([row, dir]) => [Number(row), dir]));
+  if (d?.ignored) out.ignored = d.ignored;
+  return out;
+}
+
 function undoEntry(kind: UndoKind, snap: UndoSnapshot, labels: { vi: string; en: string }, label = labels.vi): UndoEntry {
   const first = snap.areas[0];
   return { kind, sheet: snap.sheet, cell: first ? areaA1({ ...first, bottom: first.top, right: first.left }) : 'A1', address: addressOf(snap.areas), label, labels };
@@ -348,12 +358,13 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
   };
   return {
     async check(lang): Promise<ActionResult> {
-      const { grid, syncs, roles } = await read();
-      return { report: checkSheet(grid, lang, { roles: roles ?? {} }), syncs };
+      const r = await read();
+      return { report: checkSheet(r.grid, lang, decidedOptions(r)), syncs: r.syncs };
     },
     async compute(lang, choice = {}): Promise<ActionResult> {
-      const { grid, syncs, roles, info } = await read();
-      const engineOptions: EngineOptions = { roles: roles ?? {}, ...computeOptions(choice) };
+      const r = await read();
+      const { grid, syncs, info } = r;
+      const engineOptions: EngineOptions = { ...decidedOptions(r), ...computeOptions(choice) };
       const { report, changes } = computeSheet(grid, lang, engineOptions);
       checkComputeFits(grid, engineOptions, changes);
       if (changes.length === 0) return { report, syncs };
@@ -375,8 +386,9 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
       }
     },
     async previewCompute(lang, choice = {}): Promise<PreviewResult> {
-      const { grid, syncs, roles } = await read();
-      const opts = { roles: roles ?? {}, ...computeOptions(choice) };
+      const r = await read();
+      const { grid, syncs } = r;
+      const opts = { ...decidedOptions(r), ...computeOptions(choice) };
       const { report } = computeSheet(grid, lang, opts);
       const options: MetricOption[] = availableMetrics(grid, opts).flatMap((t) => t.metrics.map((m) => ({ ...m, table: t.table, kind: t.kind })));
       return { report, options, syncs };
@@ -440,6 +452,32 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
     },
     async setRoles(sheet, roles): Promise<void> {
       await writeRoleOverrides(api, sheet, roles);
+    },
+    async setKind(sheet, kind): Promise<void> {
+      await updateSheetSettings(api, sheet, (r) => ({ ...r, kind: kind ?? undefined }));
+    },
+    async setDirection(sheet, row, direction): Promise<void> {
+      await updateSheetSettings(api, sheet, (r) => {
+        const d = { ...r.directions };
+        if (direction) d[String(row)] = direction;
+        else delete d[String(row)];
+        return { ...r, directions: d };
+      });
+    },
+    async ignoreIssue(sheet, issue): Promise<void> {
+      await updateSheetSettings(
+        api,
+        sheet,
+        (r, [value]) => {
+          const others = (r.ignored ?? []).filter((i) => !(i.cell === issue.cell && i.code === issue.code));
+          const content = value === null || value === undefined ? '' : String(value);
+          return { ...r, ignored: [...others, { cell: issue.cell, code: issue.code, content }] };
+        },
+        [issue.cell],
+      );
+    },
+    async unignoreIssue(sheet, issue): Promise<void> {
+      await updateSheetSettings(api, sheet, (r) => ({ ...r, ignored: (r.ignored ?? []).filter((i) => !(i.cell === issue.cell && i.code === issue.code)) }));
     },
     async onSheetChanged(listener): Promise<() => Promise<void>> {
       return subscribeSheetChanges(

@@ -120,6 +120,14 @@ export interface PaneActions {
   unmark(sheet: string): Promise<void>;
   /** Put a check's suggested value in its cell; the previous content is kept for undo. */
   applyFix(sheet: string, fix: Fix): Promise<UndoEntry>;
+  /** Read every table of the sheet as this kind (null: back to recognition); saved in the workbook. */
+  setKind(sheet: string, kind: Kind | null): Promise<void>;
+  /** Which way the indicator of a 1-based sheet row is better (null: as the vocabulary says); saved in the workbook. */
+  setDirection(sheet: string, row: number, direction: 'lower' | 'higher' | null): Promise<void>;
+  /** Leave an issue ("Bỏ qua") while its cell holds what it holds now; saved in the workbook. */
+  ignoreIssue(sheet: string, issue: Issue): Promise<void>;
+  /** Show an ignored issue again. */
+  unignoreIssue(sheet: string, issue: Issue): Promise<void>;
   /** Put several suggested values (a group's fixes) as one undoable step. */
   applyFixes(sheet: string, fixes: Fix[]): Promise<UndoEntry>;
   /**

@@ -10,7 +10,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { checkSheet, computeSheet, type EngineOptions } from '../engine';
+import { checkSheet, computeSheet, type EngineOptions, type IgnoredIssue } from '../engine';
 import type { Grid } from '../engine/grid';
 import { readPeriod, dayOf } from '../engine/periods';
 import { countBySeverity, KINDS, Metric, METRICS, SheetReport, WorkbookReport, type Kind, type Role, type RoleOverrides } from '../engine/report';
@@ -52,6 +52,8 @@ export interface SheetDecisions {
   kind?: Kind;
   roles?: RoleOverrides;
   directions?: Record<number, 'lower' | 'higher'>;
+  /** Issues left in the pane ("Bỏ qua"), saved in the workbook. */
+  ignored?: IgnoredIssue[];
 }
 
 /** "SHEET=VALUE" (the last "=" splits, so a sheet name may hold one). */
@@ -200,6 +202,7 @@ function savedDecisions(web: WebExtensionParts | null, sheets: string[]): Map<st
     if (s.kind) d.kind = s.kind;
     if (s.roles) d.roles = s.roles;
     if (s.directions) d.directions = Object.fromEntries(Object.entries(s.directions).map(([row, dir]) => [Number(row), dir]));
+    if (s.ignored) d.ignored = s.ignored;
     out.set(name, d);
   }
   return out;
@@ -310,6 +313,7 @@ function engineOptions(opts: Options, sheet: string): EngineOptions {
   if (d?.kind) out.kind = d.kind;
   if (d?.roles) out.roles = d.roles;
   if (d?.directions) out.directions = d.directions;
+  if (d?.ignored) out.ignored = d.ignored;
   return out;
 }
 

@@ -49,6 +49,34 @@ export interface EngineOptions extends ComputeOptions {
   kind?: Kind;
   /** The user's choice of direction by 1-based sheet row: which way the indicator of that row is better. */
   directions?: Record<number, 'lower' | 'higher'>;
+  /** Issues the user chose to leave, with what their cell held then: while it holds the same, they are set apart. */
+  ignored?: readonly IgnoredIssue[];
+}
+
+export interface IgnoredIssue {
+  cell: string;
+  code: string;
+  /** The cell's content when ignored, as `cellContent` gives it. */
+  content: string;
+}
+
+/** A cell's content as an ignore remembers it: its value as text ("" when empty). */
+export function cellContent(grid: Grid, cell: string): string {
+  const a = parseA1(cell);
+  const v = cellAt(grid, a.top, a.left);
+  return v === null || v === undefined ? '' : String(v);
+}
+
+/** Set apart the issues the user ignored whose cell still holds what it held; a changed cell brings its issue back. */
+function setApart(report: SheetReport, grid: Grid, ignored: readonly IgnoredIssue[] | undefined): void {
+  if (!ignored?.length) return;
+  const keys = new Set(ignored.filter((i) => cellContent(grid, i.cell) === i.content).map((i) => `${i.cell}|${i.code}`));
+  if (!keys.size) return;
+  const kept: Issue[] = [];
+  const apart: Issue[] = [];
+  for (const i of report.issues) (keys.has(`${i.cell}|${i.code}`) ? apart : kept).push(i);
+  report.issues = kept;
+  if (apart.length) report.ignored = apart;
 }
 
 /** Recognise the sheet's tables, top to bottom (none: no standard sheet). */
@@ -129,6 +157,7 @@ export function checkSheet(grid: Grid, lang: Lang = 'vi', opts: EngineOptions = 
   const tables = recognize(grid, opts);
   const report = baseReport(grid, tables, lang, opts);
   report.issues = findings(grid, tables, lang).sort(byPosition).map((f) => toIssue(f, lang));
+  setApart(report, grid, opts.ignored);
   report.groups = groupIssues(report.issues, lang);
   return report;
 }
@@ -163,6 +192,7 @@ export function computeSheet(grid: Grid, lang: Lang = 'vi', opts: EngineOptions 
     for (const c of plan.changes) changes.push(c);
   });
   report.issues = all.sort(byPosition).map((f) => toIssue(f, lang));
+  setApart(report, grid, opts.ignored);
   report.groups = groupIssues(report.issues, lang);
   return { report, changes };
 }

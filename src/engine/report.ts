@@ -210,6 +210,8 @@ export interface SheetReport {
   /** Every table of the sheet, top to bottom. */
   tables: TableReport[];
   issues: Issue[];
+  /** Issues the user chose to leave ("Bỏ qua") whose cell still holds what it held then; not in `issues`. */
+  ignored?: Issue[];
   /** Like issues gathered (each still listed in `issues`); empty when none repeat. */
   groups?: IssueGroup[];
   computed: Computed[];

@@ -15,7 +15,7 @@ import type {
   UndoOptions,
 } from '../../src/app/types';
 import type { AppendixTask } from '../../src/engine/appendix';
-import type { Computed, Fix, Issue, RoleOverrides, SheetReport, TableReport } from '../../src/engine/report';
+import type { Computed, Fix, Issue, Kind, RoleOverrides, SheetReport, TableReport } from '../../src/engine/report';
 import type { Lang } from '../../src/i18n/lang';
 
 export const XSS = '<img src=x onerror=alert(1)>';
@@ -244,6 +244,10 @@ export function fakeActions(overrides: Partial<PaneActions> = {}) {
     undoFix: jest.fn(async (): Promise<UndoEntry | null> => (undo[undo.length - 1]?.kind === 'fix' ? undo.pop()! : null)),
     getRoles: jest.fn(async (_sheet: string): Promise<RoleOverrides> => ({})),
     setRoles: jest.fn(async (_sheet: string, _roles: RoleOverrides) => undefined),
+    setKind: jest.fn(async (_sheet: string, _kind: Kind | null) => undefined),
+    setDirection: jest.fn(async (_sheet: string, _row: number, _direction: 'lower' | 'higher' | null) => undefined),
+    ignoreIssue: jest.fn(async (_sheet: string, _issue: Issue) => undefined),
+    unignoreIssue: jest.fn(async (_sheet: string, _issue: Issue) => undefined),
     onSheetChanged: jest.fn(async (l: (sheet: string) => void) => {
       listener = l;
       return stopListening;

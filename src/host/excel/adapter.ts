@@ -27,7 +27,7 @@ import {
 } from './chunks';
 import { compactChanges, contentAreas, MERGE_GAP_CELLS, type FillChange, type HostWrite } from './compact';
 import { guarded, officeErrorCode } from './errors';
-import { loadRoleSettings, type RoleSettingsLoad } from './roles';
+import { loadRoleSettings, type RoleSettingsLoad, type SheetSettings } from './roles';
 
 export type { ExcelRunner };
 
@@ -75,6 +75,8 @@ export interface SheetRead {
   syncs: number;
   /** The sheet's role corrections, when asked for (empty when none). */
   roles?: RoleOverrides;
+  /** The sheet's whole saved record (kind, directions, ignored issues too), with `roles`. */
+  decided?: SheetSettings | null;
   /** When asked for (ReadOptions.sheetInfo). */
   info?: SheetInfo;
 }
@@ -291,7 +293,7 @@ async function read(api: ExcelRunner, sheetName: string | undefined, opts: ReadO
       const name: string = ws.name;
       const owned = ownedAreas(names.items, name);
       const withRoles = (r: SheetRead): SheetRead => {
-        const out = roleSettings ? { ...r, roles: roleSettings.roles() } : r;
+        const out = roleSettings ? { ...r, roles: roleSettings.roles(), decided: roleSettings.record() } : r;
         return info ? { ...out, info: info() } : out;
       };
       const origin = { row: used.rowIndex as number, col: used.columnIndex as number };

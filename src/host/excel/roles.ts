@@ -36,6 +36,8 @@ export interface SheetSettings {
   kind?: Kind;
   /** By 1-based row: which way the row's indicator is better. */
   directions?: Record<string, 'lower' | 'higher'>;
+  /** Issues the planner chose to leave: by cell and code, with what the cell held then (a change brings the issue back). */
+  ignored?: { cell: string; code: string; content: string }[];
 }
 
 /**
@@ -87,6 +89,13 @@ export function parseSheetSettings(value: unknown): SheetSettings | null {
     for (const [row, dir] of Object.entries(o.directions as Record<string, unknown>)) if (/^\d+$/.test(row) && (dir === 'lower' || dir === 'higher')) d[row] = dir;
     if (Object.keys(d).length) out.directions = d;
   }
+  if (Array.isArray(o.ignored)) {
+    const ignored = o.ignored.filter(
+      (x): x is { cell: string; code: string; content: string } =>
+        !!x && typeof x === 'object' && typeof (x as { cell?: unknown }).cell === 'string' && /^[A-Z]{1,3}\d{1,7}$/.test((x as { cell: string }).cell) && typeof (x as { code?: unknown }).code === 'string' && typeof (x as { content?: unknown }).content === 'string',
+    ).map((x) => ({ cell: x.cell, code: x.code, content: x.content }));
+    if (ignored.length) out.ignored = ignored;
+  }
   return out;
 }
 
@@ -115,6 +124,8 @@ export function findSheetSettings(items: Items, id: string, name: string): Sheet
 export interface RoleSettingsLoad {
   /** After the sync: the sheet's role corrections (empty when none). */
   roles(): RoleOverrides;
+  /** After the sync: the sheet's whole record (null when none). */
+  record(): SheetSettings | null;
 }
 
 /**
@@ -126,9 +137,8 @@ export function loadRoleSettings(context: any, ws: any): RoleSettingsLoad {
   ws.load('id,name');
   const settings = context.workbook.settings;
   settings.load('items/key,items/value');
-  return {
-    roles: () => findSheetSettings(settings.items as Items, ws.id as string, ws.name as string)?.roles ?? {},
-  };
+  const record = () => findSheetSettings(settings.items as Items, ws.id as string, ws.name as string);
+  return { roles: () => record()?.roles ?? {}, record };
 }
 
 /** The role corrections saved for a sheet (empty when none), in one sync. */
@@ -142,35 +152,54 @@ export async function readRoleOverrides(api: ExcelRunner, sheetName: string): Pr
   );
 }
 
+/** A record with nothing left in it is none. */
+function isEmpty(r: SheetSettings): boolean {
+  return !r.roles && !r.kind && !r.directions && !r.ignored;
+}
+
 /**
- * Save a sheet's role corrections (two syncs: the sheet's id and the
- * settings, then the write), keeping the rest of its record. The record is
+ * Change a sheet's record (two syncs: the sheet's id, its settings and any
+ * `cells` asked for, then the write), keeping the rest of it. The record is
  * written under the sheet's id of this session, with its name; a record of
  * the same sheet under another key (another session's id, an earlier
  * version's key) is removed. A record left with nothing is removed.
  */
-export async function writeRoleOverrides(api: ExcelRunner, sheetName: string, roles: RoleOverrides): Promise<void> {
-  const clean = normalizeRoles(roles);
-  await guarded(() =>
+export async function updateSheetSettings(
+  api: ExcelRunner,
+  sheetName: string,
+  update: (record: SheetSettings, cells: unknown[]) => SheetSettings,
+  cells: readonly string[] = [],
+): Promise<SheetSettings | null> {
+  return guarded(() =>
     api.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheetName);
       ws.load('id,name');
       const settings = context.workbook.settings;
       settings.load('items/key,items/value');
+      const ranges = cells.map((a) => ws.getRange(a).load('values'));
       await context.sync();
       const items = settings.items as Items;
       const id = ws.id as string;
       const name = ws.name as string;
-      const record: SheetSettings = { ...(findSheetSettings(items, id, name) ?? {}), sheet: name };
-      if (Object.keys(clean).length) record.roles = clean;
-      else delete record.roles;
+      const record = update({ ...(findSheetSettings(items, id, name) ?? {}), sheet: name }, ranges.map((r: any) => r.values[0][0]));
+      for (const k of ['roles', 'kind', 'directions', 'ignored'] as const) {
+        const v = record[k];
+        if (v === undefined || v === null || (typeof v === 'object' && Object.keys(v).length === 0)) delete record[k];
+      }
       const stale = items.filter((s) => s.key === rolesKey(id) || (s.key.startsWith(SHEET_KEY_PREFIX) && (s.key === sheetKey(id) || parseSheetSettings(s.value)?.sheet.toUpperCase() === name.toUpperCase())));
-      const keep = record.roles || record.kind || record.directions;
-      if (!keep && stale.length === 0) return;
+      const keep = !isEmpty(record);
+      if (!keep && stale.length === 0) return null;
       // settings.add replaces the value under its own key: that one is not deleted first.
       for (const s of stale) if (!(keep && s.key === sheetKey(id))) settings.getItem(s.key).delete();
       if (keep) settings.add(sheetKey(id), JSON.stringify(record));
       await context.sync();
+      return keep ? record : null;
     }),
   );
+}
+
+/** Save a sheet's role corrections, keeping the rest of its record ({} removes them). */
+export async function writeRoleOverrides(api: ExcelRunner, sheetName: string, roles: RoleOverrides): Promise<void> {
+  const clean = normalizeRoles(roles);
+  await updateSheetSettings(api, sheetName, (r) => ({ ...r, roles: Object.keys(clean).length ? clean : undefined }));
 }
