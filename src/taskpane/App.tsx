@@ -29,7 +29,7 @@ import {
 } from '@fluentui/react-components';
 import { isUndoConflict, type ActionResult, type ComputeChoice, type PaneActions, type UndoEntry } from '../app/types';
 import type { Lang } from '../i18n/lang';
-import type { Computed, Issue, RoleOverrides, SheetReport } from '../engine/report';
+import type { Computed, Issue, Kind, RoleOverrides, SheetReport } from '../engine/report';
 import { DEFAULT_LANG, metricKey, t } from './i18n';
 import { formatMetricValue } from './format';
 import type { AppendixDraft } from './AppendixPanel';
@@ -649,6 +649,24 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
     );
   };
 
+  /** A decision saved in the workbook, then the sheet checked again with it. */
+  const decide = (save: (sheet: string) => Promise<void>) => {
+    const report = reportRef.current;
+    if (!report) return;
+    void execute(
+      'roles',
+      async (l) => {
+        await save(report.name);
+        return { action: 'check', result: await actions.check(l) };
+      },
+      { keepReport: true },
+    );
+  };
+  const chooseKind = (kind: Kind | null) => decide((sheet) => actions.setKind(sheet, kind));
+  const chooseDirection = (row: number, direction: 'lower' | 'higher' | null) => decide((sheet) => actions.setDirection(sheet, row, direction));
+  const ignoreIssue = (issue: Issue) => decide((sheet) => actions.ignoreIssue(sheet, issue));
+  const unignoreIssue = (issue: Issue) => decide((sheet) => actions.unignoreIssue(sheet, issue));
+
   const resetRoles = () => {
     const report = reportRef.current;
     if (!report) return;
@@ -797,6 +815,10 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
               unrecognised={report.kind === null ? report.unrecognised ?? [] : undefined}
               groups={report.groups}
               onFixAll={applyFixes}
+              ignored={report.ignored ?? []}
+              onIgnore={ignoreIssue}
+              onUnignore={unignoreIssue}
+              onChooseKind={chooseKind}
               onSelectCell={(cell) => selectCell(report.name, cell)}
               onFix={applyFix}
               tools={tools}
@@ -808,6 +830,8 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
               disabled={isBusy}
               onRole={changeRole}
               onReset={resetRoles}
+              onChooseKind={chooseKind}
+              onDirection={chooseDirection}
             />
           </>
         )}

@@ -8,6 +8,7 @@ import {
   Badge,
   Button,
   Caption1,
+  Select,
   Subtitle2,
   Text,
   Tooltip,
@@ -15,7 +16,9 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Fix, Issue, IssueGroup, Severity, UnrecognisedBlock } from '../engine/report';
+import type { Fix, Issue, IssueGroup, Kind, Severity, UnrecognisedBlock } from '../engine/report';
+import { KINDS } from '../engine/report';
+import { KIND_NAMES } from '../i18n/kinds';
 import { countBySeverity } from '../engine/report';
 import type { Lang } from '../i18n/lang';
 import { formatGeneral } from './format';
@@ -111,6 +114,18 @@ const useStyles = makeStyles({
     paddingLeft: '56px',
     minWidth: 0,
   },
+  chooseRow: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: '8px',
+    rowGap: '4px',
+    minWidth: 0,
+  },
+  chooseSelect: {
+    flexBasis: '100%',
+    minWidth: 0,
+  },
   fixButton: {
     minWidth: 0,
     maxWidth: '100%',
@@ -134,9 +149,11 @@ interface IssueItemProps {
   busy: boolean;
   onSelect(issue: Issue): void;
   onFix(issue: Issue): void;
+  /** "Bỏ qua": leave this issue while its cell holds what it holds. */
+  onIgnore?(issue: Issue): void;
 }
 
-function IssueItem({ issue, lang, busy, onSelect, onFix }: IssueItemProps) {
+function IssueItem({ issue, lang, busy, onSelect, onFix, onIgnore }: IssueItemProps) {
   const s = useStyles();
   const fix = issue.fix;
   const value = fix ? fixValueText(fix, lang) : '';
@@ -151,8 +168,9 @@ function IssueItem({ issue, lang, busy, onSelect, onFix }: IssueItemProps) {
         <span className={s.cell}>{issue.cell}</span>{' '}
         <span className={s.message}>{maybePseudo(issue.message)}</span>
       </button>
-      {fix && (
+      {(fix || onIgnore) && (
         <div className={s.fixRow}>
+          {fix && (
           <Tooltip
             content={t(lang, 'fixHint', { value, cell: fix.cell })}
             relationship="description"
@@ -169,10 +187,23 @@ function IssueItem({ issue, lang, busy, onSelect, onFix }: IssueItemProps) {
               {t(lang, 'fixButton', { value })}
             </Button>
           </Tooltip>
-          {fix.cell !== issue.cell && (
+          )}
+          {fix && fix.cell !== issue.cell && (
             <Caption1 className={s.muted}>
               {t(lang, 'fixSuggestion', { cell: fix.cell, value })}
             </Caption1>
+          )}
+          {onIgnore && (
+          <Button
+            size="small"
+            appearance="subtle"
+            disabled={busy}
+            aria-label={t(lang, 'ignoreLabel', { cell: issue.cell })}
+            title={t(lang, 'ignoreHint')}
+            onClick={() => onIgnore(issue)}
+          >
+            {t(lang, 'ignore')}
+          </Button>
           )}
         </div>
       )}
@@ -188,10 +219,11 @@ interface GroupItemProps {
   onSelect(issue: Issue): void;
   onFix(issue: Issue): void;
   onFixAll?(issues: Issue[]): void;
+  onIgnore?(issue: Issue): void;
 }
 
 /** Like issues of one column as one line; opened, each of them; "Sửa cả N ô" puts every fix as one step. */
-function GroupItem({ group, members, lang, busy, onSelect, onFix, onFixAll }: GroupItemProps) {
+function GroupItem({ group, members, lang, busy, onSelect, onFix, onFixAll, onIgnore }: GroupItemProps) {
   const s = useStyles();
   const [open, setOpen] = React.useState(false);
   const fixable = members.filter((m) => m.fix);
@@ -214,7 +246,7 @@ function GroupItem({ group, members, lang, busy, onSelect, onFix, onFixAll }: Gr
       {open && (
         <ul id={listId} className={s.list} aria-label={maybePseudo(group.message)}>
           {members.map((i, n) => (
-            <IssueItem key={`${i.cell}-${n}`} issue={i} lang={lang} busy={busy} onSelect={onSelect} onFix={onFix} />
+            <IssueItem key={`${i.cell}-${n}`} issue={i} lang={lang} busy={busy} onSelect={onSelect} onFix={onFix} onIgnore={onIgnore} />
           ))}
         </ul>
       )}
@@ -266,11 +298,34 @@ export interface IssuesViewProps {
   groups?: readonly IssueGroup[];
   /** Put every fix of a group, as one undoable step. */
   onFixAll?(issues: Issue[]): void;
+  /** Issues the planner left ("Bỏ qua"), shown on demand. */
+  ignored?: readonly Issue[];
+  onIgnore?(issue: Issue): void;
+  onUnignore?(issue: Issue): void;
+  /** On a sheet no kind fits: read it as this kind. */
+  onChooseKind?(kind: Kind): void;
 }
 
-function UnrecognisedView({ blocks, lang, tools, onSelectCell }: { blocks: UnrecognisedBlock[]; lang: Lang; tools?: React.ReactNode; onSelectCell?(cell: string): void }) {
+function UnrecognisedView({
+  blocks,
+  lang,
+  tools,
+  busy,
+  onSelectCell,
+  onChooseKind,
+}: {
+  blocks: UnrecognisedBlock[];
+  lang: Lang;
+  tools?: React.ReactNode;
+  busy: boolean;
+  onSelectCell?(cell: string): void;
+  onChooseKind?(kind: Kind): void;
+}) {
   const s = useStyles();
   const heading = t(lang, 'uncheckedHeading');
+  // The closest kind first: the likeliest choice.
+  const [kind, setKind] = React.useState<Kind>(blocks[0]?.closest ?? 'indicator-plan');
+  const selectId = React.useId();
   return (
     <section className={s.section} aria-label={heading} data-unrecognised={blocks.length}>
       <Subtitle2 as="h2">{heading}</Subtitle2>
@@ -290,13 +345,31 @@ function UnrecognisedView({ blocks, lang, tools, onSelectCell }: { blocks: Unrec
         </ul>
       )}
       <Caption1 className={s.muted}>{t(lang, 'uncheckedHint')}</Caption1>
+      {onChooseKind && blocks.length > 0 && (
+        <div className={s.chooseRow}>
+          <label htmlFor={selectId}>
+            <Caption1>{t(lang, 'chooseKindLabel')}</Caption1>
+          </label>
+          <Select id={selectId} className={s.chooseSelect} size="small" value={kind} disabled={busy} onChange={(_, data) => setKind(data.value as Kind)}>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {maybePseudo(KIND_NAMES[k][lang])}
+              </option>
+            ))}
+          </Select>
+          <Button size="small" appearance="primary" disabled={busy} onClick={() => onChooseKind(kind)}>
+            {t(lang, 'chooseKindApply')}
+          </Button>
+        </div>
+      )}
     </section>
   );
 }
 
-export function IssuesView({ issues, lang, busy, onSelect, onFix, tools, unrecognised, onSelectCell, groups = [], onFixAll }: IssuesViewProps) {
+export function IssuesView({ issues, lang, busy, onSelect, onFix, tools, unrecognised, onSelectCell, groups = [], onFixAll, ignored = [], onIgnore, onUnignore, onChooseKind }: IssuesViewProps) {
   const s = useStyles();
-  if (unrecognised) return <UnrecognisedView blocks={unrecognised} lang={lang} tools={tools} onSelectCell={onSelectCell} />;
+  const [showIgnored, setShowIgnored] = React.useState(false);
+  if (unrecognised) return <UnrecognisedView blocks={unrecognised} lang={lang} tools={tools} busy={busy} onSelectCell={onSelectCell} onChooseKind={onChooseKind} />;
   const counts = countBySeverity(issues);
   const heading = t(lang, 'issues', { n: issues.length });
   return (
@@ -339,6 +412,7 @@ export function IssuesView({ issues, lang, busy, onSelect, onFix, tools, unrecog
                     onSelect={onSelect}
                     onFix={onFix}
                     onFixAll={onFixAll}
+                    onIgnore={onIgnore}
                   />
                 ) : (
                   <IssueItem
@@ -348,12 +422,38 @@ export function IssuesView({ issues, lang, busy, onSelect, onFix, tools, unrecog
                     busy={busy}
                     onSelect={onSelect}
                     onFix={onFix}
+                    onIgnore={onIgnore}
                   />
                 ),
               )}
             </ul>
           </div>
         ))
+      )}
+      {ignored.length > 0 && (
+        <div className={s.group} data-group="ignored">
+          <Button size="small" appearance="subtle" aria-expanded={showIgnored} onClick={() => setShowIgnored(!showIgnored)}>
+            {t(lang, showIgnored ? 'ignoredHide' : 'ignoredShow', { n: ignored.length })}
+          </Button>
+          {showIgnored && (
+            <ul className={s.list} aria-label={t(lang, 'ignoredList')}>
+              {ignored.map((i, n) => (
+                <li key={`${i.cell}-${i.code}-${n}`} className={s.item} data-cell={i.cell} data-code={i.code} data-ignored="">
+                  <button type="button" className={s.issueButton} onClick={() => onSelect(i)}>
+                    <span className={s.cell}>{i.cell}</span> <span className={`${s.message} ${s.muted}`}>{maybePseudo(i.message)}</span>
+                  </button>
+                  {onUnignore && (
+                    <div className={s.fixRow}>
+                      <Button size="small" appearance="subtle" disabled={busy} aria-label={t(lang, 'unignoreLabel', { cell: i.cell })} onClick={() => onUnignore(i)}>
+                        {t(lang, 'unignore')}
+                      </Button>
+                    </div>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
     </section>
   );

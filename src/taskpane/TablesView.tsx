@@ -13,6 +13,7 @@ import {
   Body1,
   Button,
   Caption1,
+  Input,
   Select,
   Subtitle2,
   Text,
@@ -21,6 +22,7 @@ import {
 } from '@fluentui/react-components';
 import type {
   ColumnReport,
+  Kind,
   Quantity,
   Role,
   RoleOverrides,
@@ -102,6 +104,22 @@ const useStyles = makeStyles({
     display: 'flex',
     alignItems: 'center',
     columnGap: '6px',
+    minWidth: 0,
+  },
+  directionRow: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: '6px',
+    rowGap: '4px',
+    minWidth: 0,
+  },
+  directionSelect: {
+    flexBasis: '100%',
+    minWidth: 0,
+  },
+  rowInput: {
+    width: '80px',
     minWidth: 0,
   },
   select: {
@@ -323,6 +341,51 @@ export interface TablesViewProps {
   disabled: boolean;
   onRole(column: string, role: RoleChoice): void;
   onReset(): void;
+  /** Back to recognition, when the kind was the planner's choice. */
+  onChooseKind?(kind: Kind | null): void;
+  /** Which way the indicator of a sheet row is better (null: as chitieu reads it). */
+  onDirection?(row: number, direction: 'lower' | 'higher' | null): void;
+}
+
+/** "Chiều của chỉ tiêu": a row number and which way its indicator is better. */
+function DirectionForm({ lang, disabled, rows, onDirection }: { lang: Lang; disabled: boolean; rows: [number, number]; onDirection(row: number, direction: 'lower' | 'higher' | null): void }) {
+  const s = useStyles();
+  const [row, setRow] = React.useState('');
+  const [direction, setDirection] = React.useState<'lower' | 'higher' | 'auto'>('lower');
+  const rowId = React.useId();
+  const dirId = React.useId();
+  const n = Number(row);
+  const valid = Number.isInteger(n) && n >= rows[0] && n <= rows[1];
+  return (
+    <div className={s.table} data-direction-form="">
+      <Text weight="semibold" size={200}>
+        {t(lang, 'directionHeading')}
+      </Text>
+      <Caption1 className={s.muted}>{t(lang, 'directionHint', { from: rows[0], to: rows[1] })}</Caption1>
+      <div className={s.directionRow}>
+        <label htmlFor={rowId}>
+          <Caption1>{t(lang, 'directionRow')}</Caption1>
+        </label>
+        <Input id={rowId} className={s.rowInput} size="small" type="number" value={row} disabled={disabled} onChange={(_, d) => setRow(d.value)} />
+        <Button size="small" disabled={disabled || !valid} onClick={() => onDirection(n, direction === 'auto' ? null : direction)}>
+          {t(lang, 'directionSave')}
+        </Button>
+        <Select
+          id={dirId}
+          className={s.directionSelect}
+          size="small"
+          aria-label={t(lang, 'directionLabel')}
+          value={direction}
+          disabled={disabled}
+          onChange={(_, d) => setDirection(d.value as 'lower' | 'higher' | 'auto')}
+        >
+          <option value="lower">{t(lang, 'directionLower')}</option>
+          <option value="higher">{t(lang, 'directionHigher')}</option>
+          <option value="auto">{t(lang, 'directionAuto')}</option>
+        </Select>
+      </div>
+    </div>
+  );
 }
 
 /** Columns set to "ignore" that no table shows any more (so they can be brought back). */
@@ -333,7 +396,7 @@ function ignoredColumns(report: SheetReport, overrides: RoleOverrides): string[]
     .sort((a, b) => a.length - b.length || a.localeCompare(b));
 }
 
-export function TablesView({ report, lang, overrides, disabled, onRole, onReset }: TablesViewProps) {
+export function TablesView({ report, lang, overrides, disabled, onRole, onReset, onChooseKind, onDirection }: TablesViewProps) {
   const s = useStyles();
   const tables = report.tables ?? [];
   const heading = t(lang, 'tables', { n: tables.length });
@@ -404,6 +467,22 @@ export function TablesView({ report, lang, overrides, disabled, onRole, onReset 
             ))}
           </ul>
         </div>
+      )}
+      {tables.some((tb) => tb.chosen) && onChooseKind && (
+        <div className={s.footer} data-chosen-kind="">
+          <Caption1 className={s.muted}>{t(lang, 'kindChosen')}</Caption1>
+          <Button size="small" disabled={disabled} onClick={() => onChooseKind(null)}>
+            {t(lang, 'kindAuto')}
+          </Button>
+        </div>
+      )}
+      {onDirection && tables.some((tb) => tb.kind === 'indicator-plan' || tb.kind === 'target-result') && (
+        <DirectionForm
+          lang={lang}
+          disabled={disabled}
+          rows={[Math.min(...tables.map((tb) => tb.dataRows[0])), Math.max(...tables.map((tb) => tb.dataRows[1]))]}
+          onDirection={onDirection}
+        />
       )}
       {anyCorrection && (
         <div className={s.footer}>

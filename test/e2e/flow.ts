@@ -211,6 +211,22 @@ export function workbenchFlow(mode: Mode): void {
     await after('03-jump-to-cell');
   });
 
+  test('"Bỏ qua" sets an issue apart, saved with the workbook; shown on demand, and back again', async () => {
+    const c20 = () => pane.locator('li[data-cell="C20"][data-code="missing-value"]:not([data-ignored])');
+    await expect(c20().count()).resolves.toBe(1);
+    await c20().getByRole('button', { name: L('vi', 'ignoreLabel', { cell: 'C20' }), exact: true }).click();
+    await c20().waitFor({ state: 'detached', ...WAIT });
+    const show = pane.getByRole('button', { name: L('vi', 'ignoredShow', { n: 1 }), exact: true });
+    await show.waitFor(WAIT);
+    await show.click();
+    const list = pane.getByRole('list', { name: L('vi', 'ignoredList'), exact: true });
+    await list.waitFor(WAIT);
+    await after('03b-ignored');
+    await list.getByRole('button', { name: L('vi', 'unignoreLabel', { cell: 'C20' }), exact: true }).click();
+    await c20().waitFor(WAIT);
+    await expect(pane.getByRole('list', { name: L('vi', 'ignoredList'), exact: true }).count()).resolves.toBe(0);
+  });
+
   test('Tính toán writes new columns of formulas into the sheet', async () => {
     const before = await probe(page, { fn: 'snapshot', sheet: SAMPLE });
     colsBefore = before.colCount;

@@ -160,6 +160,67 @@ describe('task pane', () => {
     expect(fn.applyFix).not.toHaveBeenCalled();
   });
 
+  test('an unrecognised sheet can be read as a kind the planner picks, the closest offered first', async () => {
+    const message = 'Dòng 2 trông như tiêu đề bảng nhưng chưa nhận ra là biểu nào. Gần nhất: Kế hoạch đầu tư công; có: "Tên chỉ tiêu, dự án"; thiếu: "Kế hoạch vốn năm".';
+    const { actions, fn } = fakeActions({
+      check: jest.fn(async () => ({ report: emptyReport('Dự án', [{ rows: [2, 2], closest: 'investment', found: ['name'], missing: [{ anyOf: ['year-plan'] }], message }]), syncs: 1 })),
+    });
+    render(<App actions={actions} />);
+    await press('Kiểm tra');
+    const select = screen.getByLabelText('Đọc trang này như:') as HTMLSelectElement;
+    expect(select.value).toBe('investment');
+    await act(async () => {
+      fireEvent.change(select, { target: { value: 'task-list' } });
+    });
+    await press('Áp dụng');
+    expect(fn.setKind.mock.calls).toEqual([['Dự án', 'task-list']]);
+    // and the sheet is checked again with it
+    expect((actions.check as jest.Mock).mock.calls.length).toBe(2);
+  });
+
+  test('"Bỏ qua" leaves an issue; the ignored ones are shown on demand and can be shown again', async () => {
+    const base = report('vi');
+    const [first, ...rest] = base.issues;
+    const { actions, fn } = fakeActions({
+      check: jest.fn(async () => ({ report: { ...base, issues: rest, ignored: [first] }, syncs: 1 })),
+    });
+    render(<App actions={actions} />);
+    await press('Kiểm tra');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: `Bỏ qua vấn đề ở ô ${rest[0].cell}` }));
+    });
+    expect(fn.ignoreIssue.mock.calls).toEqual([[base.name, rest[0]]]);
+    const toggle = screen.getByRole('button', { name: 'Hiện các vấn đề đã bỏ qua (1)' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await act(async () => {
+      fireEvent.click(toggle);
+    });
+    const list = screen.getByRole('list', { name: 'Các vấn đề đã bỏ qua' });
+    expect(within(list).getByText(first.message)).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(within(list).getByRole('button', { name: `Hiện lại vấn đề ở ô ${first.cell}` }));
+    });
+    expect(fn.unignoreIssue.mock.calls).toEqual([[base.name, first]]);
+  });
+
+  test('the direction of an indicator row can be set, and a chosen kind given back to recognition', async () => {
+    const base = report('vi');
+    const chosen = { ...base, tables: base.tables.map((tb) => ({ ...tb, chosen: true })) };
+    const { actions, fn } = fakeActions({ check: jest.fn(async () => ({ report: chosen, syncs: 1 })) });
+    render(<App actions={actions} />);
+    await press('Kiểm tra');
+    const save = screen.getByRole('button', { name: 'Lưu' });
+    // No row yet: nothing to save.
+    expect((save as HTMLButtonElement).disabled).toBe(true);
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Dòng'), { target: { value: '8' } });
+    });
+    await press('Lưu');
+    expect(fn.setDirection.mock.calls).toEqual([[base.name, 8, 'lower']]);
+    await press('Để chitieu tự nhận ra');
+    expect(fn.setKind.mock.calls).toEqual([[base.name, null]]);
+  });
+
   test('an unrecognised table says which kind came closest and what it lacks; its row can be selected', async () => {
     const message = 'Dòng 2 trông như tiêu đề bảng nhưng chưa nhận ra là biểu nào. Gần nhất: Kế hoạch đầu tư công; có: "Tên chỉ tiêu, dự án"; thiếu: "Kế hoạch vốn năm".';
     const { actions, fn } = fakeActions({
