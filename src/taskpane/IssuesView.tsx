@@ -369,7 +369,8 @@ function UnrecognisedView({
 export function IssuesView({ issues, lang, busy, onSelect, onFix, tools, unrecognised, onSelectCell, groups = [], onFixAll, ignored = [], onIgnore, onUnignore, onChooseKind }: IssuesViewProps) {
   const s = useStyles();
   const [showIgnored, setShowIgnored] = React.useState(false);
-  if (unrecognised) return <UnrecognisedView blocks={unrecognised} lang={lang} tools={tools} busy={busy} onSelectCell={onSelectCell} onChooseKind={onChooseKind} />;
+  // Keyed by its blocks: a new explanation offers its own closest kind first.
+  if (unrecognised) return <UnrecognisedView key={unrecognised.map((b) => `${b.rows[0]}:${b.closest}`).join(',')} blocks={unrecognised} lang={lang} tools={tools} busy={busy} onSelectCell={onSelectCell} onChooseKind={onChooseKind} />;
   const counts = countBySeverity(issues);
   const heading = t(lang, 'issues', { n: issues.length });
   return (

@@ -388,6 +388,18 @@ export function workbenchFlow(mode: Mode): void {
     await block.click();
     await expect(probe(page, { fn: 'selection' })).resolves.toEqual({ sheet: 'Danh bạ', address: 'A1' });
     await after('08b-unrecognised');
+
+    // The planner reads it as a capital plan anyway (the closest kind is offered first).
+    const select = why.getByLabel(L('vi', 'chooseKindLabel'), { exact: true });
+    await expect(select.inputValue()).resolves.toBe('investment');
+    await why.getByRole('button', { name: L('vi', 'chooseKindApply'), exact: true }).click();
+    const tables = pane.getByRole('region', { name: L('vi', 'tables', { n: 1 }), exact: true });
+    await tables.waitFor(WAIT);
+    await expect(tables.locator('[data-kind="investment"]').count()).resolves.toBe(1);
+    await expect(pane.getByText(L('vi', 'kindChosen'), { exact: true }).count()).resolves.toBe(1);
+    await after('08c-kind-chosen');
+    await pane.getByRole('button', { name: L('vi', 'kindAuto'), exact: true }).click();
+    await why.waitFor(WAIT);
   });
 
   test('an Excel without ExcelApi 1.7 gets a notice naming it instead of the pane', async () => {
