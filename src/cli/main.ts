@@ -331,12 +331,15 @@ function sheetSummary(s: SheetReport, lang: Lang, computed: boolean): string[] {
   const lines = describeSheet(s, lang);
   if (!s.kind) return lines;
   const n = countBySeverity(s.issues);
-  lines.push('  ' + t(lang, 'counts', { error: n.error, warning: n.warning, info: n.info }));
+  lines.push('  ' + t(lang, 'counts', { error: n.error, warning: n.warning, info: n.info }) + (s.ignored?.length ? t(lang, 'ignoredCount', { n: s.ignored.length }) : ''));
   // Like issues of one column read as one line, at the place of the first of them.
   const groupOf = new Map<string, NonNullable<SheetReport['groups']>[number]>();
   for (const g of s.groups ?? []) for (const cell of g.cells) groupOf.set(`${cell}|${g.code}|${g.severity}`, g);
   const printed = new Set<object>();
-  for (const i of s.issues) {
+  // What matters first: errors, then warnings, then notes, each top down.
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const ordered = [...s.issues].sort((a, b) => rank[a.severity] - rank[b.severity]);
+  for (const i of ordered) {
     const g = groupOf.get(`${i.cell}|${i.code}|${i.severity}`);
     if (g && printed.has(g)) continue;
     if (g) printed.add(g);

@@ -93,6 +93,7 @@ Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable
   sheetKind: { vi: 'Trang "{name}": {kind}, tiêu đề dòng {first}–{last}', en: 'Sheet "{name}": {kind}, header rows {first}–{last}' },
   sheetTables: { vi: 'Trang "{name}": {count} bảng', en: 'Sheet "{name}": {count} tables' },
   tableLine: { vi: '  Bảng {index}: {kind}, tiêu đề dòng {first}–{last}{title}', en: '  Table {index}: {kind}, header rows {first}–{last}{title}' },
+  ignoredCount: { vi: ' ({n} vấn đề đã bỏ qua trong trang tính)', en: ' ({n} issues ignored in the sheet)' },
   chosen: { vi: ' (loại do người lập biểu chọn)', en: ' (kind chosen by the planner)' },
   sheetNone: { vi: 'Trang "{name}": không nhận ra biểu chuẩn', en: 'Sheet "{name}": no standard table recognised' },
   sheetNoHeader: { vi: '  Không thấy dòng nào giống tiêu đề bảng (STT, Chỉ tiêu, Kế hoạch, Dự án, Nhiệm vụ …).', en: '  No row looks like a table header (STT, Chỉ tiêu, Kế hoạch, Dự án, Nhiệm vụ …).' },

@@ -52,6 +52,20 @@ describe('chitieu check', () => {
     expect(json.sheets[0].groups).toEqual([expect.objectContaining({ code: 'number-as-text', column: 'D', count: 18, fixes: 18 })]);
   });
 
+  test('the text lists what matters first: errors, then warnings, then notes', async () => {
+    const file = path.join(dir, 'ha-tinh-text.xlsx');
+    await writeXlsx(file, [haTinh2024()]);
+    const { code, out } = await cli(['check', file]);
+    expect(code).toBe(1);
+    const lines = out.split('\n');
+    const first = (word: string) => lines.findIndex((l) => l.includes(word));
+    // The notes of column D (rows 6…) come before H8's error on the sheet, after it in the list.
+    expect(first('Cột D:')).toBeGreaterThan(lines.findIndex((l) => /^ {2}H8 /.test(l)));
+    expect(first('[lỗi]')).toBeLessThan(first('[ghi chú]'));
+    const lastError = lines.map((l) => l.includes('[lỗi]')).lastIndexOf(true);
+    expect(lastError).toBeLessThan(first('[ghi chú]'));
+  });
+
   test('nothing recognised: exit 3, said first, with the closest kind and what it lacks', async () => {
     const file = path.join(dir, 'du-an.xlsx');
     await writeXlsx(file, [
