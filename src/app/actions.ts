@@ -245,6 +245,7 @@ function decidedOptions(r: { roles?: RoleOverrides; decided?: SheetSettings | nu
   if (d?.kind) out.kind = d.kind;
   if (d?.directions) out.directions = Object.fromEntries(Object.entries(d.directions).map(([row, dir]) => [Number(row), dir]));
   if (d?.ignored) out.ignored = d.ignored;
+  if (d?.bounds) out.bounds = Object.fromEntries(Object.entries(d.bounds).map(([row, b]) => [Number(row), b]));
   return out;
 }
 
@@ -462,6 +463,14 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
         if (direction) d[String(row)] = direction;
         else delete d[String(row)];
         return { ...r, directions: d };
+      });
+    },
+    async setBound(sheet, row, bound): Promise<void> {
+      await updateSheetSettings(api, sheet, (r) => {
+        const b = { ...r.bounds };
+        if (bound) b[String(row)] = bound;
+        else delete b[String(row)];
+        return { ...r, bounds: b };
       });
     },
     async ignoreIssue(sheet, issue): Promise<void> {

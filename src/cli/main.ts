@@ -52,6 +52,7 @@ export interface SheetDecisions {
   kind?: Kind;
   roles?: RoleOverrides;
   directions?: Record<number, 'lower' | 'higher'>;
+  bounds?: Record<number, 'floor' | 'ceiling' | 'exact'>;
   /** Issues left in the pane ("Bỏ qua"), saved in the workbook. */
   ignored?: IgnoredIssue[];
 }
@@ -118,12 +119,12 @@ export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help
     } else if (a === '--order-by-start') extra.order = 'start';
     else if (a === '--group-by-owner') extra.group = true;
     else if (a === '--timeline') extra.timeline = true;
-    else if (['--kind', '--role', '--direction'].includes(a.split('=')[0])) {
+    else if (['--kind', '--role', '--direction', '--bound'].includes(a.split('=')[0])) {
       const key = a.split('=')[0];
       const v = a.startsWith(`${key}=`) ? a.slice(key.length + 1) : rest.shift();
       if (v === undefined || v === '') throw new UsageError(t(lang, 'needValue', { option: key }));
       const decisions = (extra.decisions ??= new Map());
-      const bad = () => new UsageError(t(lang, key === '--kind' ? 'badKind' : key === '--role' ? 'badRole' : 'badDirection', { value: v, known: key === '--kind' ? KINDS.join(', ') : ROLE_VALUES.join(', ') }));
+      const bad = () => new UsageError(t(lang, key === '--kind' ? 'badKind' : key === '--role' ? 'badRole' : key === '--bound' ? 'badBound' : 'badDirection', { value: v, known: key === '--kind' ? KINDS.join(', ') : ROLE_VALUES.join(', ') }));
       const pair = splitLast(v, '=');
       if (!pair) throw bad();
       if (key === '--kind') {
@@ -138,6 +139,9 @@ export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help
         if (key === '--role') {
           if (!/^[A-Za-z]{1,3}$/.test(at[1]) || !ROLE_VALUES.includes(pair[1])) throw bad();
           (d.roles ??= {})[at[1].toUpperCase()] = pair[1] as Role | 'ignore';
+        } else if (key === '--bound') {
+          if (!/^\d{1,7}$/.test(at[1]) || Number(at[1]) < 1 || !['floor', 'ceiling', 'exact'].includes(pair[1])) throw bad();
+          (d.bounds ??= {})[Number(at[1])] = pair[1] as 'floor' | 'ceiling' | 'exact';
         } else {
           if (!/^\d{1,7}$/.test(at[1]) || Number(at[1]) < 1 || (pair[1] !== 'lower' && pair[1] !== 'higher')) throw bad();
           (d.directions ??= {})[Number(at[1])] = pair[1];
@@ -203,6 +207,7 @@ function savedDecisions(web: WebExtensionParts | null, sheets: string[]): Map<st
     if (s.roles) d.roles = s.roles;
     if (s.directions) d.directions = Object.fromEntries(Object.entries(s.directions).map(([row, dir]) => [Number(row), dir]));
     if (s.ignored) d.ignored = s.ignored;
+    if (s.bounds) d.bounds = Object.fromEntries(Object.entries(s.bounds).map(([row, b]) => [Number(row), b]));
     out.set(name, d);
   }
   return out;
@@ -218,6 +223,7 @@ function withSaved(opts: Options, web: WebExtensionParts | null, sheets: string[
     const d: SheetDecisions = { ...s, ...(given.kind ? { kind: given.kind } : {}) };
     if (s.roles || given.roles) d.roles = { ...s.roles, ...given.roles };
     if (s.directions || given.directions) d.directions = { ...s.directions, ...given.directions };
+    if (s.bounds || given.bounds) d.bounds = { ...s.bounds, ...given.bounds };
     merged.set(sheet, d);
   }
   return { ...opts, decisions: merged };
@@ -314,6 +320,7 @@ function engineOptions(opts: Options, sheet: string): EngineOptions {
   if (d?.roles) out.roles = d.roles;
   if (d?.directions) out.directions = d.directions;
   if (d?.ignored) out.ignored = d.ignored;
+  if (d?.bounds) out.bounds = d.bounds;
   return out;
 }
 

@@ -23,6 +23,7 @@ QUYẾT ĐỊNH của người lập biểu, thay cho điều chitieu tự nhậ
                                   target-result, time-series, investment, task-list
   --role "TRANG!CỘT=VAI"          vai của một cột (vd. "Biểu 1!G=plan", "Biểu 1!K=ignore")
   --direction "TRANG!DÒNG=lower"  chỉ tiêu ở dòng này càng thấp càng tốt (higher: càng cao càng tốt)
+  --bound "TRANG!DÒNG=floor"      chỉ tiêu ở dòng này là mức tối thiểu (ceiling: tối đa, exact: đúng bằng)
 
 Mã thoát: 0 không có lỗi, 1 có lỗi trong số liệu, 2 sai cách dùng hoặc không đọc được tệp,
 3 (check) không nhận ra bảng chuẩn nào trong tệp nên chưa kiểm tra được gì.
@@ -45,6 +46,7 @@ DECISIONS of the planner, over what chitieu recognises (each may be repeated):
                                   target-result, time-series, investment, task-list
   --role "SHEET!COL=ROLE"         a column's role (e.g. "Biểu 1!G=plan", "Biểu 1!K=ignore")
   --direction "SHEET!ROW=lower"   the indicator of that row is better lower (higher: better higher)
+  --bound "SHEET!ROW=floor"       the target of that row is a floor (ceiling: a ceiling, exact: exact)
 
 Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable file,
 3 (check) no standard table recognised in the file, so nothing was checked.
@@ -58,6 +60,7 @@ Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable
   badDate: { vi: 'không đọc được ngày "{value}"; viết như 30/6/2023', en: 'cannot read the date "{value}"; write it like 30/6/2023' },
   badKind: { vi: '--kind "{value}": viết TRANG=LOẠI, LOẠI là một trong: {known}', en: '--kind "{value}": write SHEET=KIND, KIND one of: {known}' },
   badRole: { vi: '--role "{value}": viết TRANG!CỘT=VAI, VAI là một trong: {known}', en: '--role "{value}": write SHEET!COLUMN=ROLE, ROLE one of: {known}' },
+  badBound: { vi: '--bound "{value}": viết TRANG!DÒNG=floor (tối thiểu), ceiling (tối đa) hoặc exact (đúng bằng)', en: '--bound "{value}": write SHEET!ROW=floor, ceiling or exact' },
   badDirection: { vi: '--direction "{value}": viết TRANG!DÒNG=lower hoặc TRANG!DÒNG=higher', en: '--direction "{value}": write SHEET!ROW=lower or SHEET!ROW=higher' },
   needValue: { vi: '{option} cần một giá trị', en: '{option} needs a value' },
   noTaskList: { vi: 'không thấy bảng nhiệm vụ (TT | nhiệm vụ | thời gian bắt đầu | kết thúc | đơn vị chủ trì) trong {where}', en: 'no task list (TT | task | start | end | owning unit) found in {where}' },

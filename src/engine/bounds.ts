@@ -47,6 +47,17 @@ export function boundOf(r: Pick<NumberReading, 'value' | 'qualifier' | 'low' | '
   return { kind: 'exact', value: r.value };
 }
 
+/** The bound of a row's target: as its words say, unless the planner said otherwise for the row (a range stays a range). */
+export function boundFor(r: Pick<NumberReading, 'value' | 'qualifier' | 'low' | 'high' | 'strict'>, row: { bound?: 'floor' | 'ceiling' | 'exact' }): Bound {
+  return withPlannerBound(boundOf(r), row);
+}
+
+/** A bound as the planner stated it for the row, over the one read from the words. */
+export function withPlannerBound(b: Bound, row: { bound?: 'floor' | 'ceiling' | 'exact' }): Bound {
+  if (!row.bound || b.kind === 'range' || row.bound === b.kind) return b;
+  return { kind: row.bound, value: b.value };
+}
+
 export type Verdict = 'exceeded' | 'met' | 'not-met';
 
 /** Two figures equal up to binary noise (figures are typed with a few decimals). */

@@ -49,6 +49,8 @@ export interface EngineOptions extends ComputeOptions {
   kind?: Kind;
   /** The user's choice of direction by 1-based sheet row: which way the indicator of that row is better. */
   directions?: Record<number, 'lower' | 'higher'>;
+  /** The user's word on a row's target, by 1-based sheet row: a floor, a ceiling or exact, whatever its words say. */
+  bounds?: Record<number, 'floor' | 'ceiling' | 'exact'>;
   /** Issues the user chose to leave, with what their cell held then: while it holds the same, they are set apart. */
   ignored?: readonly IgnoredIssue[];
 }
@@ -86,6 +88,10 @@ export function recognize(grid: Grid, opts: EngineOptions = {}): Table[] {
   const directions = opts.directions;
   if (directions) {
     for (const t of tables) for (const r of t.rows) if (directions[r.row + 1]) r.lowerIsBetter = directions[r.row + 1] === 'lower';
+  }
+  const bounds = opts.bounds;
+  if (bounds) {
+    for (const t of tables) for (const r of t.rows) if (bounds[r.row + 1]) r.bound = bounds[r.row + 1];
   }
   return tables;
 }

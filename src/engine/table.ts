@@ -68,6 +68,8 @@ export interface RowModel {
   lowerIsBetter: boolean;
   /** Values are ranks "7/63". */
   rank: boolean;
+  /** The planner's word on the row's target: a floor, a ceiling or exact, whatever its words say. */
+  bound?: 'floor' | 'ceiling' | 'exact';
   /** The indicator is itself a rate of change ("Tốc độ tăng GRDP"): it may be negative, is never summed, gets no growth. */
   rate: boolean;
   /**

@@ -5,7 +5,7 @@
  * dân" / "Đạt 116,25 máy/100 dân"). The target's bound and the indicator's
  * direction decide what meets it (bounds.ts).
  */
-import { boundOf, completion, judge, type Bound, type Verdict } from './bounds';
+import { boundFor, completion, judge, withPlannerBound, type Bound, type Verdict } from './bounds';
 import { cellAt, type Grid } from './grid';
 import { comparableFigures } from './rules/completion';
 import type { RowModel, Table } from './table';
@@ -32,7 +32,7 @@ export function measure(grid: Grid, table: Table, row: RowModel, targetCol: numb
     // "Giảm 2,5-3" against "Giảm 6,55": the sizes of two falls, the larger the better.
     const falls = t.change === 'down' && r.change === 'down';
     const direction: Direction = falls ? 'higher' : row.lowerIsBetter ? 'lower' : 'higher';
-    const bound = boundOf(t);
+    const bound = boundFor(t, row);
     const value = completion(r.value, bound, direction, row.rate);
     return { target: t.value, result: r.value, bound, direction, verdict: judge(r.value, bound, direction), completion: value, plain: !t.fromText && !r.fromText && bound.kind === 'exact' && !row.rate };
   }
@@ -46,10 +46,10 @@ export function measure(grid: Grid, table: Table, row: RowModel, targetCol: numb
   return {
     target: pair.target.value,
     result: pair.result.value,
-    bound: pair.bound,
+    bound: withPlannerBound(pair.bound, row),
     direction,
-    verdict: judge(pair.result.value, pair.bound, direction),
-    completion: completion(pair.result.value, pair.bound, direction, rate),
+    verdict: judge(pair.result.value, withPlannerBound(pair.bound, row), direction),
+    completion: completion(pair.result.value, withPlannerBound(pair.bound, row), direction, rate),
     plain: false,
   };
 }
@@ -72,7 +72,7 @@ function boundInName(grid: Grid, table: Table, row: RowModel, targetText: string
   const result = leadFigure(resultText);
   const target = bounded[0];
   if (!result || result.percent !== target.percent || target.value === 0) return null;
-  const bound = boundOf(target);
+  const bound = boundFor(target, row);
   const direction: Direction = row.lowerIsBetter ? 'lower' : 'higher';
   return {
     target: target.value,

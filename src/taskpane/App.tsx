@@ -663,7 +663,11 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
     );
   };
   const chooseKind = (kind: Kind | null) => decide((sheet) => actions.setKind(sheet, kind));
-  const chooseDirection = (row: number, direction: 'lower' | 'higher' | null) => decide((sheet) => actions.setDirection(sheet, row, direction));
+  const chooseDirection = (row: number, direction: 'lower' | 'higher' | null, bound: 'floor' | 'ceiling' | 'exact' | null) =>
+    decide(async (sheet) => {
+      await actions.setDirection(sheet, row, direction);
+      await actions.setBound(sheet, row, bound);
+    });
   const ignoreIssue = (issue: Issue) => decide((sheet) => actions.ignoreIssue(sheet, issue));
   const unignoreIssue = (issue: Issue) => decide((sheet) => actions.unignoreIssue(sheet, issue));
 

@@ -343,15 +343,26 @@ export interface TablesViewProps {
   onReset(): void;
   /** Back to recognition, when the kind was the planner's choice. */
   onChooseKind?(kind: Kind | null): void;
-  /** Which way the indicator of a sheet row is better (null: as chitieu reads it). */
-  onDirection?(row: number, direction: 'lower' | 'higher' | null): void;
+  /** Which way the indicator of a sheet row is better, and what its target is (null: as chitieu reads it). */
+  onDirection?(row: number, direction: 'lower' | 'higher' | null, bound: 'floor' | 'ceiling' | 'exact' | null): void;
 }
 
 /** "Chiều của chỉ tiêu": a row number and which way its indicator is better. */
-function DirectionForm({ lang, disabled, rows, onDirection }: { lang: Lang; disabled: boolean; rows: [number, number]; onDirection(row: number, direction: 'lower' | 'higher' | null): void }) {
+function DirectionForm({
+  lang,
+  disabled,
+  rows,
+  onDirection,
+}: {
+  lang: Lang;
+  disabled: boolean;
+  rows: [number, number];
+  onDirection(row: number, direction: 'lower' | 'higher' | null, bound: 'floor' | 'ceiling' | 'exact' | null): void;
+}) {
   const s = useStyles();
   const [row, setRow] = React.useState('');
   const [direction, setDirection] = React.useState<'lower' | 'higher' | 'auto'>('lower');
+  const [bound, setBound] = React.useState<'floor' | 'ceiling' | 'exact' | 'auto'>('auto');
   const rowId = React.useId();
   const dirId = React.useId();
   const n = Number(row);
@@ -367,7 +378,7 @@ function DirectionForm({ lang, disabled, rows, onDirection }: { lang: Lang; disa
           <Caption1>{t(lang, 'directionRow')}</Caption1>
         </label>
         <Input id={rowId} className={s.rowInput} size="small" type="number" value={row} disabled={disabled} onChange={(_, d) => setRow(d.value)} />
-        <Button size="small" disabled={disabled || !valid} onClick={() => onDirection(n, direction === 'auto' ? null : direction)}>
+        <Button size="small" disabled={disabled || !valid} onClick={() => onDirection(n, direction === 'auto' ? null : direction, bound === 'auto' ? null : bound)}>
           {t(lang, 'directionSave')}
         </Button>
         <Select
@@ -382,6 +393,19 @@ function DirectionForm({ lang, disabled, rows, onDirection }: { lang: Lang; disa
           <option value="lower">{t(lang, 'directionLower')}</option>
           <option value="higher">{t(lang, 'directionHigher')}</option>
           <option value="auto">{t(lang, 'directionAuto')}</option>
+        </Select>
+        <Select
+          className={s.directionSelect}
+          size="small"
+          aria-label={t(lang, 'boundLabel')}
+          value={bound}
+          disabled={disabled}
+          onChange={(_, d) => setBound(d.value as 'floor' | 'ceiling' | 'exact' | 'auto')}
+        >
+          <option value="auto">{t(lang, 'boundAuto')}</option>
+          <option value="floor">{t(lang, 'boundFloor')}</option>
+          <option value="ceiling">{t(lang, 'boundCeiling')}</option>
+          <option value="exact">{t(lang, 'boundExact')}</option>
         </Select>
       </div>
     </div>

@@ -85,6 +85,19 @@ test('a direction chosen for a row decides its completion', async () => {
   expect(await completion()).toBeCloseTo(125, 9);
 });
 
+test('a bound stated for a row decides its completion, and is saved with the rest', async () => {
+  const excel = createMemoryExcel({ sheets: [sheet()] });
+  const actions = createExcelActions(excel, { isSetSupported: all });
+  const completion = async () => (await actions.previewCompute('vi', { metrics: ['completion'] })).report.computed.find((c) => c.row === 3)!.value;
+  await actions.setBound('Việc', 3, 'ceiling');
+  // At most 10, reached 8: 10 / 8 = 125 %.
+  expect(await completion()).toBeCloseTo(125, 9);
+  expect(JSON.parse(Object.values(await settingsOf(excel))[0])).toEqual({ sheet: 'Việc', bounds: { 3: 'ceiling' } });
+  await actions.setBound('Việc', 3, null);
+  expect(await completion()).toBeCloseTo(80, 9);
+  expect(await settingsOf(excel)).toEqual({});
+});
+
 test('the command line reads what the pane saved, as Excel keeps it in the file', async () => {
   const excel = createMemoryExcel({ sheets: [sheet(), tasks()] });
   const actions = createExcelActions(excel, { isSetSupported: all });

@@ -90,6 +90,17 @@ test('--direction turns a row lower-is-better: its completion is plan ÷ result'
   expect(completion(decided, 2)).toBeCloseTo(110, 9);
 });
 
+test('--bound makes a row\'s target a ceiling: kept when the result stays under it', async () => {
+  const file = await indicators();
+  const out = path.join(dir, 'chi-tieu-tran.xlsx');
+  const decided = JSON.parse((await cli(['compute', file, '-o', out, '--json', '--metrics', 'completion', '--bound', 'Biểu 1!3=ceiling'])).out) as WorkbookReport;
+  const row3 = decided.sheets[0].computed.find((c) => c.row === 3 && c.metric === 'completion')!;
+  // A ceiling of 10 kept at 8: 10 / 8 × 100 = 125, written as a value (a formula cannot say "at most").
+  expect(row3.value).toBeCloseTo(125, 9);
+  expect(row3.formula).toBeNull();
+  expect((await cli(['check', file, '--bound', 'Biểu 1!3=top'])).err).toMatch(/--bound "Biểu 1!3=top": viết TRANG!DÒNG=floor/);
+});
+
 test('bad decisions are usage errors naming what to write', async () => {
   const file = await indicators();
   const bad = async (...args: string[]) => {

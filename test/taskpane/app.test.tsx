@@ -217,6 +217,12 @@ describe('task pane', () => {
     });
     await press('Lưu');
     expect(fn.setDirection.mock.calls).toEqual([[base.name, 8, 'lower']]);
+    expect(fn.setBound.mock.calls).toEqual([[base.name, 8, null]]);
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Chỉ tiêu đặt ra là'), { target: { value: 'ceiling' } });
+    });
+    await press('Lưu');
+    expect(fn.setBound.mock.calls[1]).toEqual([base.name, 8, 'ceiling']);
     await press('Để chitieu tự nhận ra');
     expect(fn.setKind.mock.calls).toEqual([[base.name, null]]);
   });

@@ -3,7 +3,7 @@
  * better), growth (N ÷ TH N-1 − 1) and plan growth (KH N+1 ÷ ƯTH N − 1).
  */
 import type { Quantity } from '../report';
-import { boundOf, completion } from '../bounds';
+import { boundFor, completion } from '../bounds';
 import { a1 } from '../grid';
 import { completionPairs } from '../kinds/indicator-plan';
 import type { Column, RowModel, Table } from '../table';
@@ -83,7 +83,7 @@ function completionCell(ctx: MetricContext, row: RowModel, res: Column, plan: Co
   const p = ctx.table.read(row.row, plan.col);
   const r = ctx.table.read(row.row, res.col);
   if (p.kind !== 'number' || r.kind !== 'number') return null;
-  const bound = boundOf(p);
+  const bound = boundFor(p, row);
   if (bound.kind !== 'exact' || r.qualifier === 'range') {
     const value = completion(r.value, bound, row.lowerIsBetter ? 'lower' : 'higher', row.rate);
     return { value: value === null ? null : round(value), formula: null, bound: a1(row.row, plan.col) };

@@ -5,7 +5,7 @@
  * giá" column or at the start of a Ghi chú. The target may be a bound
  * ("Dưới 4", "Trên 90", "1-1,5"): see bounds.ts for what meets it.
  */
-import { boundOf, judge, type Bound, type Verdict } from '../bounds';
+import { boundFor, judge, type Bound, type Verdict } from '../bounds';
 import { cellAt } from '../grid';
 import { readCell } from '../numbers';
 import { completionPairs } from '../kinds/indicator-plan';
@@ -38,7 +38,7 @@ function byLines(ctx: RuleContext, row: RowModel, planCol: number, resultCol: nu
     const a = p[i];
     const b = r[i];
     if (a.kind !== 'number' || b.kind !== 'number') return null;
-    const bound = boundOf(a);
+    const bound = boundFor(a, row);
     const j: Judged = { result: b.value, bound, verdict: judge(b.value, bound, row.lowerIsBetter ? 'lower' : 'higher') };
     if (!worst || rank[j.verdict] < rank[worst.verdict]) worst = j;
   }
@@ -52,7 +52,7 @@ function planRow(ctx: RuleContext, row: RowModel, pairs: ReturnType<typeof compl
     const p = ctx.table.read(row.row, pairs[i].plan.col);
     const r = ctx.table.read(row.row, pairs[i].result.col);
     if (p.kind !== 'number' || r.kind !== 'number' || r.qualifier === 'range' || p.shape === 'fraction' || r.shape === 'fraction') continue;
-    const bound = boundOf(p);
+    const bound = boundFor(p, row);
     return { result: r.value, bound, verdict: judge(r.value, bound, row.lowerIsBetter ? 'lower' : 'higher') };
   }
   return null;

@@ -36,6 +36,8 @@ export interface SheetSettings {
   kind?: Kind;
   /** By 1-based row: which way the row's indicator is better. */
   directions?: Record<string, 'lower' | 'higher'>;
+  /** By 1-based row: what the row's target is, whatever its words say. */
+  bounds?: Record<string, 'floor' | 'ceiling' | 'exact'>;
   /** Issues the planner chose to leave: by cell and code, with what the cell held then (a change brings the issue back). */
   ignored?: { cell: string; code: string; content: string }[];
 }
@@ -88,6 +90,11 @@ export function parseSheetSettings(value: unknown): SheetSettings | null {
     const d: Record<string, 'lower' | 'higher'> = {};
     for (const [row, dir] of Object.entries(o.directions as Record<string, unknown>)) if (/^\d+$/.test(row) && (dir === 'lower' || dir === 'higher')) d[row] = dir;
     if (Object.keys(d).length) out.directions = d;
+  }
+  if (o.bounds && typeof o.bounds === 'object' && !Array.isArray(o.bounds)) {
+    const b: Record<string, 'floor' | 'ceiling' | 'exact'> = {};
+    for (const [row, k] of Object.entries(o.bounds as Record<string, unknown>)) if (/^\d+$/.test(row) && (k === 'floor' || k === 'ceiling' || k === 'exact')) b[row] = k;
+    if (Object.keys(b).length) out.bounds = b;
   }
   if (Array.isArray(o.ignored)) {
     const ignored = o.ignored.filter(
@@ -154,7 +161,7 @@ export async function readRoleOverrides(api: ExcelRunner, sheetName: string): Pr
 
 /** A record with nothing left in it is none. */
 function isEmpty(r: SheetSettings): boolean {
-  return !r.roles && !r.kind && !r.directions && !r.ignored;
+  return !r.roles && !r.kind && !r.directions && !r.bounds && !r.ignored;
 }
 
 /**
@@ -182,7 +189,7 @@ export async function updateSheetSettings(
       const id = ws.id as string;
       const name = ws.name as string;
       const record = update({ ...(findSheetSettings(items, id, name) ?? {}), sheet: name }, ranges.map((r: any) => r.values[0][0]));
-      for (const k of ['roles', 'kind', 'directions', 'ignored'] as const) {
+      for (const k of ['roles', 'kind', 'directions', 'bounds', 'ignored'] as const) {
         const v = record[k];
         if (v === undefined || v === null || (typeof v === 'object' && Object.keys(v).length === 0)) delete record[k];
       }
