@@ -245,6 +245,7 @@ function decidedOptions(r: { roles?: RoleOverrides; decided?: SheetSettings | nu
   if (d?.kind) out.kind = d.kind;
   if (d?.directions) out.directions = Object.fromEntries(Object.entries(d.directions).map(([row, dir]) => [Number(row), dir]));
   if (d?.ignored) out.ignored = d.ignored;
+  if (d?.header) out.headerRows = d.header;
   if (d?.bounds) out.bounds = Object.fromEntries(Object.entries(d.bounds).map(([row, b]) => [Number(row), b]));
   return out;
 }
@@ -464,6 +465,9 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
         else delete d[String(row)];
         return { ...r, directions: d };
       });
+    },
+    async setHeaderRows(sheet, rows): Promise<void> {
+      await updateSheetSettings(api, sheet, (r) => ({ ...r, header: rows ?? undefined }));
     },
     async setBound(sheet, row, bound): Promise<void> {
       await updateSheetSettings(api, sheet, (r) => {

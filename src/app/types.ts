@@ -124,6 +124,8 @@ export interface PaneActions {
   setKind(sheet: string, kind: Kind | null): Promise<void>;
   /** Which way the indicator of a 1-based sheet row is better (null: as the vocabulary says); saved in the workbook. */
   setDirection(sheet: string, row: number, direction: 'lower' | 'higher' | null): Promise<void>;
+  /** Where the sheet's (first) table's header is, 1-based first and last rows (null: as recognised); saved in the workbook. */
+  setHeaderRows(sheet: string, rows: [number, number] | null): Promise<void>;
   /** What the target of a 1-based sheet row is (null: as its words say); saved in the workbook. */
   setBound(sheet: string, row: number, bound: 'floor' | 'ceiling' | 'exact' | null): Promise<void>;
   /** Leave an issue ("Bỏ qua") while its cell holds what it holds now; saved in the workbook. */

@@ -53,6 +53,8 @@ export interface SheetDecisions {
   roles?: RoleOverrides;
   directions?: Record<number, 'lower' | 'higher'>;
   bounds?: Record<number, 'floor' | 'ceiling' | 'exact'>;
+  /** The first table's header rows, 1-based. */
+  header?: [number, number];
   /** Issues left in the pane ("Bỏ qua"), saved in the workbook. */
   ignored?: IgnoredIssue[];
 }
@@ -119,15 +121,21 @@ export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help
     } else if (a === '--order-by-start') extra.order = 'start';
     else if (a === '--group-by-owner') extra.group = true;
     else if (a === '--timeline') extra.timeline = true;
-    else if (['--kind', '--role', '--direction', '--bound'].includes(a.split('=')[0])) {
+    else if (['--kind', '--role', '--direction', '--bound', '--header'].includes(a.split('=')[0])) {
       const key = a.split('=')[0];
       const v = a.startsWith(`${key}=`) ? a.slice(key.length + 1) : rest.shift();
       if (v === undefined || v === '') throw new UsageError(t(lang, 'needValue', { option: key }));
       const decisions = (extra.decisions ??= new Map());
-      const bad = () => new UsageError(t(lang, key === '--kind' ? 'badKind' : key === '--role' ? 'badRole' : key === '--bound' ? 'badBound' : 'badDirection', { value: v, known: key === '--kind' ? KINDS.join(', ') : ROLE_VALUES.join(', ') }));
+      const bad = () => new UsageError(t(lang, key === '--kind' ? 'badKind' : key === '--role' ? 'badRole' : key === '--bound' ? 'badBound' : key === '--header' ? 'badHeader' : 'badDirection', { value: v, known: key === '--kind' ? KINDS.join(', ') : ROLE_VALUES.join(', ') }));
       const pair = splitLast(v, '=');
       if (!pair) throw bad();
-      if (key === '--kind') {
+      if (key === '--header') {
+        const m = /^(\d{1,7})(?:\s*[-–]\s*(\d{1,7}))?$/.exec(pair[1]);
+        if (!m || Number(m[1]) < 1 || Number(m[2] ?? m[1]) < Number(m[1])) throw bad();
+        const d = decisions.get(pair[0]) ?? {};
+        d.header = [Number(m[1]), Number(m[2] ?? m[1])];
+        decisions.set(pair[0], d);
+      } else if (key === '--kind') {
         if (!(KINDS as readonly string[]).includes(pair[1])) throw bad();
         const d = decisions.get(pair[0]) ?? {};
         d.kind = pair[1] as Kind;
@@ -208,6 +216,7 @@ function savedDecisions(web: WebExtensionParts | null, sheets: string[]): Map<st
     if (s.directions) d.directions = Object.fromEntries(Object.entries(s.directions).map(([row, dir]) => [Number(row), dir]));
     if (s.ignored) d.ignored = s.ignored;
     if (s.bounds) d.bounds = Object.fromEntries(Object.entries(s.bounds).map(([row, b]) => [Number(row), b]));
+    if (s.header) d.header = s.header;
     out.set(name, d);
   }
   return out;
@@ -220,7 +229,7 @@ function withSaved(opts: Options, web: WebExtensionParts | null, sheets: string[
   const merged = new Map<string, SheetDecisions>(saved);
   for (const [sheet, given] of opts.decisions ?? []) {
     const s = merged.get(sheet) ?? {};
-    const d: SheetDecisions = { ...s, ...(given.kind ? { kind: given.kind } : {}) };
+    const d: SheetDecisions = { ...s, ...(given.kind ? { kind: given.kind } : {}), ...(given.header ? { header: given.header } : {}) };
     if (s.roles || given.roles) d.roles = { ...s.roles, ...given.roles };
     if (s.directions || given.directions) d.directions = { ...s.directions, ...given.directions };
     if (s.bounds || given.bounds) d.bounds = { ...s.bounds, ...given.bounds };
@@ -321,6 +330,7 @@ function engineOptions(opts: Options, sheet: string): EngineOptions {
   if (d?.directions) out.directions = d.directions;
   if (d?.ignored) out.ignored = d.ignored;
   if (d?.bounds) out.bounds = d.bounds;
+  if (d?.header) out.headerRows = d.header;
   return out;
 }
 

@@ -24,6 +24,7 @@ QUYẾT ĐỊNH của người lập biểu, thay cho điều chitieu tự nhậ
   --role "TRANG!CỘT=VAI"          vai của một cột (vd. "Biểu 1!G=plan", "Biểu 1!K=ignore")
   --direction "TRANG!DÒNG=lower"  chỉ tiêu ở dòng này càng thấp càng tốt (higher: càng cao càng tốt)
   --bound "TRANG!DÒNG=floor"      chỉ tiêu ở dòng này là mức tối thiểu (ceiling: tối đa, exact: đúng bằng)
+  --header "TRANG=4-5"            tiêu đề bảng (bảng đầu tiên của trang) ở các dòng này
 
 Mã thoát: 0 không có lỗi, 1 có lỗi trong số liệu, 2 sai cách dùng hoặc không đọc được tệp,
 3 (check) không nhận ra bảng chuẩn nào trong tệp nên chưa kiểm tra được gì.
@@ -47,6 +48,7 @@ DECISIONS of the planner, over what chitieu recognises (each may be repeated):
   --role "SHEET!COL=ROLE"         a column's role (e.g. "Biểu 1!G=plan", "Biểu 1!K=ignore")
   --direction "SHEET!ROW=lower"   the indicator of that row is better lower (higher: better higher)
   --bound "SHEET!ROW=floor"       the target of that row is a floor (ceiling: a ceiling, exact: exact)
+  --header "SHEET=4-5"            the header of the sheet's (first) table is on these rows
 
 Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable file,
 3 (check) no standard table recognised in the file, so nothing was checked.
@@ -60,6 +62,7 @@ Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable
   badDate: { vi: 'không đọc được ngày "{value}"; viết như 30/6/2023', en: 'cannot read the date "{value}"; write it like 30/6/2023' },
   badKind: { vi: '--kind "{value}": viết TRANG=LOẠI, LOẠI là một trong: {known}', en: '--kind "{value}": write SHEET=KIND, KIND one of: {known}' },
   badRole: { vi: '--role "{value}": viết TRANG!CỘT=VAI, VAI là một trong: {known}', en: '--role "{value}": write SHEET!COLUMN=ROLE, ROLE one of: {known}' },
+  badHeader: { vi: '--header "{value}": viết TRANG=DÒNG-DÒNG, như "Biểu 1=4-5"', en: '--header "{value}": write SHEET=ROW-ROW, like "Biểu 1=4-5"' },
   badBound: { vi: '--bound "{value}": viết TRANG!DÒNG=floor (tối thiểu), ceiling (tối đa) hoặc exact (đúng bằng)', en: '--bound "{value}": write SHEET!ROW=floor, ceiling or exact' },
   badDirection: { vi: '--direction "{value}": viết TRANG!DÒNG=lower hoặc TRANG!DÒNG=higher', en: '--direction "{value}": write SHEET!ROW=lower or SHEET!ROW=higher' },
   needValue: { vi: '{option} cần một giá trị', en: '{option} needs a value' },

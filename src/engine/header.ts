@@ -213,3 +213,30 @@ export function collectLabels(
   }
   return { labels, numbering };
 }
+
+/**
+ * The header block the user says is at rows `top`..`bottom` (0-based): its
+ * columns are those with a label in those rows (or a merged area starting
+ * there), and a numbering row right under it is taken as one. Null when
+ * those rows hold no label at all.
+ */
+export function headerAt(g: Grid, top: number, bottom: number): HeaderBlock | null {
+  const cols = gridColCount(g);
+  const rows = gridRowCount(g);
+  if (!cols || !rows || top < g.origin.row || bottom > g.origin.row + rows - 1 || bottom < top) return null;
+  let left = Infinity;
+  let right = -Infinity;
+  for (let r = top; r <= bottom; r++) {
+    for (let c = g.origin.col; c <= g.origin.col + cols - 1; c++) {
+      if (!isBlank(cellAt(g, r, c))) {
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      }
+      const m = mergeAt(g, r, c);
+      if (m && m.top === r) right = Math.max(right, m.right);
+    }
+  }
+  if (!Number.isFinite(left)) return null;
+  const numberingRow = bottom + 1 < g.origin.row + rows && isNumberingRow(g, bottom + 1, left, right) ? bottom + 1 : undefined;
+  return { top, bottom, numberingRow, left, right, ...collectLabels(g, top, bottom, left, right, numberingRow) };
+}

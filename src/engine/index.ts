@@ -49,6 +49,8 @@ export interface EngineOptions extends ComputeOptions {
   kind?: Kind;
   /** The user's choice of direction by 1-based sheet row: which way the indicator of that row is better. */
   directions?: Record<number, 'lower' | 'higher'>;
+  /** The user's word on where the (first) table's header is: 1-based first and last rows. */
+  headerRows?: [number, number];
   /** The user's word on a row's target, by 1-based sheet row: a floor, a ceiling or exact, whatever its words say. */
   bounds?: Record<number, 'floor' | 'ceiling' | 'exact'>;
   /** Issues the user chose to leave, with what their cell held then: while it holds the same, they are set apart. */
@@ -83,7 +85,7 @@ function setApart(report: SheetReport, grid: Grid, ignored: readonly IgnoredIssu
 
 /** Recognise the sheet's tables, top to bottom (none: no standard sheet). */
 export function recognize(grid: Grid, opts: EngineOptions = {}): Table[] {
-  const tables = recognizeTables(grid, opts.roles, opts.kind);
+  const tables = recognizeTables(grid, opts.roles, opts.kind, opts.headerRows);
   if (opts.kind) for (const t of tables) t.chosen = true;
   const directions = opts.directions;
   if (directions) {

@@ -4,7 +4,7 @@
  * the next table's title, and the rows typed by the shared row model.
  */
 import { Grid, cellAt, colLetter, computedBlocks, isBlank } from './grid';
-import { findHeader, HeaderBlock } from './header';
+import { findHeader, headerAt, HeaderBlock } from './header';
 import { indicatorPlan } from './kinds/indicator-plan';
 import { investment } from './kinds/investment';
 import { targetResult } from './kinds/target-result';
@@ -200,10 +200,12 @@ function yearsDownColumns(g: Grid, b: YearsDownBlock, roles: RoleOverrides): Col
 }
 
 /** Recognise every standard table of the sheet, top to bottom. */
-export function recognizeTables(g: Grid, roles: RoleOverrides = {}, kind?: Kind): Table[] {
+export function recognizeTables(g: Grid, roles: RoleOverrides = {}, kind?: Kind, headerRows?: [number, number]): Table[] {
   const tables: Table[] = [];
   const lastRow = g.origin.row + g.values.length - 1;
   const forced = kind ? KIND_SPECS.find((k) => k.kind === kind) : undefined;
+  // The header rows the planner named (1-based): the first table's header, wherever recognition would look.
+  let named = headerRows ? headerAt(g, headerRows[0] - 1, headerRows[1] - 1) : null;
   // Years down the rows first: their headers have no words to find them by.
   const down: YearsDownBlock[] = [];
   for (let r = g.origin.row; r <= lastRow && (!forced || forced.kind === 'time-series'); ) {
@@ -216,7 +218,12 @@ export function recognizeTables(g: Grid, roles: RoleOverrides = {}, kind?: Kind)
   let floor = g.origin.row;
   const next = (start: number) => {
     for (let r = start; r <= lastRow; ) {
-      const h = findHeader(g, anyHeaderWord, 3, lastRow - r, r);
+      let h = findHeader(g, anyHeaderWord, 3, lastRow - r, r);
+      // The named header replaces the one found where that one reaches it (or none is found before it).
+      if (named && named.top >= r && (!h || h.bottom >= named.top)) {
+        h = named;
+        named = null;
+      }
       if (!h) return null;
       const b = inDown(h.top);
       if (b) {

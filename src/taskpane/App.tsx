@@ -668,6 +668,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
       await actions.setDirection(sheet, row, direction);
       await actions.setBound(sheet, row, bound);
     });
+  const chooseHeaderRows = (rows: [number, number] | null) => decide((sheet) => actions.setHeaderRows(sheet, rows));
   const ignoreIssue = (issue: Issue) => decide((sheet) => actions.ignoreIssue(sheet, issue));
   const unignoreIssue = (issue: Issue) => decide((sheet) => actions.unignoreIssue(sheet, issue));
 
@@ -836,6 +837,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
               onReset={resetRoles}
               onChooseKind={chooseKind}
               onDirection={chooseDirection}
+              onHeaderRows={chooseHeaderRows}
             />
           </>
         )}

@@ -343,8 +343,42 @@ export interface TablesViewProps {
   onReset(): void;
   /** Back to recognition, when the kind was the planner's choice. */
   onChooseKind?(kind: Kind | null): void;
+  /** Where the (first) table's header is (null: as recognised). */
+  onHeaderRows?(rows: [number, number] | null): void;
   /** Which way the indicator of a sheet row is better, and what its target is (null: as chitieu reads it). */
   onDirection?(row: number, direction: 'lower' | 'higher' | null, bound: 'floor' | 'ceiling' | 'exact' | null): void;
+}
+
+/** "Tiêu đề bảng ở dòng": where the header is, when chitieu put it elsewhere. */
+function HeaderRowsForm({ lang, disabled, current, onHeaderRows }: { lang: Lang; disabled: boolean; current?: [number, number]; onHeaderRows(rows: [number, number] | null): void }) {
+  const s = useStyles();
+  const [from, setFrom] = React.useState(current ? String(current[0]) : '');
+  const [to, setTo] = React.useState(current ? String(current[1]) : '');
+  const fromId = React.useId();
+  const toId = React.useId();
+  const a = Number(from);
+  const b = Number(to || from);
+  const valid = Number.isInteger(a) && Number.isInteger(b) && a >= 1 && b >= a;
+  return (
+    <div className={s.table} data-header-form="">
+      <Text weight="semibold" size={200}>
+        {t(lang, 'headerRowsHeading')}
+      </Text>
+      <div className={s.directionRow}>
+        <label htmlFor={fromId}>
+          <Caption1>{t(lang, 'headerRowsFrom')}</Caption1>
+        </label>
+        <Input id={fromId} className={s.rowInput} size="small" type="number" value={from} disabled={disabled} onChange={(_, d) => setFrom(d.value)} />
+        <label htmlFor={toId}>
+          <Caption1>{t(lang, 'headerRowsTo')}</Caption1>
+        </label>
+        <Input id={toId} className={s.rowInput} size="small" type="number" value={to} disabled={disabled} onChange={(_, d) => setTo(d.value)} />
+        <Button size="small" disabled={disabled || !valid} onClick={() => onHeaderRows([a, b])}>
+          {t(lang, 'headerRowsSave')}
+        </Button>
+      </div>
+    </div>
+  );
 }
 
 /** "Chiều của chỉ tiêu": a row number and which way its indicator is better. */
@@ -420,7 +454,7 @@ function ignoredColumns(report: SheetReport, overrides: RoleOverrides): string[]
     .sort((a, b) => a.length - b.length || a.localeCompare(b));
 }
 
-export function TablesView({ report, lang, overrides, disabled, onRole, onReset, onChooseKind, onDirection }: TablesViewProps) {
+export function TablesView({ report, lang, overrides, disabled, onRole, onReset, onChooseKind, onDirection, onHeaderRows }: TablesViewProps) {
   const s = useStyles();
   const tables = report.tables ?? [];
   const heading = t(lang, 'tables', { n: tables.length });
@@ -500,6 +534,7 @@ export function TablesView({ report, lang, overrides, disabled, onRole, onReset,
           </Button>
         </div>
       )}
+      {onHeaderRows && <HeaderRowsForm key={`${report.name}-${tables[0]?.headerRows.join('-') ?? ''}`} lang={lang} disabled={disabled} current={tables[0]?.headerRows} onHeaderRows={onHeaderRows} />}
       {onDirection && tables.some((tb) => tb.kind === 'indicator-plan' || tb.kind === 'target-result') && (
         <DirectionForm
           lang={lang}

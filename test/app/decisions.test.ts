@@ -98,6 +98,28 @@ test('a bound stated for a row decides its completion, and is saved with the res
   expect(await settingsOf(excel)).toEqual({});
 });
 
+test('header rows named for a sheet are saved and used by every check', async () => {
+  const excel = createMemoryExcel({
+    sheets: [
+      {
+        name: 'Kết quả',
+        values: [
+          ['Chỉ tiêu', 'Đơn vị tính', 'Kết quả thực hiện', N, N],
+          [N, N, '2021', '2022', '2023'],
+          ['Số thuê bao Internet', 'thuê bao', 100, 120, 150],
+        ],
+      },
+    ],
+  });
+  const actions = createExcelActions(excel, { isSetSupported: all });
+  const years = async () => (await actions.check('vi')).report.columns.filter((c) => c.role === 'actual').map((c) => c.year);
+  expect(await years()).toEqual([2021]);
+  await actions.setHeaderRows('Kết quả', [1, 2]);
+  expect(await years()).toEqual([2021, 2022, 2023]);
+  await actions.setHeaderRows('Kết quả', null);
+  expect(await years()).toEqual([2021]);
+});
+
 test('the command line reads what the pane saved, as Excel keeps it in the file', async () => {
   const excel = createMemoryExcel({ sheets: [sheet(), tasks()] });
   const actions = createExcelActions(excel, { isSetSupported: all });

@@ -101,6 +101,25 @@ test('--bound makes a row\'s target a ceiling: kept when the result stays under 
   expect((await cli(['check', file, '--bound', 'Biểu 1!3=top'])).err).toMatch(/--bound "Biểu 1!3=top": viết TRANG!DÒNG=floor/);
 });
 
+test('--header names the header rows where recognition read only the first', async () => {
+  const file = path.join(dir, 'ket-qua.xlsx');
+  await writeXlsx(file, [
+    {
+      name: 'Kết quả',
+      values: [
+        ['Chỉ tiêu', 'Đơn vị tính', 'Kết quả thực hiện', N, N],
+        [N, N, '2021', '2022', '2023'],
+        ['Số thuê bao Internet', 'thuê bao', 100, 120, 150],
+      ],
+    },
+  ]);
+  const years = async (...args: string[]) =>
+    (JSON.parse((await cli(['check', file, '--json', ...args])).out) as WorkbookReport).sheets[0].columns.filter((c) => c.role === 'actual').map((c) => c.year);
+  expect(await years()).toEqual([2021]);
+  expect(await years('--header', 'Kết quả=1-2')).toEqual([2021, 2022, 2023]);
+  expect((await cli(['check', file, '--header', 'Kết quả=2-1'])).err).toMatch(/--header "Kết quả=2-1": viết TRANG=DÒNG-DÒNG/);
+});
+
 test('bad decisions are usage errors naming what to write', async () => {
   const file = await indicators();
   const bad = async (...args: string[]) => {

@@ -185,3 +185,31 @@ describe('the planner decides over recognition', () => {
     expect(completion({ directions: { 2: 'higher' } })).toBeCloseTo(80, 9);
   });
 });
+
+describe('header rows named by the planner', () => {
+  const N = null;
+  // Pasted from a web page: "Kết quả thực hiện" over the three years, but not merged, so the
+  // header row as found ends at C and only 2021 is read.
+  const g = () =>
+    gridOf('Kết quả', [
+      ['Chỉ tiêu', 'Đơn vị tính', 'Kết quả thực hiện', N, N],
+      [N, N, '2021', '2022', '2023'],
+      ['Số thuê bao Internet', 'thuê bao', 100, 120, 150],
+    ]);
+
+  test('are read as the header, across every column they label', () => {
+    const plain = checkSheet(g());
+    expect(plain.columns.filter((c) => c.role === 'actual').map((c) => c.year)).toEqual([2021]);
+    const r = checkSheet(g(), 'vi', { headerRows: [1, 2] });
+    expect(r.headerRows).toEqual([1, 2]);
+    expect(r.columns.filter((c) => c.role === 'actual').map((c) => [c.column, c.year])).toEqual([
+      ['C', 2021],
+      ['D', 2022],
+      ['E', 2023],
+    ]);
+  });
+
+  test('rows with no label are no header: recognition goes on as before', () => {
+    expect(checkSheet(g(), 'vi', { headerRows: [9, 9] }).columns).toEqual(checkSheet(g()).columns);
+  });
+});

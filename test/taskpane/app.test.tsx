@@ -225,6 +225,13 @@ describe('task pane', () => {
     expect(fn.setBound.mock.calls[1]).toEqual([base.name, 8, 'ceiling']);
     await press('Để chitieu tự nhận ra');
     expect(fn.setKind.mock.calls).toEqual([[base.name, null]]);
+    // The header rows, where chitieu put them: shown, and can be named again.
+    expect((screen.getByLabelText('Từ dòng') as HTMLInputElement).value).toBe('4');
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Từ dòng'), { target: { value: '3' } });
+    });
+    await press('Đọc lại');
+    expect(fn.setHeaderRows.mock.calls).toEqual([[base.name, [3, 6]]]);
   });
 
   test('an unrecognised table says which kind came closest and what it lacks; its row can be selected', async () => {

@@ -246,6 +246,7 @@ export function fakeActions(overrides: Partial<PaneActions> = {}) {
     setRoles: jest.fn(async (_sheet: string, _roles: RoleOverrides) => undefined),
     setKind: jest.fn(async (_sheet: string, _kind: Kind | null) => undefined),
     setDirection: jest.fn(async (_sheet: string, _row: number, _direction: 'lower' | 'higher' | null) => undefined),
+    setHeaderRows: jest.fn(async (_sheet: string, _rows: [number, number] | null) => undefined),
     setBound: jest.fn(async (_sheet: string, _row: number, _bound: 'floor' | 'ceiling' | 'exact' | null) => undefined),
     ignoreIssue: jest.fn(async (_sheet: string, _issue: Issue) => undefined),
     unignoreIssue: jest.fn(async (_sheet: string, _issue: Issue) => undefined),

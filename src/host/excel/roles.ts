@@ -36,6 +36,8 @@ export interface SheetSettings {
   kind?: Kind;
   /** By 1-based row: which way the row's indicator is better. */
   directions?: Record<string, 'lower' | 'higher'>;
+  /** The first table's header rows, 1-based, where recognition misplaced them. */
+  header?: [number, number];
   /** By 1-based row: what the row's target is, whatever its words say. */
   bounds?: Record<string, 'floor' | 'ceiling' | 'exact'>;
   /** Issues the planner chose to leave: by cell and code, with what the cell held then (a change brings the issue back). */
@@ -90,6 +92,9 @@ export function parseSheetSettings(value: unknown): SheetSettings | null {
     const d: Record<string, 'lower' | 'higher'> = {};
     for (const [row, dir] of Object.entries(o.directions as Record<string, unknown>)) if (/^\d+$/.test(row) && (dir === 'lower' || dir === 'higher')) d[row] = dir;
     if (Object.keys(d).length) out.directions = d;
+  }
+  if (Array.isArray(o.header) && o.header.length === 2 && o.header.every((n) => Number.isInteger(n) && (n as number) >= 1) && (o.header[0] as number) <= (o.header[1] as number)) {
+    out.header = [o.header[0] as number, o.header[1] as number];
   }
   if (o.bounds && typeof o.bounds === 'object' && !Array.isArray(o.bounds)) {
     const b: Record<string, 'floor' | 'ceiling' | 'exact'> = {};
@@ -161,7 +166,7 @@ export async function readRoleOverrides(api: ExcelRunner, sheetName: string): Pr
 
 /** A record with nothing left in it is none. */
 function isEmpty(r: SheetSettings): boolean {
-  return !r.roles && !r.kind && !r.directions && !r.bounds && !r.ignored;
+  return !r.roles && !r.kind && !r.header && !r.directions && !r.bounds && !r.ignored;
 }
 
 /**
@@ -189,7 +194,7 @@ export async function updateSheetSettings(
       const id = ws.id as string;
       const name = ws.name as string;
       const record = update({ ...(findSheetSettings(items, id, name) ?? {}), sheet: name }, ranges.map((r: any) => r.values[0][0]));
-      for (const k of ['roles', 'kind', 'directions', 'bounds', 'ignored'] as const) {
+      for (const k of ['roles', 'kind', 'header', 'directions', 'bounds', 'ignored'] as const) {
         const v = record[k];
         if (v === undefined || v === null || (typeof v === 'object' && Object.keys(v).length === 0)) delete record[k];
       }
