@@ -14,6 +14,9 @@ const NOUNS: Record<string, Record<Lang, string>> = {
   'sum-mismatch': { vi: '{n} tổng không khớp', en: '{n} totals that do not add up' },
   'ratio-mismatch': { vi: '{n} tỷ lệ không khớp số liệu', en: '{n} percentages that do not match the figures' },
   'invalid-date': { vi: '{n} thời gian không đọc được', en: '{n} dates that do not read' },
+  'duplicate-number': { vi: '{n} số thứ tự lặp lại', en: '{n} repeated numbers' },
+  'numbering-gap': { vi: '{n} chỗ số thứ tự bị thiếu', en: '{n} gaps in the numbering' },
+  'evaluation-mismatch': { vi: '{n} đánh giá không khớp số liệu', en: '{n} evaluations the figures contradict' },
 };
 
 const GENERIC: Record<Lang, string> = { vi: '{n} vấn đề cùng loại ({code})', en: '{n} issues of one kind ({code})' };

@@ -192,8 +192,8 @@ export const MESSAGES = {
     en: 'Says "{text}", but the result {result} only equals the target {target}; it does not exceed it.',
   },
   'numbering-gap': {
-    vi: 'Số thứ tự nhảy từ dòng {previous} sang {stt}: thiếu số {missing}.',
-    en: 'The numbering jumps from row {previous} to {stt}: {missing} is missing.',
+    vi: 'Số thứ tự {stt} đứng ngay sau số ở dòng {previous}: thiếu số {missing}.',
+    en: 'Number {stt} comes right after the number on row {previous}: {missing} is missing.',
   },
   'completion-mismatch': {
     vi: 'Tỷ lệ hoàn thành ghi {typed}%, nhưng kết quả {result} so với chỉ tiêu {target} là {expected}%.',
