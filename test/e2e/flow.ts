@@ -227,6 +227,34 @@ export function workbenchFlow(mode: Mode): void {
     await expect(pane.getByRole('list', { name: L('vi', 'ignoredList'), exact: true }).count()).resolves.toBe(0);
   });
 
+  test('"Chiều của chỉ tiêu" turns a row lower-is-better: its completion in the preview follows', async () => {
+    const panel = pane.getByRole('region', { name: L('vi', 'panelTitle'), exact: true });
+    /** The completion the preview shows for row 8. */
+    const completion8 = async () => {
+      await button(L('vi', 'compute')).click();
+      await panel.waitFor(WAIT);
+      await panel.locator('li[data-metric="completion"]').first().waitFor(WAIT);
+      const text = (await panel.locator('li[data-metric="completion"]').evaluateAll((lis) => lis.filter((li) => /\D8$/.test(li.getAttribute('data-cell') ?? '')).map((li) => li.textContent ?? ''))).join('');
+      await panel.getByRole('button', { name: L('vi', 'cancel'), exact: true }).click();
+      await panel.waitFor({ state: 'detached', ...WAIT });
+      return text;
+    };
+    const before = await completion8();
+    expect(before).not.toBe('');
+    await pane.getByLabel(L('vi', 'directionRow'), { exact: true }).fill('8');
+    await pane.getByRole('button', { name: L('vi', 'directionSave'), exact: true }).click();
+    await pane.getByRole('heading', { name: pattern('vi', 'issues', { n: '\\d+' }) }).waitFor(WAIT);
+    await after('03c-direction');
+    const after8 = await completion8();
+    expect(after8).not.toBe(before);
+    // Back to chitieu's own reading, for the steps that follow.
+    await pane.getByLabel(L('vi', 'directionRow'), { exact: true }).fill('8');
+    await pane.getByLabel(L('vi', 'directionLabel'), { exact: true }).selectOption('auto');
+    await pane.getByRole('button', { name: L('vi', 'directionSave'), exact: true }).click();
+    await pane.getByRole('heading', { name: pattern('vi', 'issues', { n: '\\d+' }) }).waitFor(WAIT);
+    expect(await completion8()).toBe(before);
+  });
+
   test('Tính toán writes new columns of formulas into the sheet', async () => {
     const before = await probe(page, { fn: 'snapshot', sheet: SAMPLE });
     colsBefore = before.colCount;
