@@ -9,7 +9,7 @@ import { metricsFor } from '../engine/compute';
 import { a1, areaA1, cellAt, colLetter, computedBlocks, formatAt, gridColCount, isBlank, type Grid } from '../engine/grid';
 import { columnOf, type Table } from '../engine/table';
 import { dayOf } from '../engine/periods';
-import { parseA1, splitSheetAddress, type Area } from '../engine/grid';
+import { overlaps, parseA1, splitSheetAddress, type Area } from '../engine/grid';
 import type { Fix, RoleOverrides } from '../engine/report';
 import { readActiveSheet, writtenAreas, type SheetInfo } from '../host/excel/adapter';
 import {
@@ -136,10 +136,6 @@ class OwnWrites {
     if (!areas) return false;
     return areas.every((a) => this.writes.some((w) => w.areas.some((b) => inside(a, b))));
   }
-}
-
-function overlaps(a: Area, b: Area): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
 function inside(a: Area, b: Area): boolean {

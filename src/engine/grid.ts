@@ -16,6 +16,11 @@ export interface Area {
   right: number;
 }
 
+/** Two areas share at least one cell. */
+export function overlaps(a: Area, b: Area): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
 export interface Grid {
   /** Sheet name as the host reports it. */
   name: string;

@@ -8,7 +8,7 @@
  */
 import type { ExcelRunner } from '../../app/actions';
 import type { Change, ColumnWidthChange, MarkChange, PageSetupChange, StyleChange, CellWrite } from '../../engine/changes';
-import { parseA1, splitSheetAddress, type Area, type CellValue, type Grid, type OwnedArea } from '../../engine/grid';
+import { overlaps, parseA1, splitSheetAddress, type Area, type CellValue, type Grid, type OwnedArea } from '../../engine/grid';
 import type { RoleOverrides } from '../../engine/report';
 import {
   FILL_MIN_BYTES,
@@ -416,10 +416,6 @@ function toCellValue(v: unknown): CellValue {
   if (v === '' || v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return v;
   return String(v);
-}
-
-function overlaps(a: Area, b: Area): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
 /** Split a RangeAreas address ("S!A1:B2, 'x, y'!C3") at commas outside quotes. */

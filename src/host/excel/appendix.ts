@@ -8,7 +8,7 @@ import type { ExcelRunner } from '../../app/actions';
 import { UserFacingError } from '../../app/types';
 import type { Change } from '../../engine/changes';
 import { APPENDIX_NAME, appendixArea, appendixChanges, type AppendixModel, type AppendixTask } from '../../engine/appendix';
-import { a1, areaA1, parseA1, splitSheetAddress, type Area, type CellValue } from '../../engine/grid';
+import { a1, areaA1, overlaps, parseA1, splitSheetAddress, type Area, type CellValue } from '../../engine/grid';
 import { readPeriod } from '../../engine/periods';
 import { taskList } from '../../engine/kinds/task-list';
 import { cellText, fold } from '../../engine/text';
@@ -49,10 +49,6 @@ export async function listSheets(api: ExcelRunner): Promise<string[]> {
 }
 
 const same = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
-
-function overlaps(a: Area, b: Area): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-}
 
 /** "Phụ lục", or "Phụ lục 2", "Phụ lục 3"… the first that no sheet has (compared as Excel does, ignoring case). */
 export function freeAppendixSheetName(taken: string[], base = APPENDIX_SHEET): string {

@@ -35,7 +35,7 @@
 import type { ExcelRunner } from '../../app/actions';
 import { UndoConflictError, UserFacingError } from '../../app/types';
 import type { Change, CellWrite } from '../../engine/changes';
-import { a1, areaA1, splitSheetAddress, type Area, type Grid } from '../../engine/grid';
+import { a1, areaA1, overlaps, splitSheetAddress, type Area, type Grid } from '../../engine/grid';
 import { PAYLOAD_BUDGET, parseAreas, syncChanges, type ApplyOptions } from './adapter';
 import { causeCode, sheetProtectedError } from './errors';
 
@@ -202,12 +202,8 @@ export interface UndoSnapshot {
 
 // ---------------------------------------------------------------- areas
 
-function intersects(a: Area, b: Area): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-}
-
 function intersection(a: Area, b: Area): Area | null {
-  if (!intersects(a, b)) return null;
+  if (!overlaps(a, b)) return null;
   return { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
 }
 
@@ -221,7 +217,7 @@ function cells(a: Area): number {
 
 /** The parts of `a` outside `cut`, as up to four rectangles. */
 function subtract(a: Area, cut: Area): Area[] {
-  if (!intersects(a, cut)) return [a];
+  if (!overlaps(a, cut)) return [a];
   const out: Area[] = [];
   if (a.top < cut.top) out.push({ ...a, bottom: cut.top - 1 });
   if (a.bottom > cut.bottom) out.push({ ...a, top: cut.bottom + 1 });
@@ -586,7 +582,7 @@ export class SnapshotPlan {
 
     // Formatted or cleared areas: blank ones are cleared, others read and put back whole.
     for (const r of regions) {
-      if (formatted && !intersects(r, formatted)) {
+      if (formatted && !overlaps(r, formatted)) {
         snap.blank.push(r);
         continue;
       }
@@ -862,7 +858,7 @@ export class SnapshotPlan {
       this.collected = true;
       const merges = this.mergesLoaded ? this.mergesLoaded() : [];
       const touched = [...this.snap.unmerge, ...this.mergeAreas];
-      this.snap.merges = merges.filter((m) => touched.some((t) => intersects(m, t)));
+      this.snap.merges = merges.filter((m) => touched.some((t) => overlaps(m, t)));
       this.planChecks();
     }
     this.snap.sheetId = sheet.id;

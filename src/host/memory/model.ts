@@ -4,7 +4,7 @@
  * "=…", "'…", numbers in text) and how formula cells are computed.
  * The Office.js-like proxies in proxies.ts read and write this model.
  */
-import { colIndex, colLetter, quoteSheet, type Area } from '../../engine/grid';
+import { colIndex, colLetter, overlaps, quoteSheet, type Area } from '../../engine/grid';
 import {
   evaluate,
   FormulaError,
@@ -318,9 +318,8 @@ function bounded(a: Area): Area | null {
   return a.top >= 0 && a.left >= 0 && a.bottom < MAX_ROWS && a.right < MAX_COLS ? a : null;
 }
 
-export function intersects(a: Area, b: Area): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-}
+/** Two areas share at least one cell (the engine's one helper, under the name the in-memory Excel used). */
+export const intersects = overlaps;
 
 export function contains(outer: Area, row: number, col: number): boolean {
   return row >= outer.top && row <= outer.bottom && col >= outer.left && col <= outer.right;
