@@ -18,7 +18,7 @@ import { KIND_ROLES } from '../i18n/kinds';
 import { Lang, isLang } from '../i18n/lang';
 import { applyToWorksheet, gridFromWorksheet } from '../host/xlsx';
 import { readWebExtensions, withWebExtensions, type WebExtensionParts } from '../host/xlsx/settings';
-import { findSheetSettings } from '../host/excel/roles';
+import { findSheetSettings } from '../host/settings';
 import { appendixCommand } from './appendix';
 import { CLI_TEXT, CliKey, describeSheet } from './text';
 
