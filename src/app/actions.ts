@@ -24,6 +24,7 @@ import {
 import { listSheets, locateAppendix, readSelectionTasks, targetChanges, withShownDates, writeAppendix } from '../host/excel/appendix';
 import { OPTIONAL_SETS } from '../host/excel/requirements';
 import { readRoleOverrides, updateSheetSettings, writeRoleOverrides, type SheetSettings } from '../host/excel/roles';
+import { decisionsOf } from '../host/settings';
 import { explainOfficeError, guarded, onNamedSheet, sheetProtectedError, tooLargeError } from '../host/excel/errors';
 import {
   cellSnapshot,
@@ -235,15 +236,16 @@ function bounding(areas: Area[]): Area {
 
 /** An undo entry: what the pane shows for an operation. */
 /** The engine's options from what the planner decided for the sheet (saved in the workbook). */
-function decidedOptions(r: { roles?: RoleOverrides; decided?: SheetSettings | null }): EngineOptions {
-  const d = r.decided;
-  const out: EngineOptions = { roles: r.roles ?? {} };
-  if (d?.kind) out.kind = d.kind;
-  if (d?.directions) out.directions = Object.fromEntries(Object.entries(d.directions).map(([row, dir]) => [Number(row), dir]));
-  if (d?.ignored) out.ignored = d.ignored;
-  if (d?.header) out.headerRows = d.header;
-  if (d?.bounds) out.bounds = Object.fromEntries(Object.entries(d.bounds).map(([row, b]) => [Number(row), b]));
+/** A by-row map with one row set, or taken out (null). */
+function withRow<T>(map: Record<string, T> | undefined, row: number, value: T | null): Record<string, T> {
+  const out = { ...map };
+  if (value) out[String(row)] = value;
+  else delete out[String(row)];
   return out;
+}
+
+function decidedOptions(r: { roles?: RoleOverrides; decided?: SheetSettings | null }): EngineOptions {
+  return { ...decisionsOf(r.decided), roles: r.roles ?? {} };
 }
 
 function undoEntry(kind: UndoKind, snap: UndoSnapshot, labels: { vi: string; en: string }, label = labels.vi): UndoEntry {
@@ -455,23 +457,13 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
       await updateSheetSettings(api, sheet, (r) => ({ ...r, kind: kind ?? undefined }));
     },
     async setDirection(sheet, row, direction): Promise<void> {
-      await updateSheetSettings(api, sheet, (r) => {
-        const d = { ...r.directions };
-        if (direction) d[String(row)] = direction;
-        else delete d[String(row)];
-        return { ...r, directions: d };
-      });
+      await updateSheetSettings(api, sheet, (r) => ({ ...r, directions: withRow(r.directions, row, direction) }));
     },
     async setHeaderRows(sheet, rows): Promise<void> {
       await updateSheetSettings(api, sheet, (r) => ({ ...r, header: rows ?? undefined }));
     },
     async setBound(sheet, row, bound): Promise<void> {
-      await updateSheetSettings(api, sheet, (r) => {
-        const b = { ...r.bounds };
-        if (bound) b[String(row)] = bound;
-        else delete b[String(row)];
-        return { ...r, bounds: b };
-      });
+      await updateSheetSettings(api, sheet, (r) => ({ ...r, bounds: withRow(r.bounds, row, bound) }));
     },
     async ignoreIssue(sheet, issue): Promise<void> {
       await updateSheetSettings(

@@ -10,15 +10,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { checkSheet, computeSheet, type EngineOptions, type IgnoredIssue } from '../engine';
+import { checkSheet, computeSheet, type EngineOptions } from '../engine';
 import type { Grid } from '../engine/grid';
 import { readPeriod, dayOf } from '../engine/periods';
-import { countBySeverity, KINDS, Metric, METRICS, SheetReport, WorkbookReport, type Kind, type Role, type RoleOverrides } from '../engine/report';
+import { countBySeverity, groupFinder, KINDS, Metric, METRICS, SheetReport, WorkbookReport, type Kind, type Role } from '../engine/report';
 import { KIND_ROLES } from '../i18n/kinds';
 import { Lang, isLang } from '../i18n/lang';
 import { applyToWorksheet, gridFromWorksheet } from '../host/xlsx';
 import { readWebExtensions, withWebExtensions, type WebExtensionParts } from '../host/xlsx/settings';
-import { findSheetSettings } from '../host/settings';
+import { decisionsOf, findSheetSettings, type Decisions } from '../host/settings';
 import { appendixCommand } from './appendix';
 import { CLI_TEXT, CliKey, describeSheet } from './text';
 
@@ -47,17 +47,8 @@ export interface Options {
   decisions?: Map<string, SheetDecisions>;
 }
 
-/** What the planner decided for one sheet, over recognition. */
-export interface SheetDecisions {
-  kind?: Kind;
-  roles?: RoleOverrides;
-  directions?: Record<number, 'lower' | 'higher'>;
-  bounds?: Record<number, 'floor' | 'ceiling' | 'exact'>;
-  /** The first table's header rows, 1-based. */
-  header?: [number, number];
-  /** Issues left in the pane ("Bỏ qua"), saved in the workbook. */
-  ignored?: IgnoredIssue[];
-}
+/** What the planner decided for one sheet, over recognition: the engine's options. */
+export type SheetDecisions = Decisions;
 
 /** "SHEET=VALUE" (the last "=" splits, so a sheet name may hold one). */
 function splitLast(v: string, sep: string): [string, string] | null {
@@ -133,7 +124,7 @@ export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help
         const m = /^(\d{1,7})(?:\s*[-–]\s*(\d{1,7}))?$/.exec(pair[1]);
         if (!m || Number(m[1]) < 1 || Number(m[2] ?? m[1]) < Number(m[1])) throw bad();
         const d = decisions.get(pair[0]) ?? {};
-        d.header = [Number(m[1]), Number(m[2] ?? m[1])];
+        d.headerRows = [Number(m[1]), Number(m[2] ?? m[1])];
         decisions.set(pair[0], d);
       } else if (key === '--kind') {
         if (!(KINDS as readonly string[]).includes(pair[1])) throw bad();
@@ -206,18 +197,9 @@ export async function writeWorkbook(wb: ExcelJS.Workbook, file: string, web: Web
 /** The planner's decisions saved in the workbook by the pane, by sheet name. */
 function savedDecisions(web: WebExtensionParts | null, sheets: string[]): Map<string, SheetDecisions> {
   const out = new Map<string, SheetDecisions>();
-  if (!web) return out;
-  for (const name of sheets) {
-    const s = findSheetSettings(web.settings, '', name);
-    if (!s) continue;
-    const d: SheetDecisions = {};
-    if (s.kind) d.kind = s.kind;
-    if (s.roles) d.roles = s.roles;
-    if (s.directions) d.directions = Object.fromEntries(Object.entries(s.directions).map(([row, dir]) => [Number(row), dir]));
-    if (s.ignored) d.ignored = s.ignored;
-    if (s.bounds) d.bounds = Object.fromEntries(Object.entries(s.bounds).map(([row, b]) => [Number(row), b]));
-    if (s.header) d.header = s.header;
-    out.set(name, d);
+  for (const name of web ? sheets : []) {
+    const s = findSheetSettings(web!.settings, '', name);
+    if (s) out.set(name, decisionsOf(s));
   }
   return out;
 }
@@ -229,7 +211,7 @@ function withSaved(opts: Options, web: WebExtensionParts | null, sheets: string[
   const merged = new Map<string, SheetDecisions>(saved);
   for (const [sheet, given] of opts.decisions ?? []) {
     const s = merged.get(sheet) ?? {};
-    const d: SheetDecisions = { ...s, ...(given.kind ? { kind: given.kind } : {}), ...(given.header ? { header: given.header } : {}) };
+    const d: SheetDecisions = { ...s, ...(given.kind ? { kind: given.kind } : {}), ...(given.headerRows ? { headerRows: given.headerRows } : {}) };
     if (s.roles || given.roles) d.roles = { ...s.roles, ...given.roles };
     if (s.directions || given.directions) d.directions = { ...s.directions, ...given.directions };
     if (s.bounds || given.bounds) d.bounds = { ...s.bounds, ...given.bounds };
@@ -323,15 +305,7 @@ function summary(report: WorkbookReport, lang: Lang, computed: boolean): string 
 
 /** The engine's options for a sheet from the planner's decisions. */
 function engineOptions(opts: Options, sheet: string): EngineOptions {
-  const d = opts.decisions?.get(sheet);
-  const out: EngineOptions = {};
-  if (d?.kind) out.kind = d.kind;
-  if (d?.roles) out.roles = d.roles;
-  if (d?.directions) out.directions = d.directions;
-  if (d?.ignored) out.ignored = d.ignored;
-  if (d?.bounds) out.bounds = d.bounds;
-  if (d?.header) out.headerRows = d.header;
-  return out;
+  return { ...opts.decisions?.get(sheet) };
 }
 
 /** A decision for a sheet the file does not have is a usage error, not silently nothing. */
@@ -350,14 +324,13 @@ function sheetSummary(s: SheetReport, lang: Lang, computed: boolean): string[] {
   const n = countBySeverity(s.issues);
   lines.push('  ' + t(lang, 'counts', { error: n.error, warning: n.warning, info: n.info }) + (s.ignored?.length ? t(lang, 'ignoredCount', { n: s.ignored.length }) : ''));
   // Like issues of one column read as one line, at the place of the first of them.
-  const groupOf = new Map<string, NonNullable<SheetReport['groups']>[number]>();
-  for (const g of s.groups ?? []) for (const cell of g.cells) groupOf.set(`${cell}|${g.code}|${g.severity}`, g);
+  const groupOf = groupFinder(s.groups);
   const printed = new Set<object>();
   // What matters first: errors, then warnings, then notes, each top down.
   const rank = { error: 0, warning: 1, info: 2 } as const;
   const ordered = [...s.issues].sort((a, b) => rank[a.severity] - rank[b.severity]);
   for (const i of ordered) {
-    const g = groupOf.get(`${i.cell}|${i.code}|${i.severity}`);
+    const g = groupOf(i);
     if (g && printed.has(g)) continue;
     if (g) printed.add(g);
     lines.push(g ? `  ${g.column.padEnd(6)} ${t(lang, i.severity)}  ${g.message}` : `  ${i.cell.padEnd(6)} ${t(lang, i.severity)}  ${i.message}`);

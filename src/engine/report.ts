@@ -226,6 +226,13 @@ export interface WorkbookReport {
   sheets: SheetReport[];
 }
 
+/** Which group, if any, each issue belongs to (a group lists its issues by cell, code and severity). */
+export function groupFinder(groups: readonly IssueGroup[] | undefined): (issue: Issue) => IssueGroup | undefined {
+  const byKey = new Map<string, IssueGroup>();
+  for (const g of groups ?? []) for (const cell of g.cells) byKey.set(`${cell}|${g.code}|${g.severity}`, g);
+  return (i) => byKey.get(`${i.cell}|${i.code}|${i.severity}`);
+}
+
 export function countBySeverity(issues: Issue[]): Record<Severity, number> {
   const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const i of issues) out[i.severity]++;

@@ -11,6 +11,7 @@
  * Host-neutral: the Excel host (host/excel/roles.ts) and the command line
  * (which reads the .xlsx, host/xlsx/settings.ts) both read records here.
  */
+import type { EngineOptions } from '../engine';
 import type { Kind, RoleOverrides } from '../engine/report';
 import { KINDS } from '../engine/report';
 
@@ -132,3 +133,20 @@ export function findSheetSettings(items: Items, id: string, name: string): Sheet
   return null;
 }
 
+
+/** The planner's decisions, as the engine takes them. */
+export type Decisions = Pick<EngineOptions, 'kind' | 'roles' | 'headerRows' | 'directions' | 'bounds' | 'ignored'>;
+
+/** A saved record as the engine's options (rows keyed by number). */
+export function decisionsOf(s: SheetSettings | null | undefined): Decisions {
+  const out: Decisions = {};
+  if (!s) return out;
+  const byRow = <T>(m: Record<string, T>) => Object.fromEntries(Object.entries(m).map(([row, v]) => [Number(row), v])) as Record<number, T>;
+  if (s.kind) out.kind = s.kind;
+  if (s.roles) out.roles = s.roles;
+  if (s.header) out.headerRows = s.header;
+  if (s.directions) out.directions = byRow(s.directions);
+  if (s.bounds) out.bounds = byRow(s.bounds);
+  if (s.ignored) out.ignored = s.ignored;
+  return out;
+}

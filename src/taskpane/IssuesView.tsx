@@ -17,7 +17,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Fix, Issue, IssueGroup, Kind, Severity, UnrecognisedBlock } from '../engine/report';
-import { KINDS } from '../engine/report';
+import { groupFinder, KINDS } from '../engine/report';
 import { KIND_NAMES } from '../i18n/kinds';
 import { countBySeverity } from '../engine/report';
 import type { Lang } from '../i18n/lang';
@@ -256,12 +256,11 @@ function GroupItem({ group, members, lang, busy, onSelect, onFix, onFixAll, onIg
 
 /** The list of one severity: each issue, or its group at the place of the group's first issue. */
 function severityItems(issues: Issue[], groups: readonly IssueGroup[]): ({ issue: Issue } | { group: IssueGroup; members: Issue[] })[] {
-  const groupOf = new Map<string, IssueGroup>();
-  for (const g of groups) for (const c of g.cells) groupOf.set(`${c}|${g.code}|${g.severity}`, g);
+  const groupOf = groupFinder(groups);
   const members = new Map<IssueGroup, Issue[]>();
   const out: ({ issue: Issue } | { group: IssueGroup; members: Issue[] })[] = [];
   for (const i of issues) {
-    const g = groupOf.get(`${i.cell}|${i.code}|${i.severity}`);
+    const g = groupOf(i);
     if (!g) {
       out.push({ issue: i });
       continue;

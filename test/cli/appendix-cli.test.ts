@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { run } from '../../src/cli/main';
+import { cli } from '../helpers/cli';
 import { haTinhTasks } from '../fixtures/other-sheets';
 import { tienGiang2018 } from '../fixtures/indicator-sheets';
 import { readXlsx, writeXlsx } from '../helpers/xlsx';
@@ -12,13 +12,6 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-appendix-'));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function cli(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(args, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
-  return { code, out, err };
-}
 
 describe('chitieu appendix', () => {
   test('writes a copy with the appendix sheet and the Word document; invalid dates placed as typed, reported, exit 1', async () => {

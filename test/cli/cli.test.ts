@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { promisify } from 'util';
-import { run } from '../../src/cli/main';
+import { cli } from '../helpers/cli';
 import type { WorkbookReport } from '../../src/engine/report';
 import { contactList, haTinh2024, tienGiang2018 } from '../fixtures/indicator-sheets';
 import { readXlsx, writeXlsx } from '../helpers/xlsx';
@@ -16,13 +16,6 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-cli-'));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(args, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
-  return { code, out, err };
-}
 
 describe('chitieu check', () => {
   test('a clean sheet: readable summary in Vietnamese, exit 0', async () => {

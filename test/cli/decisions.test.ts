@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { run } from '../../src/cli/main';
+import { cli } from '../helpers/cli';
 import type { WorkbookReport } from '../../src/engine/report';
 import { writeXlsx } from '../helpers/xlsx';
 import { addSavedSettings } from '../helpers/webext';
@@ -17,13 +17,6 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-decide-'));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function cli(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(args, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
-  return { code, out, err };
-}
 
 const N = null;
 
