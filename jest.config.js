@@ -4,9 +4,14 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   // test/tmp: a developer's scratch tests (git-ignored), never part of the suite.
-  testPathIgnorePatterns: ['/node_modules/', '/test/tmp/'],
+  // test/slow: the largest sheets and LibreOffice, in their own script (npm run test:slow).
+  testPathIgnorePatterns: ['/node_modules/', '/test/tmp/', '/test/slow/'],
+  // Types are checked once, by `npm run typecheck` (tsc) before jest; ts-jest
+  // only transpiles, file by file (isolatedModules in tsconfig.jest.json).
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }],
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // Both cores of the 2-core machines (jest's default leaves one idle).
+  maxWorkers: 2,
 };

@@ -1,49 +1,16 @@
 import { createExcelActions } from '../../src/app/actions';
 import { UserFacingError } from '../../src/app/types';
-import type { CellValue } from '../../src/engine/grid';
 import { createMemoryExcel } from '../../src/host/memory/excel';
 import type { SheetInit } from '../../src/host/memory/types';
 import { MARK_FILLS } from '../../src/host/excel/interactions';
 import { READ_CHUNK_ROWS } from '../../src/host/excel/adapter';
 import { contactList, haTinh2024, tienGiang2018 } from '../fixtures/indicator-sheets';
 import { seedTasks } from '../fixtures/tasks';
-import { sheetInit as benchSheet } from '../../scripts/bench/sheet';
+import { HEAD_ROWS, longSheet } from '../helpers/long-sheet';
 
 const all = () => true;
 
-/**
- * The Tiền Giang sheet with `n` indicator rows (the real rows repeated),
- * widened to 12 columns by a source column after the notes (L, "Nguồn số
- * liệu").
- */
-function longSheet(n: number): SheetInit {
-  const s = tienGiang2018();
-  const head = s.values.slice(0, 7).map((row, i) => [...row, i === 3 ? 'Nguồn số liệu' : i === 5 ? 12 : null]);
-  const body = s.values.slice(7, 16);
-  const sources = ['Sở TT&TT', 'Cục Thống kê', 'Bưu điện tỉnh'];
-  const rows: CellValue[][] = [];
-  for (let i = 0; i < n; i++) {
-    const r = [...body[i % body.length], sources[i % sources.length]];
-    r[0] = i + 1;
-    rows.push(r);
-  }
-  return { ...s, values: [...head, ...rows] };
-}
-
-/** Header rows of longSheet above its indicator rows. */
-const HEAD_ROWS = 7;
-
 const MiB = 1024 * 1024;
-
-/** One cell's value and formula, read through the API (A1 address). */
-async function cellsAt(excel: ReturnType<typeof createMemoryExcel>, sheet: string, addresses: string[]) {
-  return excel.run(async (ctx) => {
-    const ws = ctx.workbook.worksheets.getItem(sheet);
-    const ranges = addresses.map((a) => ws.getRange(a).load('values,formulas,numberFormat'));
-    await ctx.sync();
-    return ranges.map((r) => ({ value: r.values[0][0], formula: r.formulas[0][0], numberFormat: r.numberFormat[0][0] }));
-  });
-}
 
 describe('the pane actions against the in-memory Excel', () => {
   test('check reads the active sheet in one sync and reports its kind and columns', async () => {
@@ -122,54 +89,6 @@ describe('the pane actions against the in-memory Excel', () => {
     expect(compute.syncs).toBe(2);
     expect(compute.report.computed.length).toBeGreaterThanOrEqual(100);
   });
-
-  test('100,000 rows × 12 columns: at most 12 syncs to compute, no request or response over 4 MiB, the right formulas', async () => {
-    const n = 100_000;
-    const excel = createMemoryExcel({ sheets: [longSheet(n)] });
-    // As Excel on the web refuses payloads over its limit, so does this one over 4 MiB.
-    excel.limitRequestBytes(4 * MiB);
-    const actions = createExcelActions(excel, { isSetSupported: all });
-
-    const check = await actions.check('vi');
-    expect(check.syncs).toBe(excel.syncCount);
-    expect(check.syncs).toBeLessThanOrEqual(7);
-    expect(check.report.kind).toBe('indicator-plan');
-
-    excel.resetCounters();
-    const compute = await actions.compute('vi');
-    expect(compute.syncs).toBe(excel.syncCount);
-    expect(compute.syncs).toBeLessThanOrEqual(12);
-    expect(excel.maxRequestBytes).toBeLessThanOrEqual(4 * MiB);
-    expect(excel.maxResponseBytes).toBeLessThanOrEqual(4 * MiB);
-    expect(excel.syncLog.every((s) => s.requestBytes <= 4 * MiB && s.responseBytes <= 4 * MiB)).toBe(true);
-
-    // Every indicator row got its formulas; a few checked in the workbook.
-    const computed = compute.report.computed;
-    expect(computed.length).toBeGreaterThanOrEqual(3 * n);
-    const rowOf = (cell: string) => Number(/\d+$/.exec(cell)![0]);
-    const lastRow = HEAD_ROWS + n;
-    const picks = computed.filter((c) => c.formula && [HEAD_ROWS + 1, HEAD_ROWS + 2, 50_003, 77_777, lastRow - 1, lastRow].includes(rowOf(c.cell)));
-    expect(new Set(picks.map((c) => rowOf(c.cell))).size).toBe(6);
-    const got = await cellsAt(excel, 'Biểu số 1', picks.map((c) => c.cell));
-    picks.forEach((c, i) => {
-      expect(got[i].formula).toBe(c.formula);
-      if (c.value === null) expect(got[i].value).toBe('');
-      else expect(got[i].value as number).toBeCloseTo(c.value, 9);
-      expect(got[i].numberFormat).toBe('0.0');
-    });
-  }, 600000);
-
-  test("the bench's 100,000-row sheet (ranks, text figures, typed ratios between the formulas): compute in at most 12 syncs", async () => {
-    // The sheet `npm run bench` measures: its counts are pinned here, as counts do not vary.
-    const excel = createMemoryExcel({ sheets: [benchSheet(100_000)] });
-    excel.limitRequestBytes(4 * MiB);
-    const actions = createExcelActions(excel, { isSetSupported: all });
-    const compute = await actions.compute('vi');
-    expect(compute.syncs).toBe(excel.syncCount);
-    expect(compute.syncs).toBeLessThanOrEqual(12);
-    expect(excel.maxRequestBytes).toBeLessThanOrEqual(4 * MiB);
-    expect(compute.report.computed.length).toBeGreaterThan(600_000);
-  }, 600000);
 
   test('an appendix of 1,000 tasks: at most three syncs, no request or response over 4 MiB', async () => {
     const seed = seedTasks();

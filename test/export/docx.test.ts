@@ -1,50 +1,15 @@
 /**
  * The appendix as a Word document: the .docx is opened with JSZip and its
- * XML read back (page set-up, title block, table, fonts, borders, shading),
- * then, where LibreOffice is installed, converted to PDF to check that it
- * lays out landscape on a sensible number of pages.
+ * XML read back (page set-up, title block, table, fonts, borders, shading).
+ * Its layout by LibreOffice (landscape, few pages) is test/slow/docx-pdf.slow.test.ts.
  */
-import { spawnSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import JSZip from 'jszip';
 import { DOMParser } from '@xmldom/xmldom';
 import type { Document as XmlDocument, Element as XmlElement } from '@xmldom/xmldom';
 import { appendixDocx, columnNeeds, columnTwips, fitColumns, textTwips, USABLE_WIDTH } from '../../src/export/docx';
 import { APPENDIX_HEADER, buildAppendix } from '../../src/engine/appendix/model';
 import type { AppendixModel, AppendixTask } from '../../src/engine/appendix/model';
-import { soffice } from '../helpers/libreoffice';
-
-const STTTT = 'Sở Thông tin và Truyền thông';
-const VP = 'Văn phòng Đoàn ĐBQH, HĐND, UBND tỉnh';
-const DNVT = 'Các Doanh nghiệp viễn thông trên địa bàn';
-const SKHDT = 'Sở Kế hoạch và Đầu tư';
-
-const t = (task: string, start: string, end: string, owner: string, note = ''): AppendixTask => ({ task, start, end, owner, note });
-
-/** Eighteen tasks, modelled on the appendix of a provincial digital transformation plan. */
-const TASKS: AppendixTask[] = [
-  t('Tổ chức xây dựng phát triển chính quyền điện tử theo Kiến trúc Chính quyền điện tử tỉnh Hà Tĩnh phiên bản 2.0', 'Tháng 1/2021', 'Tháng 12/2021', STTTT),
-  t('Triển khai Nền tảng tích hợp và chia sẻ dùng chung cấp tỉnh - LGSP', 'Tháng 01/2021', 'Quý II/2021', STTTT),
-  t('Nâng cấp Cổng thông tin điện tử tỉnh đáp ứng yêu cầu cung cấp thông tin theo quy định', 'Tháng 7/2020', '30/6/2022', VP),
-  t('Xây dựng Hệ thống thông tin báo cáo của tỉnh, kết nối với Hệ thống thông tin báo cáo Chính phủ', 'Quý II/2021', 'Quý IV/2021', VP),
-  t('Triển khai Hệ thống họp trực tuyến từ cấp tỉnh đến cấp xã', 'Tháng 3/2021', 'Tháng 9/2021', VP),
-  t('Nâng cấp Hệ thống quản lý văn bản và điều hành dùng chung toàn tỉnh, kết nối liên thông 4 cấp', 'Tháng 1/2021', 'Tháng 6/2021', STTTT),
-  t('Xây dựng Trung tâm giám sát, điều hành thông minh (IOC) của tỉnh', 'Quý III/2021', 'Quý IV/2022', STTTT),
-  t('Xây dựng Trung tâm dữ liệu tỉnh, bảo đảm an toàn thông tin theo cấp độ', 'Tháng 6/2021', '31/12/2022', STTTT),
-  t('Phát triển hạ tầng mạng băng rộng cố định đến các thôn, xóm, hộ gia đình', 'Năm 2021', 'Năm 2025', DNVT),
-  t('Phủ sóng di động 4G, chuẩn bị triển khai 5G trên địa bàn tỉnh', 'Tháng 1/2021', 'Quý IV/2025', DNVT),
-  t('Triển khai dịch vụ công trực tuyến mức độ 3, 4 trên Cổng dịch vụ công của tỉnh', 'Tháng 01/2021', 'Tháng 12/2022', VP),
-  t('Xây dựng cơ sở dữ liệu về doanh nghiệp, đầu tư và phát triển kinh tế của tỉnh', 'Quý I/2022', 'Quý IV/2022', SKHDT),
-  t('Đào tạo, bồi dưỡng kỹ năng số cho cán bộ, công chức, viên chức', 'Năm 2021', 'Năm 2025', STTTT),
-  t('Tuyên truyền, nâng cao nhận thức về chuyển đổi số trên các phương tiện thông tin đại chúng', 'Tháng 1/2021', 'Tháng 12/2025', STTTT),
-  t('Xây dựng kế hoạch phát triển thương mại điện tử, thanh toán không dùng tiền mặt', 'Quý II/2021', 'Quý III/2021', SKHDT),
-  t('Triển khai hệ thống bảo đảm an toàn thông tin mạng theo mô hình 4 lớp', 'Tháng 7/2021', '30/6/2022', STTTT),
-  t('Kết nối mạng truyền số liệu chuyên dùng đến 100% cơ quan cấp xã', 'Tháng 1/2022', 'Tháng 12/2022', DNVT),
-  t('Đánh giá, sơ kết tình hình thực hiện Kế hoạch', 'Tháng 12/2023', 'Tháng 12/2023', STTTT, 'Sơ kết giữa kỳ'),
-];
-const TITLE = 'Một số nhiệm vụ trọng tâm thực hiện Kế hoạch chuyển đổi số tỉnh Hà Tĩnh giai đoạn 2021-2025';
+import { DNVT, SKHDT, STTTT, t, TASKS, TITLE, VP } from '../fixtures/appendix-tasks';
 
 const W = 'w:';
 const parser = new DOMParser();
@@ -381,81 +346,4 @@ describe('appendixDocx', () => {
       expect(cellsOf(g).some((c) => fillOf(c))).toBe(false);
     }
   });
-});
-
-/** Pages of a PDF: `/Type /Page` objects (not `/Pages`), each with its MediaBox. */
-function pdfPages(pdf: Buffer): { count: number; first: { width: number; height: number } | null } {
-  const s = pdf.toString('latin1');
-  const pageRe = /\/Type\s*\/Page(?![a-zA-Z])/g;
-  const starts: number[] = [];
-  for (let m: RegExpExecArray | null; (m = pageRe.exec(s)); ) starts.push(m.index);
-  const box = (text: string) => {
-    const b = /\/MediaBox\s*\[\s*(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s*\]/.exec(text);
-    return b ? { width: Number(b[3]) - Number(b[1]), height: Number(b[4]) - Number(b[2]) } : null;
-  };
-  let first: { width: number; height: number } | null = null;
-  if (starts.length) {
-    const objStart = s.lastIndexOf(' obj', starts[0]);
-    const objEnd = s.indexOf('endobj', starts[0]);
-    first = box(s.slice(objStart, objEnd));
-  }
-  return { count: starts.length, first: first ?? box(s) };
-}
-
-/**
- * Whether the LibreOffice install can open Word documents: a Calc-only install
- * (libreoffice-calc-nogui, enough for test/cli/recalc.test.ts) has soffice but
- * no Writer, and answers "source file could not be loaded".
- */
-function hasWriter(bin: string): boolean {
-  const program = path.dirname(fs.realpathSync(bin));
-  const libs = fs.readdirSync(program).filter((f) => f.endsWith('.so'));
-  return libs.length === 0 || libs.includes('libswlo.so');
-}
-
-describe('appendixDocx in LibreOffice', () => {
-  const bin = soffice();
-  const writer = !!bin && hasWriter(bin);
-  const run = writer ? it : it.skip;
-  if (!bin) console.warn('LibreOffice (soffice) is not installed: the .docx → PDF checks are skipped (CI installs it).');
-  else if (!writer) console.warn('LibreOffice has no Writer (install libreoffice-writer-nogui): the .docx → PDF checks are skipped.');
-
-  run(
-    'converts to a landscape PDF of a few pages',
-    async () => {
-      const work = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-docx-'));
-      try {
-        const files = {
-          plain: buildAppendix(TASKS, { title: TITLE }),
-          timeline: buildAppendix(TASKS, { title: TITLE, timeline: true, groupByOwner: true }),
-        } satisfies Record<string, AppendixModel>;
-        for (const [name, m] of Object.entries(files)) fs.writeFileSync(path.join(work, `${name}.docx`), await appendixDocx(m));
-        const profile = path.join(work, 'profile');
-        const out = path.join(work, 'out');
-        const res = spawnSync(
-          bin!,
-          [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...Object.keys(files).map((n) => path.join(work, `${n}.docx`))],
-          { encoding: 'utf8', timeout: 180000 },
-        );
-        const said = `soffice exited ${res.status}: ${res.stdout ?? ''}${res.stderr ?? ''}`;
-        for (const name of Object.keys(files)) if (!fs.existsSync(path.join(out, `${name}.pdf`))) throw new Error(`no ${name}.pdf; ${said}`);
-        for (const name of Object.keys(files)) {
-          const pdf = fs.readFileSync(path.join(out, `${name}.pdf`));
-          const pages = pdfPages(pdf);
-          // Reported to the lead: the page counts LibreOffice lays the appendix out on.
-          console.log(`appendix ${name}: ${pages.count} page(s), first page ${pages.first?.width}×${pages.first?.height} pt`);
-          expect(pages.count).toBeGreaterThanOrEqual(1);
-          expect(pages.count).toBeLessThanOrEqual(3);
-          expect(pages.first).not.toBeNull();
-          expect(pages.first!.width).toBeGreaterThan(pages.first!.height);
-          // A4 landscape: 842 × 595 pt.
-          expect(pages.first!.width).toBeCloseTo(841.9, 0);
-          expect(pages.first!.height).toBeCloseTo(595.3, 0);
-        }
-      } finally {
-        fs.rmSync(work, { recursive: true, force: true });
-      }
-    },
-    240000,
-  );
 });
