@@ -1,4 +1,3 @@
-/* eslint-disable no-console */
 /**
  * Browser bundles of the add-in:
  *   taskpane.html  – the task pane inside Excel (src/taskpane)

@@ -5,7 +5,7 @@
 let cli;
 try {
   cli = require('../lib/cli/main.js');
-} catch (e) {
+} catch {
   process.stderr.write('chitieu: chưa biên dịch; chạy `npm install` (hoặc `npm run prepare`) trước. / not built yet; run `npm install` (or `npm run prepare`) first.\n');
   process.exit(2);
 }

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* eslint-disable no-console */
 /**
  * `npm start`: the development server over plain http on localhost, for any
  * machine (no certificates, no Excel needed). Serves the workbench page with

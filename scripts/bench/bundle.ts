@@ -51,9 +51,9 @@ function resourcesOf(m: any): string[] {
 }
 
 export async function buildBundle(root: string, outDir: string): Promise<BundleResult> {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require(require.resolve('webpack', { paths: [root] }));
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const makeConfig = require(path.join(root, 'webpack.config.js'));
   const config = await makeConfig({}, { mode: 'production' });
   config.output = { ...config.output, path: outDir };

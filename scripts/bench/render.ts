@@ -97,9 +97,9 @@ export async function benchRender(dir: string, runs = 3): Promise<RenderResult> 
   if (!exe) return { browser: null, taskpane: none, workbench: none, error: 'no Chromium (set CHROMIUM_PATH or install chromium)' };
   let chromium: any;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     chromium = require('playwright-core').chromium;
-  } catch (e) {
+  } catch {
     return { browser: null, taskpane: none, workbench: none, error: 'playwright-core is not installed' };
   }
   const server = await serve(dir);

@@ -5,7 +5,6 @@
  */
 import type { Grid } from './grid';
 import { cellAt, isBlank } from './grid';
-import { readCell } from './numbers';
 import type { Column, RowModel, RowType, Table } from './table';
 import { cellText, fold, isMostlyUpper, romanValue } from './text';
 import { directionOf } from './vocabulary/direction';

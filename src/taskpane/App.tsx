@@ -22,7 +22,6 @@ import {
   Switch,
   Text,
   ToggleButton,
-  Tooltip,
   makeStyles,
   tokens,
   webLightTheme,
@@ -479,6 +478,8 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
       const marked = markedSheet.current;
       if (marked !== null) {
         markedSheet.current = null;
+        // actionsRef holds the latest actions, not a DOM node: the ones current at unmount are meant.
+        // eslint-disable-next-line react-hooks/exhaustive-deps
         void queueMark(() => actionsRef.current.unmark(marked)).catch(() => undefined);
       }
     };

@@ -228,6 +228,7 @@ export function Workbench(props: { initial?: Session; options?: WorkbenchOptions
   const names = mx.sheetNames();
   const active = mx.activeSheet();
   // `version` changes on every sync that changed the workbook.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- version: the workbook changed, read it again
   const snapshot = React.useMemo(() => mx.snapshot(active), [mx, active, version]);
   const sel = mx.selection();
   const selection = sel && sel.sheet === active ? parseRange(sel.address) : null;

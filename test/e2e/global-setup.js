@@ -1,4 +1,3 @@
-/* eslint-disable no-console */
 /**
  * Before the browser tests (jest.e2e.config.js):
  *   - a Chromium must be there: CHROMIUM_PATH, else /usr/bin/chromium

@@ -39,7 +39,7 @@ export async function start(): Promise<Session> {
   if (!fs.existsSync(path.join(dir, 'workbench.html'))) {
     throw new Error(`No build at ${dir}: run the tests with npm run test:e2e (its global setup builds the pages).`);
   }
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { chromium } = require('playwright-core') as typeof import('playwright-core');
   const server = await serve(dir);
   const browser = await chromium.launch({ executablePath: exe, headless: true, args: CHROMIUM_ARGS });

@@ -12,10 +12,10 @@
  *
  * Runs are sized to keep this file near 15 s; a failure prints the seed and
  * the shrunk counterexample (replay with `fc.assert(…, { seed, path })`).
- * Bugs found here are left to the engine's owner as `knownBug` tests.
+ * Bugs found here are fixed, and kept as regression tests (none is left open).
  */
 import fc from 'fast-check';
-import { checkSheet, computeSheet, recognize, type Change, type SheetReport } from '../../src/engine';
+import { checkSheet, computeSheet, recognize } from '../../src/engine';
 import { appendixChanges, appendixHtml, appendixText, buildAppendix, escapeHtml, type AppendixOptions, type AppendixTask } from '../../src/engine/appendix';
 import { Area, CellValue, COMPUTED_PREFIX, Grid, OwnedArea } from '../../src/engine/grid';
 import { formatNumber, judgeStyle, readCell, readNumeral, type NumberStyle, type Reading } from '../../src/engine/numbers';
@@ -25,15 +25,7 @@ import { budgetSheet, contactList, haTinh2024, haTinhNoDiacritics, tienGiang2018
 import { bacGiangMidTerm, bacGiangSubscribers, haTinhInvestment, haTinhProjects, haTinhTasks, ictIndexSeries } from '../fixtures/other-sheets';
 import { seedTasks } from '../fixtures/tasks';
 import { gridFromInit } from '../helpers/grid';
-import { ERRORS, expectWellFormedChanges, expectWellFormedReport, HEADER_WORDS, MAX_COL, MAX_ROW, runEngine } from '../helpers/well-formed';
-
-/**
- * A bug these properties found in the engine, left for the engine's owner:
- * the test is expected to fail (jest's test.failing) and turns red the day
- * the bug is fixed, to be made a plain test. KNOWN_BUGS=show runs them as
- * plain tests, to see how they fail.
- */
-const knownBug = process.env.KNOWN_BUGS === 'show' ? test : test.failing;
+import { ERRORS, expectWellFormedChanges, expectWellFormedReport, HEADER_WORDS, runEngine } from '../helpers/well-formed';
 
 // ------------------------------------------------------------------ values
 

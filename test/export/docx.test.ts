@@ -8,7 +8,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import type { Document as XmlDocument, Element as XmlElement } from '@xmldom/xmldom';
 import { appendixDocx, columnNeeds, columnTwips, fitColumns, textTwips, USABLE_WIDTH } from '../../src/export/docx';
 import { APPENDIX_HEADER, buildAppendix } from '../../src/engine/appendix/model';
-import type { AppendixModel, AppendixTask } from '../../src/engine/appendix/model';
+import type { AppendixModel } from '../../src/engine/appendix/model';
 import { DNVT, SKHDT, STTTT, t, TASKS, TITLE, VP } from '../fixtures/appendix-tasks';
 
 const W = 'w:';

@@ -13,7 +13,7 @@ import { isRateName } from '../vocabulary/rates';
 import { targetPairs } from '../kinds/target-result';
 import { measure } from '../targets';
 import { columnOf } from '../table';
-import { cellText, fold } from '../text';
+import { fold } from '../text';
 import type { Finding, Rule } from './types';
 
 export const completionRule: Rule = {

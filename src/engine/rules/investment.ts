@@ -3,14 +3,12 @@
  * allocation plus this year's plan, above its total investment; and
  * disbursement above the year's plan.
  */
-import { cellAt } from '../grid';
-import { readCell } from '../numbers';
 import { columnOf } from '../table';
 import type { Finding, Rule } from './types';
 
 export const capitalRule: Rule = {
   codes: ['exceeds-total'],
-  run({ grid, table, show }) {
+  run({ table, show }) {
     if (table.kind !== 'investment') return [];
     const out: Finding[] = [];
     const total = columnOf(table, 'total-investment');

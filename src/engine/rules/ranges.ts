@@ -1,6 +1,5 @@
 /** Values outside what they can be: a share above 100% or below 0, a negative count, a rank above its total. */
 import { cellAt } from '../grid';
-import { readCell } from '../numbers';
 import { isAdditiveFolded } from '../units';
 import type { Finding, Rule } from './types';
 

@@ -6,7 +6,7 @@
  * densities are never summed.
  */
 import { a1, cellAt } from '../grid';
-import { readCell, type NumberReading } from '../numbers';
+import type { NumberReading } from '../numbers';
 import type { Column, RowModel, Table } from '../table';
 import { columnOf, columnsOf, rowAt } from '../table';
 import { isAdditive } from '../units';

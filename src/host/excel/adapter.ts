@@ -6,6 +6,10 @@
  * refuses payloads over 5 MB). Works with the real `Excel` namespace and
  * with the in-memory one (createMemoryExcel).
  */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load --
+   Loads are queued here and read in closures that run after the caller's sync, and navigation
+   properties (worksheet, pageLayout, conditionalFormats) are proxies, not reads: the rules cannot
+   follow either. A read before its sync fails in the in-memory Excel (PropertyNotLoaded), as in Excel. */
 import type { ExcelRunner } from '../../app/actions';
 import type { Change, ColumnWidthChange, MarkChange, PageSetupChange, StyleChange, CellWrite } from '../../engine/changes';
 import { overlaps, parseA1, splitSheetAddress, type Area, type CellValue, type Grid, type OwnedArea } from '../../engine/grid';
@@ -344,12 +348,14 @@ async function read(api: ExcelRunner, sheetName: string | undefined, opts: ReadO
           const range = ws.getRangeByIndexes(origin.row + b.top, origin.col, b.rows, columns);
           // A lone cell would make Excel look through the whole sheet.
           const apart = special && !b.formulas && b.rows * columns > 1;
+          // eslint-disable-next-line office-addins/no-empty-load -- the properties are named (the rule does not read a conditional)
           range.load(apart ? 'values,numberFormat' : CELL_PROPS);
           const found = apart ? range.getSpecialCellsOrNullObject('Formulas') : null;
           found?.load('address,areaCount');
           return { block: b, range, found };
         });
         try {
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk, each under Excel's payload limit
           await context.sync();
           syncs++;
         } catch (e) {
@@ -509,6 +515,7 @@ export async function syncChanges(
     context.workbook.application.suspendApiCalculationUntilNextSync();
     queueInto(context, ws, batches[i], opts, state);
     if (i === batches.length - 1) last?.();
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk, each under Excel's payload limit
     await context.sync();
     syncs++;
   }
@@ -652,7 +659,7 @@ function keepsAsText(s: string): boolean {
   const t = s.trim();
   if (/^(TRUE|FALSE)$/i.test(t)) return false;
   if (t.startsWith('#')) return false;
-  if (/[0-9]/.test(t) && /^[0-9\s.,:/%$()eE+\-]+$/.test(t)) return false;
+  if (/[0-9]/.test(t) && /^[0-9\s.,:/%$()eE+-]+$/.test(t)) return false;
   return true;
 }
 

@@ -4,6 +4,10 @@
  * write it, and read tasks from a selection. One sync to look, one to
  * write, whatever the number of tasks.
  */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
+   Loads are queued here and read in closures that run after the caller's sync, and navigation
+   properties (worksheet, pageLayout, conditionalFormats) are proxies, not reads: the rules cannot
+   follow either. A read before its sync fails in the in-memory Excel (PropertyNotLoaded), as in Excel. */
 import type { ExcelRunner } from '../../app/actions';
 import { UserFacingError } from '../../app/types';
 import type { Change } from '../../engine/changes';
@@ -11,7 +15,7 @@ import { APPENDIX_NAME, appendixArea, appendixChanges, type AppendixModel, type 
 import { a1, areaA1, overlaps, parseA1, splitSheetAddress, type Area, type CellValue } from '../../engine/grid';
 import { readPeriod } from '../../engine/periods';
 import { taskList } from '../../engine/kinds/task-list';
-import { cellText, fold } from '../../engine/text';
+import { cellText } from '../../engine/text';
 import { syncChanges } from './adapter';
 import { explainOfficeError, guarded, sheetProtectedError, tooLargeError } from './errors';
 import { SnapshotPlan, writeWithSnapshot, type SnapshotFeatures, type UndoSnapshot } from './undo';

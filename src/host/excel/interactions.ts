@@ -7,6 +7,10 @@
  * keep each request under PAYLOAD_BUDGET; Office errors become
  * UserFacingError.
  */
+/* eslint-disable office-addins/load-object-before-read --
+   Loads are queued here and read in closures that run after the caller's sync, and navigation
+   properties (worksheet, pageLayout, conditionalFormats) are proxies, not reads: the rules cannot
+   follow either. A read before its sync fails in the in-memory Excel (PropertyNotLoaded), as in Excel. */
 import type { ExcelRunner } from '../../app/actions';
 import type { Severity } from '../../engine/report';
 import { formulaInput, PAYLOAD_BUDGET } from './adapter';
@@ -127,6 +131,7 @@ async function inBatches(context: any, ops: { bytes: number; queue: () => void }
   let used = 0;
   for (const op of ops) {
     if (used > 0 && used + op.bytes > limit) {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch under the payload budget
       await context.sync();
       syncs++;
       used = 0;

@@ -32,6 +32,10 @@
  * syncChanges, so large restores are split and compacted like any write),
  * then merges, formats, borders, widths, heights, names and page set-up.
  */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read --
+   Loads are queued here and read in closures that run after the caller's sync, and navigation
+   properties (worksheet, pageLayout, conditionalFormats) are proxies, not reads: the rules cannot
+   follow either. A read before its sync fails in the in-memory Excel (PropertyNotLoaded), as in Excel. */
 import type { ExcelRunner } from '../../app/actions';
 import { UndoConflictError, UserFacingError } from '../../app/types';
 import type { Change, CellWrite } from '../../engine/changes';
@@ -709,6 +713,7 @@ export class SnapshotPlan {
           perCell: true,
           queue: (_ctx, ws) => {
             const range = ws.getRangeByIndexes(chunk.top, chunk.left, chunk.bottom - chunk.top + 1, chunk.right - chunk.left + 1);
+            // eslint-disable-next-line office-addins/no-empty-load -- the properties are named (the rule does not read a conditional)
             range.load(withContents ? 'formulas,numberFormat' : 'numberFormat');
             return () => {
               const formats = range.numberFormat as unknown[][];
@@ -1217,6 +1222,7 @@ export async function restoreSnapshot(api: ExcelRunner, snap: UndoSnapshot, opts
     let queued = 0;
     for (const op of ops) {
       if (queued > 0 && used2 + op.bytes > RESTORE_SYNC_BYTES) {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch under the payload budget
         await context.sync();
         syncs++;
         used2 = 0;
