@@ -48,8 +48,7 @@ class NodeOnlyGuardPlugin {
           const issuer = compilation.moduleGraph.getIssuer(m);
           const from = issuer && issuer.resource ? path.relative(ROOT, issuer.resource) : '?';
           const err = new webpack.WebpackError(
-            `${hit.what} is Node-only and must not be bundled for the browser: ` +
-              `${path.relative(ROOT, resource)} (imported from ${from})`,
+            `${hit.what} is Node-only and must not be bundled for the browser: ` + `${path.relative(ROOT, resource)} (imported from ${from})`
           );
           err.module = m;
           compilation.errors.push(err);

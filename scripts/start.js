@@ -84,10 +84,7 @@ function openBrowser(url) {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   if (args.help) {
-    console.log(
-      'npm start [-- --port N] [-- --open]\n' +
-        '  Máy chủ phát triển http trên localhost / http development server on localhost',
-    );
+    console.log('npm start [-- --port N] [-- --open]\n' + '  Máy chủ phát triển http trên localhost / http development server on localhost');
     return;
   }
 
@@ -118,8 +115,7 @@ async function main() {
       }
       if (stats.hasErrors()) {
         console.error(
-          'Biên dịch có lỗi (xem ở trên); trang sẽ tự tải lại khi sửa xong.\n' +
-            'The build has errors (see above); the page reloads once they are fixed.\n',
+          'Biên dịch có lỗi (xem ở trên); trang sẽ tự tải lại khi sửa xong.\n' + 'The build has errors (see above); the page reloads once they are fixed.\n'
         );
       }
     });
@@ -148,7 +144,7 @@ async function main() {
     if (err && err.code === 'EADDRINUSE') {
       console.error(
         `Cổng ${port} đang được dùng. Dừng chương trình đang dùng nó, hoặc chạy: npm start -- --port 3100\n` +
-          `Port ${port} is in use. Stop whatever uses it, or run: npm start -- --port 3100`,
+          `Port ${port} is in use. Stop whatever uses it, or run: npm start -- --port 3100`
       );
     } else {
       console.error('Không khởi động được máy chủ / Could not start the server:', err);

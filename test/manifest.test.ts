@@ -100,7 +100,7 @@ function byQName(doc: XmlElement, name: string): XmlElement[] {
 function childByQName(el: XmlElement, name: string): XmlElement {
   return only(
     children(el).filter((c) => qname(c) === name),
-    `${name} in ${where(el)}`,
+    `${name} in ${where(el)}`
   );
 }
 
@@ -268,7 +268,7 @@ function checkSequence(el: XmlElement, model: Particle[]): string[] {
               .slice(earlier + 1)
               .map(([n]) => n)
               .join(', ')}`
-          : `${where(c)} is not allowed in ${where(el)}`,
+          : `${where(c)} is not allowed in ${where(el)}`
       );
       continue;
     }
@@ -365,7 +365,7 @@ function resourceRefs(): { resid: string; kind: Kind | undefined; el: XmlElement
 function resourceValue(id: string): string {
   const def = only(
     resourceDefs().filter((d) => d.id === id),
-    `resource "${id}"`,
+    `resource "${id}"`
   );
   return def.el.getAttribute('DefaultValue') ?? '';
 }
@@ -480,7 +480,7 @@ describe('manifest.xml', () => {
     expect(sets.getAttribute('DefaultMinVersion')).toBe('1.1');
     const excel = only(
       children(sets).filter((s) => s.getAttribute('Name') === 'ExcelApi'),
-      'Set Name="ExcelApi"',
+      'Set Name="ExcelApi"'
     );
     expect(excel.getAttribute('MinVersion')).toBe(MIN_EXCEL_API);
   });
@@ -498,9 +498,7 @@ describe('manifest.xml', () => {
     expect(xsiType(action)).toBe('ShowTaskpane');
     expect(childByQName(action, 'ov:TaskpaneId').textContent?.trim()).not.toBe('');
     const taskpaneUrl = resourceValue(childByQName(action, 'ov:SourceLocation').getAttribute('resid') ?? '');
-    const defaultUrl = childByQName(childByQName(r, 'app:DefaultSettings'), 'app:SourceLocation').getAttribute(
-      'DefaultValue',
-    );
+    const defaultUrl = childByQName(childByQName(r, 'app:DefaultSettings'), 'app:SourceLocation').getAttribute('DefaultValue');
     expect(taskpaneUrl).toBe(defaultUrl);
     const funcFile = only(byQName(r, 'ov:FunctionFile'), 'FunctionFile');
     expect(new URL(resourceValue(funcFile.getAttribute('resid') ?? '')).pathname).toBe('/commands.html');
@@ -516,8 +514,7 @@ describe('manifest.xml', () => {
       }
       const found = defs.filter((d) => d.id === resid);
       if (found.length !== 1) errors.push(`resid "${resid}" on ${where(el)} is defined ${found.length} times`);
-      else if (found[0].kind !== kind)
-        errors.push(`resid "${resid}" on ${where(el)} needs a ${kind} resource, found ${found[0].kind}`);
+      else if (found[0].kind !== kind) errors.push(`resid "${resid}" on ${where(el)} needs a ${kind} resource, found ${found[0].kind}`);
     }
     expect(errors).toEqual([]);
   });
@@ -652,7 +649,7 @@ describe('requirements.ts', () => {
     expect(
       missingRequirement(() => {
         throw new Error('no requirements API');
-      }),
+      })
     ).toBe(`ExcelApi ${MIN_EXCEL_API}`);
   });
 });

@@ -65,11 +65,12 @@ describe('Content-Security-Policy of the pages', () => {
         if (first) expect(metas[0].compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
       });
 
-      test(`scripts: 'self'${office ? ' and Office\'s script host' : ''} only, never inline or eval'd`, () => {
+      test(`scripts: 'self'${office ? " and Office's script host" : ''} only, never inline or eval'd`, () => {
         expect(csp.get('script-src')).toEqual(office ? ["'self'", OFFICE_HOST] : ["'self'"]);
         expect(csp.get('default-src')).toEqual(["'self'"]);
         for (const sources of csp.values()) {
-          for (const banned of ["'unsafe-eval'", "'wasm-unsafe-eval'", "'unsafe-hashes'", "'strict-dynamic'", '*', 'http:', 'https:', 'blob:', 'filesystem:']) expect(sources).not.toContain(banned);
+          for (const banned of ["'unsafe-eval'", "'wasm-unsafe-eval'", "'unsafe-hashes'", "'strict-dynamic'", '*', 'http:', 'https:', 'blob:', 'filesystem:'])
+            expect(sources).not.toContain(banned);
         }
         // 'unsafe-inline' for styles only: Fluent UI (Griffel), this page and Office on the web insert <style> elements.
         for (const [name, sources] of csp) if (name !== 'style-src') expect(sources).not.toContain("'unsafe-inline'");
@@ -89,7 +90,7 @@ describe('Content-Security-Policy of the pages', () => {
         for (const name of ['frame-ancestors', 'report-uri', 'report-to', 'sandbox']) expect(csp.has(name)).toBe(false);
       });
 
-      test('its scripts are all allowed by it: office.js from Office\'s host, nothing inline', () => {
+      test("its scripts are all allowed by it: office.js from Office's host, nothing inline", () => {
         const scripts = [...doc.querySelectorAll('script')];
         for (const s of scripts) {
           const src = s.getAttribute('src');
@@ -170,9 +171,13 @@ describe('the code', () => {
   test('the scan sees what it looks for', () => {
     const probe = 'el.innerHTML = x; fetch(u); new Function("a"); eval(s); setTimeout("x()", 1); <div dangerouslySetInnerHTML={{ __html: h }} />';
     const hits = BANNED.filter(([re]) => re.test(probe)).map(([, what]) => what);
-    expect(hits).toEqual(expect.arrayContaining(['eval', 'new Function', 'innerHTML', 'dangerouslySetInnerHTML', 'fetch (network)', 'setTimeout/setInterval with a string']));
+    expect(hits).toEqual(
+      expect.arrayContaining(['eval', 'new Function', 'innerHTML', 'dangerouslySetInnerHTML', 'fetch (network)', 'setTimeout/setInterval with a string'])
+    );
     // Comments are not code: a note that the pane never uses innerHTML is fine.
-    expect(ts.createPrinter({ removeComments: true }).printFile(ts.createSourceFile('x.ts', '// never innerHTML\nconst a = 1;', ts.ScriptTarget.Latest))).not.toContain('innerHTML');
+    expect(
+      ts.createPrinter({ removeComments: true }).printFile(ts.createSourceFile('x.ts', '// never innerHTML\nconst a = 1;', ts.ScriptTarget.Latest))
+    ).not.toContain('innerHTML');
   });
 
   /**
@@ -197,7 +202,11 @@ describe('the code', () => {
     const files = [...SOURCES, ...filesUnder('src', (n) => /\.(html|css|json)$/.test(n))];
     for (const rel of files) {
       const text = read(rel);
-      const comments = rel.endsWith('.html') ? [...text.matchAll(/<!--[\s\S]*?-->/g)].map((m): [number, number] => [m.index!, m.index! + m[0].length]) : /\.tsx?$/.test(rel) ? commentRanges(text, rel.endsWith('.tsx')) : [];
+      const comments = rel.endsWith('.html')
+        ? [...text.matchAll(/<!--[\s\S]*?-->/g)].map((m): [number, number] => [m.index!, m.index! + m[0].length])
+        : /\.tsx?$/.test(rel)
+          ? commentRanges(text, rel.endsWith('.tsx'))
+          : [];
       const inComment = (at: number) => comments.some(([a, b]) => at >= a && at < b);
       for (const m of text.matchAll(/\b(?:https?|wss?|ftp):\/\/[^\s'"`<>)\];,]+/gi)) {
         const url = m[0];
@@ -230,7 +239,7 @@ describe('the production bundle', () => {
   const dist = path.join(ROOT, 'dist');
   const bundles = fs.existsSync(dist) ? fs.readdirSync(dist).filter((f) => f.endsWith('.js')) : [];
 
-  (bundles.length ? test : test.skip)('no eval, no new Function (webpack\'s global-object fallback aside)', () => {
+  (bundles.length ? test : test.skip)("no eval, no new Function (webpack's global-object fallback aside)", () => {
     const found: string[] = [];
     for (const f of bundles) {
       const code = fs.readFileSync(path.join(dist, f), 'utf8');

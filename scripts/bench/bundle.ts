@@ -67,7 +67,7 @@ export async function buildBundle(root: string, outDir: string): Promise<BundleR
           else if (s.hasErrors()) reject(new Error(s.toString({ all: false, errors: true })));
           else resolve(s);
         });
-      }),
+      })
   );
   const compilation = stats.compilation;
   const entries: Record<string, EntryFigure> = {};

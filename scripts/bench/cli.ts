@@ -88,7 +88,17 @@ export async function benchCli(rows: number, runs = 3): Promise<CliResult> {
     const parts = await breakdown(file);
     const readMs = median(reads);
     const checkMs = median(checks);
-    return { rows, fileBytes: fs.statSync(file).size, readMs: round(readMs), checkMs: round(checkMs), ratio: round(checkMs / readMs, 2), pairedRatio: round(median(checks.map((c, i) => c / reads[i])), 2), exitCode, outputBytes, parts };
+    return {
+      rows,
+      fileBytes: fs.statSync(file).size,
+      readMs: round(readMs),
+      checkMs: round(checkMs),
+      ratio: round(checkMs / readMs, 2),
+      pairedRatio: round(median(checks.map((c, i) => c / reads[i])), 2),
+      exitCode,
+      outputBytes,
+      parts,
+    };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -46,8 +46,11 @@ function parseArgs(argv: string[]): Args {
       if (!Number.isInteger(v) || v < 1) throw new Error('--runs takes a whole number of runs, 1 or more');
       args.runs = v;
     } else if (a === '--only' || a.startsWith('--only=')) {
-      const v = a.includes('=') ? a.slice(7) : argv[++i] ?? '';
-      const list = v.split(',').map((s) => s.trim()).filter(Boolean);
+      const v = a.includes('=') ? a.slice(7) : (argv[++i] ?? '');
+      const list = v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       const bad = list.filter((s) => !(SECTIONS as readonly string[]).includes(s));
       if (bad.length || !list.length) throw new Error(`--only takes ${SECTIONS.join(',')}; got ${v}`);
       args.only = new Set(list as Section[]);
@@ -115,7 +118,11 @@ function table(lines: Line[]): string {
   const head = ['figure', 'value', 'target', 'result'];
   const rows = lines.map((l) => [l.figure, l.value, l.target, l.pass === null ? '' : l.pass ? 'PASS' : 'FAIL']);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const fmt = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const fmt = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt)].join('\n');
 }
 
@@ -133,11 +140,22 @@ function lines(r: Results, sizes: Sizes): Line[] {
   const err = (s: Section) => r.errors[s] && out.push({ figure: `${s}: error`, value: r.errors[s]!, target: 'runs', pass: false });
   if (r.engine) {
     const e = r.engine;
-    out.push({ figure: `engine: computeSheet / read loop (${e.rows} × ${e.cols})`, value: `${e.ratio}× (${ms(e.ms)} vs ${ms(e.baselineMs)})`, target: `≤ ${TARGET.engineRatio}×`, pass: e.ratio <= TARGET.engineRatio });
+    out.push({
+      figure: `engine: computeSheet / read loop (${e.rows} × ${e.cols})`,
+      value: `${e.ratio}× (${ms(e.ms)} vs ${ms(e.baselineMs)})`,
+      target: `≤ ${TARGET.engineRatio}×`,
+      pass: e.ratio <= TARGET.engineRatio,
+    });
     out.push({ figure: '  same, run by run / on CPU time', value: `${e.pairedRatio}× / ${e.cpuRatio}×`, target: '(context)', pass: null });
-    out.push({ figure: '  garbage collection in computeSheet', value: `${ms(e.gcMs)} (${Math.round((100 * e.gcMs) / e.ms)}%)`, target: '(context)', pass: null });
+    out.push({
+      figure: '  garbage collection in computeSheet',
+      value: `${ms(e.gcMs)} (${Math.round((100 * e.gcMs) / e.ms)}%)`,
+      target: '(context)',
+      pass: null,
+    });
     out.push({ figure: '  issues found / changes planned', value: `${e.issues} / ${e.changes}`, target: '(context)', pass: null });
-    for (const [k, v] of Object.entries(e.breakdown)) out.push({ figure: `  engine part: ${k}`, value: `${ms(v)} (${(v / e.baselineMs).toFixed(2)}× read loop)`, target: '', pass: null });
+    for (const [k, v] of Object.entries(e.breakdown))
+      out.push({ figure: `  engine part: ${k}`, value: `${ms(v)} (${(v / e.baselineMs).toFixed(2)}× read loop)`, target: '', pass: null });
   }
   err('engine');
   if (r.syncs) {
@@ -149,10 +167,17 @@ function lines(r: Results, sizes: Sizes): Line[] {
         target: `≤ ${target}${target === 1 ? '' : ''}`,
         pass: !f.error && n <= target,
       });
-    for (const [rows, f] of Object.entries(s.check)) syncLine('check, rows', rows, f.syncs, Number(rows) >= sizes.sheet[1] ? TARGET.large : TARGET.checkSmall, f);
-    for (const [rows, f] of Object.entries(s.compute)) syncLine('compute, rows', rows, f.syncs, Number(rows) >= sizes.sheet[1] ? TARGET.large : TARGET.computeSmall, f);
+    for (const [rows, f] of Object.entries(s.check))
+      syncLine('check, rows', rows, f.syncs, Number(rows) >= sizes.sheet[1] ? TARGET.large : TARGET.checkSmall, f);
+    for (const [rows, f] of Object.entries(s.compute))
+      syncLine('compute, rows', rows, f.syncs, Number(rows) >= sizes.sheet[1] ? TARGET.large : TARGET.computeSmall, f);
     for (const [n, f] of Object.entries(s.appendix)) syncLine('insertAppendix, tasks', n, f.syncs, TARGET.appendix, f);
-    out.push({ figure: 'largest request of one sync', value: bytesText(s.maxRequestBytes), target: `≤ ${bytesText(TARGET.requestBytes)}`, pass: s.maxRequestBytes <= TARGET.requestBytes });
+    out.push({
+      figure: 'largest request of one sync',
+      value: bytesText(s.maxRequestBytes),
+      target: `≤ ${bytesText(TARGET.requestBytes)}`,
+      pass: s.maxRequestBytes <= TARGET.requestBytes,
+    });
     out.push({ figure: 'largest response of one sync', value: bytesText(s.maxResponseBytes), target: '(context)', pass: null });
   }
   err('syncs');
@@ -160,12 +185,28 @@ function lines(r: Results, sizes: Sizes): Line[] {
     const b = r.bundle;
     const tp = b.entries.taskpane;
     if (tp) {
-      out.push({ figure: 'taskpane first-screen JS (gzip -9)', value: `${kb(tp.gzipBytes)} (${tp.files.length} files, ${kb(tp.rawBytes)} minified)`, target: `< ${kb(TARGET.taskpaneGzip)}`, pass: tp.gzipBytes < TARGET.taskpaneGzip });
+      out.push({
+        figure: 'taskpane first-screen JS (gzip -9)',
+        value: `${kb(tp.gzipBytes)} (${tp.files.length} files, ${kb(tp.rawBytes)} minified)`,
+        target: `< ${kb(TARGET.taskpaneGzip)}`,
+        pass: tp.gzipBytes < TARGET.taskpaneGzip,
+      });
       out.push({ figure: '  taskpane JS loaded on demand (gzip)', value: kb(tp.asyncGzipBytes), target: '(context)', pass: null });
     }
-    out.push({ figure: 'taskpane initial chunks hold', value: b.taskpaneLeaks.length ? b.taskpaneLeaks.join(', ') : 'no ExcelJS, CLI, workbench or memory Excel', target: 'none of those', pass: b.taskpaneLeaks.length === 0 });
+    out.push({
+      figure: 'taskpane initial chunks hold',
+      value: b.taskpaneLeaks.length ? b.taskpaneLeaks.join(', ') : 'no ExcelJS, CLI, workbench or memory Excel',
+      target: 'none of those',
+      pass: b.taskpaneLeaks.length === 0,
+    });
     const wb = b.entries.workbench;
-    if (wb) out.push({ figure: 'workbench first-screen JS (gzip -9)', value: `${kb(wb.gzipBytes)} (+ ${kb(wb.asyncGzipBytes)} on demand)`, target: '(context)', pass: null });
+    if (wb)
+      out.push({
+        figure: 'workbench first-screen JS (gzip -9)',
+        value: `${kb(wb.gzipBytes)} (+ ${kb(wb.asyncGzipBytes)} on demand)`,
+        target: '(context)',
+        pass: null,
+      });
     out.push({ figure: 'webpack production build', value: `${ms(b.buildMs)}, ${b.warnings} warning(s)`, target: '(context)', pass: null });
   }
   err('bundle');
@@ -174,7 +215,12 @@ function lines(r: Results, sizes: Sizes): Line[] {
     if (rr.error) out.push({ figure: 'first render', value: rr.error, target: 'measured', pass: false });
     else {
       const page = (label: string, p: RenderResult['taskpane']) => {
-        out.push({ figure: `${label}: ${p.marker} visible`, value: p.error ? `ERROR ${p.error}` : `${ms(p.visibleMs)} (runs ${p.runs.map(Math.round).join(', ')})`, target: 'measured', pass: p.error ? false : p.visibleMs !== null });
+        out.push({
+          figure: `${label}: ${p.marker} visible`,
+          value: p.error ? `ERROR ${p.error}` : `${ms(p.visibleMs)} (runs ${p.runs.map(Math.round).join(', ')})`,
+          target: 'measured',
+          pass: p.error ? false : p.visibleMs !== null,
+        });
         out.push({ figure: `${label}: first contentful paint`, value: ms(p.fcpMs), target: '(context)', pass: null });
       };
       page('taskpane (office.js blocked)', rr.taskpane);
@@ -184,16 +230,23 @@ function lines(r: Results, sizes: Sizes): Line[] {
   err('render');
   if (r.cli) {
     const c = r.cli;
-    out.push({ figure: `chitieu check / ExcelJS read (${c.rows} rows)`, value: `${c.ratio}× (${ms(c.checkMs)} vs ${ms(c.readMs)}, ${kb(c.fileBytes)} file)`, target: `≤ ${TARGET.cliRatio}×`, pass: c.ratio <= TARGET.cliRatio });
+    out.push({
+      figure: `chitieu check / ExcelJS read (${c.rows} rows)`,
+      value: `${c.ratio}× (${ms(c.checkMs)} vs ${ms(c.readMs)}, ${kb(c.fileBytes)} file)`,
+      target: `≤ ${TARGET.cliRatio}×`,
+      pass: c.ratio <= TARGET.cliRatio,
+    });
     out.push({ figure: '  same, run by run', value: `${c.pairedRatio}×`, target: '(context)', pass: null });
-    for (const [k, v] of Object.entries(c.parts)) out.push({ figure: `  check part: ${k.replace(/Ms$/, '')}`, value: `${ms(v)} (${(v / c.parts.readMs).toFixed(2)}× read)`, target: '', pass: null });
+    for (const [k, v] of Object.entries(c.parts))
+      out.push({ figure: `  check part: ${k.replace(/Ms$/, '')}`, value: `${ms(v)} (${(v / c.parts.readMs).toFixed(2)}× read)`, target: '', pass: null });
   }
   err('cli');
   return out;
 }
 
 function jsonOf(r: Results, lines: Line[]): unknown {
-  const counts = (group: Record<string, { syncs: number }> | undefined) => (group ? Object.fromEntries(Object.entries(group).map(([k, v]) => [k, v.syncs])) : {});
+  const counts = (group: Record<string, { syncs: number }> | undefined) =>
+    group ? Object.fromEntries(Object.entries(group).map(([k, v]) => [k, v.syncs])) : {};
   const errors: Record<string, string> = {};
   for (const g of ['check', 'compute', 'appendix'] as const) {
     for (const [k, v] of Object.entries(r.syncs?.[g] ?? {})) if (v.error) errors[`${g} ${k}`] = v.error;

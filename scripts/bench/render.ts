@@ -106,7 +106,13 @@ export async function benchRender(dir: string, runs = 3): Promise<RenderResult> 
   progress(`render: ${exe} on ${server.url}`);
   const browser = await chromium.launch({ executablePath: exe, headless: true, args: CHROMIUM_ARGS });
   try {
-    const taskpane = await measurePage(browser, `${server.url}/taskpane.html`, { selector: '[role="status"]', text: null }, 'taskpane (no office.js note)', runs);
+    const taskpane = await measurePage(
+      browser,
+      `${server.url}/taskpane.html`,
+      { selector: '[role="status"]', text: null },
+      'taskpane (no office.js note)',
+      runs
+    );
     const workbench = await measurePage(browser, `${server.url}/workbench.html`, { selector: 'button', text: 'Kiểm tra' }, 'workbench ("Kiểm tra")', runs);
     return { browser: `${exe} ${browser.version()}`, taskpane, workbench };
   } finally {

@@ -26,7 +26,20 @@ const HEAD: CellValue[][] = [
   ['Biểu số 1', N, N, N, N, N, N, N, N, N, N, N],
   ['RÀ SOÁT CÁC CHỈ TIÊU KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NGÀNH THÔNG TIN VÀ TRUYỀN THÔNG NĂM 2019', N, N, N, N, N, N, N, N, N, N, N],
   ['(Kèm theo Báo cáo số      /BC-STTTT ngày     /10/2018 của Sở Thông tin và Truyền thông)', N, N, N, N, N, N, N, N, N, N, N],
-  ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Thực hiện năm 2017', 'Kế hoạch năm 2018', 'Ước thực hiện năm 2018', 'Kế hoạch năm 2019', 'So sánh (%)', N, N, N, 'Ghi chú'],
+  [
+    'STT',
+    'Chỉ tiêu',
+    'Đơn vị tính',
+    'Thực hiện năm 2017',
+    'Kế hoạch năm 2018',
+    'Ước thực hiện năm 2018',
+    'Kế hoạch năm 2019',
+    'So sánh (%)',
+    N,
+    N,
+    N,
+    'Ghi chú',
+  ],
   [N, N, N, N, N, N, N, 'ƯTH 2018/KH 2018', 'ƯTH 2018/TH 2017', 'KH 2019/ƯTH 2018', 'KH 2019/KH 2018', N],
   [1, 2, 3, 4, 5, 6, 7, '8=6/5', '9=6/4', '10=7/6', '11=7/5', 12],
 ];
@@ -35,7 +48,16 @@ export const MERGES = ['A2:L2', 'A3:L3', 'A4:A5', 'B4:B5', 'C4:C5', 'D4:D5', 'E4
 
 const UNITS = ['Tỷ đồng', 'Thuê bao', 'Trạm', '%', 'TB/100 dân', 'km/điểm', 'người/điểm', 'Doanh nghiệp'];
 /** The size of each unit's figures (TH 2017 lies between low and high). */
-const SCALE: Array<[number, number]> = [[500, 5000], [10000, 2000000], [500, 4000], [20, 80], [5, 120], [1, 5], [2000, 20000], [50, 3000]];
+const SCALE: Array<[number, number]> = [
+  [500, 5000],
+  [10000, 2000000],
+  [500, 4000],
+  [20, 80],
+  [5, 120],
+  [1, 5],
+  [2000, 20000],
+  [50, 3000],
+];
 const NAMES = [
   'Tổng doanh thu',
   'Tổng số thuê bao điện thoại',
@@ -61,8 +83,19 @@ function random(seed: number): () => number {
 
 function roman(n: number): string {
   const table: Array<[number, string]> = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let s = '';
   for (const [v, r] of table) {

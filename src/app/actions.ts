@@ -114,7 +114,7 @@ class OwnWrites {
 
   constructor(
     private readonly graceMs: number,
-    private readonly now: () => number,
+    private readonly now: () => number
   ) {}
 
   /** Run a write of `areas`; its events are ours until a while after it ends. */
@@ -145,7 +145,10 @@ function inside(a: Area, b: Area): boolean {
 
 /** "B7", "D5:F9", "A1, C3" (a sheet part is ignored) as areas; null when unreadable. */
 function parseAddressList(address: string): Area[] | null {
-  const parts = address.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = address
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (!parts.length) return null;
   try {
     return parts.map((p) => parseA1(splitSheetAddress(p).address));
@@ -166,7 +169,7 @@ async function sheetNameOf(api: ExcelRunner, worksheetId: string): Promise<strin
       ws.load('name');
       await context.sync();
       return ws.isNullObject ? null : (ws.name as string);
-    }),
+    })
   );
 }
 
@@ -231,7 +234,12 @@ function addressOf(areas: Area[]): string {
 }
 
 function bounding(areas: Area[]): Area {
-  return areas.reduce((b, a) => ({ top: Math.min(b.top, a.top), left: Math.min(b.left, a.left), bottom: Math.max(b.bottom, a.bottom), right: Math.max(b.right, a.right) }));
+  return areas.reduce((b, a) => ({
+    top: Math.min(b.top, a.top),
+    left: Math.min(b.left, a.left),
+    bottom: Math.max(b.bottom, a.bottom),
+    right: Math.max(b.right, a.right),
+  }));
 }
 
 /** An undo entry: what the pane shows for an operation. */
@@ -250,7 +258,14 @@ function decidedOptions(r: { roles?: RoleOverrides; decided?: SheetSettings | nu
 
 function undoEntry(kind: UndoKind, snap: UndoSnapshot, labels: { vi: string; en: string }, label = labels.vi): UndoEntry {
   const first = snap.areas[0];
-  return { kind, sheet: snap.sheet, cell: first ? areaA1({ ...first, bottom: first.top, right: first.left }) : 'A1', address: addressOf(snap.areas), label, labels };
+  return {
+    kind,
+    sheet: snap.sheet,
+    cell: first ? areaA1({ ...first, bottom: first.top, right: first.left }) : 'A1',
+    address: addressOf(snap.areas),
+    label,
+    labels,
+  };
 }
 
 /** What a compute wrote: its blocks (the defined names' areas), and the sheet's own ratio cells it filled. */
@@ -272,7 +287,7 @@ function partialWrite(e: PartialWriteError): UserFacingError {
   return new UserFacingError(
     `${base.vi} Một phần đã được ghi vào trang tính: bấm “Hoàn tác” để gỡ phần đó.`,
     `${base.en} Part of it was written to the sheet: press “Undo” to take that part back.`,
-    e.cause,
+    e.cause
   );
 }
 
@@ -344,8 +359,8 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
             onWriting: () => {
               item.unchecked = true;
             },
-          }),
-        ),
+          })
+        )
       );
     } catch (e) {
       // A sheet that is gone has nothing left to undo.
@@ -375,7 +390,7 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
       try {
         // Written by id: a rename since the read does not matter.
         const written = await own.during(writtenAreas(changes, applyOptions), () =>
-          guarded(() => writeWithSnapshot(writer, { sheet: info?.id ?? grid.name, changes, apply: applyOptions, plan })),
+          guarded(() => writeWithSnapshot(writer, { sheet: info?.id ?? grid.name, changes, apply: applyOptions, plan }))
         );
         pushUndo({ entry: undoEntry('compute', written.snapshot, labels), snap: written.snapshot, edited: false, unchecked: false });
         return { report, syncs: syncs + written.syncs };
@@ -406,7 +421,7 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
     async applyFix(sheet, fix: Fix): Promise<UndoEntry> {
       const area = parseA1(fix.cell);
       const { previous, sheet: ws } = await onNamedSheet(sheet, () =>
-        own.during([area], () => writeCellWithUndo(writer, sheet, fix.cell, fix.value, { expectedId: idOf(sheet) })),
+        own.during([area], () => writeCellWithUndo(writer, sheet, fix.cell, fix.value, { expectedId: idOf(sheet) }))
       );
       // A number is written as a number, a string as that text: Range.formulas then gives back fix.value.
       const snap = cellSnapshot(ws, area, { entry: previous.formula, numberFormat: previous.numberFormat }, fix.value);
@@ -420,11 +435,18 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
       if (fixes.length === 0) throw new TypeError('applyFixes: no fix');
       const areas = fixes.map((f) => parseA1(f.cell));
       const { previous, sheet: ws } = await onNamedSheet(sheet, () =>
-        own.during(areas, () => writeCellsWithUndo(writer, sheet, fixes.map((f) => ({ cell: f.cell, value: f.value })), { expectedId: idOf(sheet) })),
+        own.during(areas, () =>
+          writeCellsWithUndo(
+            writer,
+            sheet,
+            fixes.map((f) => ({ cell: f.cell, value: f.value })),
+            { expectedId: idOf(sheet) }
+          )
+        )
       );
       const snap = cellsSnapshot(
         ws,
-        fixes.map((f, i) => ({ area: areas[i], previous: { entry: previous[i].formula, numberFormat: previous[i].numberFormat }, written: f.value })),
+        fixes.map((f, i) => ({ area: areas[i], previous: { entry: previous[i].formula, numberFormat: previous[i].numberFormat }, written: f.value }))
       );
       const first = fixes[0].cell;
       const last = fixes[fixes.length - 1].cell;
@@ -474,7 +496,7 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
           const content = value === null || value === undefined ? '' : String(value);
           return { ...r, ignored: [...others, { cell: issue.cell, code: issue.code, content }] };
         },
-        [issue.cell],
+        [issue.cell]
       );
     },
     async unignoreIssue(sheet, issue): Promise<void> {
@@ -499,7 +521,7 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
           }
           if (name !== null) listener(name);
         },
-        { collectionEvent: supported(COLLECTION_EVENTS) },
+        { collectionEvent: supported(COLLECTION_EVENTS) }
       );
     },
     async listSheets(): Promise<string[]> {
@@ -514,12 +536,15 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
       const labels = target.create
         ? { vi: `Phụ lục: thêm trang tính ${quoted(target.sheet)} (${areaA1(area)})`, en: `Appendix: new sheet ${quoted(target.sheet)} (${areaA1(area)})` }
         : target.previous
-          ? { vi: `Phụ lục: thay phụ lục cũ trên ${quoted(target.sheet)} (${areaA1(area)})`, en: `Appendix: replaced on ${quoted(target.sheet)} (${areaA1(area)})` }
+          ? {
+              vi: `Phụ lục: thay phụ lục cũ trên ${quoted(target.sheet)} (${areaA1(area)})`,
+              en: `Appendix: replaced on ${quoted(target.sheet)} (${areaA1(area)})`,
+            }
           : { vi: `Phụ lục: chèn vào ${quoted(target.sheet)} (${areaA1(area)})`, en: `Appendix: inserted on ${quoted(target.sheet)} (${areaA1(area)})` };
       let written: Awaited<ReturnType<typeof writeAppendix>>;
       try {
         written = await own.during(target.previous ? [area, target.previous] : [area], () =>
-          writeAppendix(writer, target, changes, { pageLayout: supported(PAGE_LAYOUT), fill: supported(OPTIONAL_SETS.fill), snapshot: features }),
+          writeAppendix(writer, target, changes, { pageLayout: supported(PAGE_LAYOUT), fill: supported(OPTIONAL_SETS.fill), snapshot: features })
         );
       } catch (e) {
         if (!(e instanceof PartialWriteError)) throw e;

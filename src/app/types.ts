@@ -177,7 +177,7 @@ export class UserFacingError extends Error {
   constructor(
     readonly vi: string,
     readonly en: string,
-    readonly cause?: unknown,
+    readonly cause?: unknown
   ) {
     super(en);
     this.name = 'UserFacingError';
@@ -195,7 +195,7 @@ export class UndoConflictError extends UserFacingError {
     vi: string,
     en: string,
     /** Some of the changed cells ("L7", …), when known. */
-    readonly cells: string[],
+    readonly cells: string[]
   ) {
     super(vi, en);
     this.name = 'UndoConflictError';

@@ -84,7 +84,13 @@ export async function appendixCommand(wb: ExcelJS.Workbook, opts: Options, io: I
   const address = areaA1(appendixArea(model, at));
   const invalid = model.invalid.map((i) => ({ ...i, source: i.source ?? `${target.name}!${i.row + 6}` }));
   if (opts.json) {
-    io.stdout(JSON.stringify({ file: opts.out, sheet: target.name, address, tasks: model.rows.filter((r) => r.type === 'task').length, docx: opts.docx ?? null, invalid }, null, 2) + '\n');
+    io.stdout(
+      JSON.stringify(
+        { file: opts.out, sheet: target.name, address, tasks: model.rows.filter((r) => r.type === 'task').length, docx: opts.docx ?? null, invalid },
+        null,
+        2
+      ) + '\n'
+    );
   } else {
     io.stdout(t(lang, 'appendixDone', { count: model.rows.filter((r) => r.type === 'task').length, sheet: target.name, address, file: opts.out! }) + '\n');
     if (opts.docx) io.stdout(t(lang, 'docxDone', { file: opts.docx }) + '\n');

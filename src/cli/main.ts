@@ -94,13 +94,16 @@ export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help
       out = a.includes('=') ? a.slice(6) : rest.shift();
       if (!out) throw new UsageError(t(lang, 'needOut'));
     } else if (a === '--metrics' || a.startsWith('--metrics=')) {
-      const v = a.includes('=') ? a.slice(10) : rest.shift() ?? '';
-      const list = v.split(',').map((x) => x.trim()).filter(Boolean);
+      const v = a.includes('=') ? a.slice(10) : (rest.shift() ?? '');
+      const list = v
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
       const bad = list.filter((m) => !(METRICS as readonly string[]).includes(m));
       if (!list.length || bad.length) throw new UsageError(t(lang, 'badMetrics', { value: bad.join(', ') || v, known: METRICS.join(', ') }));
       metrics = list as Metric[];
     } else if (a === '--as-of' || a.startsWith('--as-of=')) {
-      const v = a.includes('=') ? a.slice(8) : rest.shift() ?? '';
+      const v = a.includes('=') ? a.slice(8) : (rest.shift() ?? '');
       const p = readPeriod(v);
       if (p.kind !== 'span' || p.precision !== 'day') throw new UsageError(t(lang, 'badDate', { value: v }));
       asOf = p.first;
@@ -117,7 +120,14 @@ export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help
       const v = a.startsWith(`${key}=`) ? a.slice(key.length + 1) : rest.shift();
       if (v === undefined || v === '') throw new UsageError(t(lang, 'needValue', { option: key }));
       const decisions = (extra.decisions ??= new Map());
-      const bad = () => new UsageError(t(lang, key === '--kind' ? 'badKind' : key === '--role' ? 'badRole' : key === '--bound' ? 'badBound' : key === '--header' ? 'badHeader' : 'badDirection', { value: v, known: key === '--kind' ? KINDS.join(', ') : ROLE_VALUES.join(', ') }));
+      const bad = () =>
+        new UsageError(
+          t(
+            lang,
+            key === '--kind' ? 'badKind' : key === '--role' ? 'badRole' : key === '--bound' ? 'badBound' : key === '--header' ? 'badHeader' : 'badDirection',
+            { value: v, known: key === '--kind' ? KINDS.join(', ') : ROLE_VALUES.join(', ') }
+          )
+        );
       const pair = splitLast(v, '=');
       if (!pair) throw bad();
       if (key === '--header') {
@@ -147,12 +157,12 @@ export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help
         }
         decisions.set(at[0], d);
       }
-    }
-    else if (a.startsWith('-')) throw new UsageError(t(lang, 'unknownOption', { option: a }));
+    } else if (a.startsWith('-')) throw new UsageError(t(lang, 'unknownOption', { option: a }));
     else positional.push(a);
   }
   const [command, file, ...more] = positional;
-  if (command !== 'check' && command !== 'compute' && command !== 'appendix') throw new UsageError(t(lang, command ? 'unknownCommand' : 'noCommand', { command: command ?? '' }));
+  if (command !== 'check' && command !== 'compute' && command !== 'appendix')
+    throw new UsageError(t(lang, command ? 'unknownCommand' : 'noCommand', { command: command ?? '' }));
   if (!file) throw new UsageError(t(lang, 'noFile'));
   if (more.length) throw new UsageError(t(lang, 'extraArgs', { args: more.join(' ') }));
   if (command !== 'check' && !out) throw new UsageError(t(lang, 'needOut'));
@@ -322,7 +332,9 @@ function sheetSummary(s: SheetReport, lang: Lang, computed: boolean): string[] {
   const lines = describeSheet(s, lang);
   if (!s.kind) return lines;
   const n = countBySeverity(s.issues);
-  lines.push('  ' + t(lang, 'counts', { error: n.error, warning: n.warning, info: n.info }) + (s.ignored?.length ? t(lang, 'ignoredCount', { n: s.ignored.length }) : ''));
+  lines.push(
+    '  ' + t(lang, 'counts', { error: n.error, warning: n.warning, info: n.info }) + (s.ignored?.length ? t(lang, 'ignoredCount', { n: s.ignored.length }) : '')
+  );
   // Like issues of one column read as one line, at the place of the first of them.
   const groupOf = groupFinder(s.groups);
   const printed = new Set<object>();
@@ -373,7 +385,11 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
       unknownSheets(opts, names, lang);
       const decided = withSaved(opts, web, names);
       wb.eachSheet((ws) => {
-        const { report: r, changes } = computeSheet(gridFromWorksheet(ws, wb), lang, { metrics: opts.metrics, asOf: opts.asOf ?? today(), ...engineOptions(decided, ws.name) });
+        const { report: r, changes } = computeSheet(gridFromWorksheet(ws, wb), lang, {
+          metrics: opts.metrics,
+          asOf: opts.asOf ?? today(),
+          ...engineOptions(decided, ws.name),
+        });
         applyToWorksheet(wb, ws, changes);
         report.sheets.push(r);
       });

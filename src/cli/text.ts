@@ -63,12 +63,24 @@ Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable
   badKind: { vi: '--kind "{value}": viết TRANG=LOẠI, LOẠI là một trong: {known}', en: '--kind "{value}": write SHEET=KIND, KIND one of: {known}' },
   badRole: { vi: '--role "{value}": viết TRANG!CỘT=VAI, VAI là một trong: {known}', en: '--role "{value}": write SHEET!COLUMN=ROLE, ROLE one of: {known}' },
   badHeader: { vi: '--header "{value}": viết TRANG=DÒNG-DÒNG, như "Biểu 1=4-5"', en: '--header "{value}": write SHEET=ROW-ROW, like "Biểu 1=4-5"' },
-  badBound: { vi: '--bound "{value}": viết TRANG!DÒNG=floor (tối thiểu), ceiling (tối đa) hoặc exact (đúng bằng)', en: '--bound "{value}": write SHEET!ROW=floor, ceiling or exact' },
-  badDirection: { vi: '--direction "{value}": viết TRANG!DÒNG=lower hoặc TRANG!DÒNG=higher', en: '--direction "{value}": write SHEET!ROW=lower or SHEET!ROW=higher' },
+  badBound: {
+    vi: '--bound "{value}": viết TRANG!DÒNG=floor (tối thiểu), ceiling (tối đa) hoặc exact (đúng bằng)',
+    en: '--bound "{value}": write SHEET!ROW=floor, ceiling or exact',
+  },
+  badDirection: {
+    vi: '--direction "{value}": viết TRANG!DÒNG=lower hoặc TRANG!DÒNG=higher',
+    en: '--direction "{value}": write SHEET!ROW=lower or SHEET!ROW=higher',
+  },
   needValue: { vi: '{option} cần một giá trị', en: '{option} needs a value' },
-  noTaskList: { vi: 'không thấy bảng nhiệm vụ (TT | nhiệm vụ | thời gian bắt đầu | kết thúc | đơn vị chủ trì) trong {where}', en: 'no task list (TT | task | start | end | owning unit) found in {where}' },
+  noTaskList: {
+    vi: 'không thấy bảng nhiệm vụ (TT | nhiệm vụ | thời gian bắt đầu | kết thúc | đơn vị chủ trì) trong {where}',
+    en: 'no task list (TT | task | start | end | owning unit) found in {where}',
+  },
   noSheet: { vi: 'không có trang "{sheet}"', en: 'no sheet "{sheet}"' },
-  appendixDone: { vi: 'Đã thêm phụ lục {count} nhiệm vụ vào trang "{sheet}" ({address}) của {file}', en: 'Added an appendix of {count} tasks to sheet "{sheet}" ({address}) of {file}' },
+  appendixDone: {
+    vi: 'Đã thêm phụ lục {count} nhiệm vụ vào trang "{sheet}" ({address}) của {file}',
+    en: 'Added an appendix of {count} tasks to sheet "{sheet}" ({address}) of {file}',
+  },
   docxDone: { vi: 'Đã ghi tài liệu Word {file}', en: 'Wrote the Word document {file}' },
   invalidTask: { vi: '{source}: "{text}" không đọc được là thời gian; giữ nguyên như đã gõ', en: '{source}: "{text}" does not read as a date; kept as typed' },
   noFile: { vi: 'thiếu tệp .xlsx cần đọc', en: 'missing the .xlsx file to read' },
@@ -76,7 +88,10 @@ Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable
   needOut: { vi: 'lệnh này cần -o RA.xlsx (tệp gốc không bao giờ bị ghi đè)', en: 'this command needs -o OUT.xlsx (the input file is never overwritten)' },
   sameFile: { vi: 'tệp ra trùng tệp gốc; chọn tên khác cho -o', en: 'the output is the input file; choose another name for -o' },
   noSuchFile: { vi: 'không thấy tệp {file}', en: 'no such file: {file}' },
-  notXlsx: { vi: '{file} không phải tệp .xlsx (hãy lưu lại dưới dạng Excel Workbook .xlsx)', en: '{file} is not an .xlsx file (save it as an Excel Workbook .xlsx)' },
+  notXlsx: {
+    vi: '{file} không phải tệp .xlsx (hãy lưu lại dưới dạng Excel Workbook .xlsx)',
+    en: '{file} is not an .xlsx file (save it as an Excel Workbook .xlsx)',
+  },
   notAFile: { vi: '{file} là một thư mục, không phải tệp .xlsx', en: '{file} is a directory, not an .xlsx file' },
   noSheets: { vi: '{file} không phải bảng tính Excel: trong tệp không có trang tính nào', en: '{file} is not an Excel workbook: it holds no worksheet' },
   encrypted: {
@@ -102,7 +117,10 @@ Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable
   ignoredCount: { vi: ' ({n} vấn đề đã bỏ qua trong trang tính)', en: ' ({n} issues ignored in the sheet)' },
   chosen: { vi: ' (loại do người lập biểu chọn)', en: ' (kind chosen by the planner)' },
   sheetNone: { vi: 'Trang "{name}": không nhận ra biểu chuẩn', en: 'Sheet "{name}": no standard table recognised' },
-  sheetNoHeader: { vi: '  Không thấy dòng nào giống tiêu đề bảng (STT, Chỉ tiêu, Kế hoạch, Dự án, Nhiệm vụ …).', en: '  No row looks like a table header (STT, Chỉ tiêu, Kế hoạch, Dự án, Nhiệm vụ …).' },
+  sheetNoHeader: {
+    vi: '  Không thấy dòng nào giống tiêu đề bảng (STT, Chỉ tiêu, Kế hoạch, Dự án, Nhiệm vụ …).',
+    en: '  No row looks like a table header (STT, Chỉ tiêu, Kế hoạch, Dự án, Nhiệm vụ …).',
+  },
   nothingRecognised: {
     vi: 'KHÔNG KIỂM TRA ĐƯỢC: không nhận ra bảng chuẩn nào trong tệp (lý do ở từng trang bên dưới).',
     en: 'NOTHING CHECKED: no standard table was recognised in the file (the reasons are given for each sheet below).',
@@ -130,7 +148,15 @@ export function describeSheet(s: SheetReport, lang: Lang): string[] {
   const lines = [fill(lang, 'sheetTables', { name: s.name, count: s.tables.length })];
   s.tables.forEach((t, i) => {
     const [first, last] = t.headerRows;
-    lines.push(fill(lang, 'tableLine', { index: i + 1, kind: KIND_NAMES[t.kind][lang] + (t.chosen ? CLI_TEXT.chosen[lang] : ''), first, last, title: t.title ? ` — ${t.title}` : '' }));
+    lines.push(
+      fill(lang, 'tableLine', {
+        index: i + 1,
+        kind: KIND_NAMES[t.kind][lang] + (t.chosen ? CLI_TEXT.chosen[lang] : ''),
+        first,
+        last,
+        title: t.title ? ` — ${t.title}` : '',
+      })
+    );
     lines.push('  ' + columns(t.columns));
   });
   return lines;

@@ -176,7 +176,7 @@ export function collectLabels(
   bottom: number,
   left: number,
   right: number,
-  numberingRow: number | undefined,
+  numberingRow: number | undefined
 ): { labels: Map<number, string[]>; numbering: Map<number, string> } {
   const labels = new Map<number, string[]>();
   const numbering = new Map<number, string>();

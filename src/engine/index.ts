@@ -36,7 +36,21 @@ const NOT_COMPUTED = {
   'rate-not-positive': 'not-computed-rate',
 } as const;
 
-export const RULES: readonly Rule[] = [entriesRule, missingRule, ratiosRule, completionRule, rangesRule, sumsRule, breakdownsRule, capitalRule, datesRule, numberingRule, evaluationRule, innerRatioRule, changesRule];
+export const RULES: readonly Rule[] = [
+  entriesRule,
+  missingRule,
+  ratiosRule,
+  completionRule,
+  rangesRule,
+  sumsRule,
+  breakdownsRule,
+  capitalRule,
+  datesRule,
+  numberingRule,
+  evaluationRule,
+  innerRatioRule,
+  changesRule,
+];
 
 export type { Change } from './changes';
 export type { Grid } from './grid';
@@ -148,7 +162,12 @@ function baseReport(grid: Grid, tables: Table[], lang: Lang, opts: EngineOptions
 /** Why a sheet with no recognised table is not one: its header-like blocks and the closest kinds. */
 function unrecognised(grid: Grid, lang: Lang, opts: EngineOptions): UnrecognisedBlock[] {
   return explainUnrecognised(grid, opts.roles).map((u) => {
-    const block = { rows: [u.top + 1, u.bottom + 1] as [number, number], closest: u.closest, found: u.found, missing: u.missing.map((n) => (n.atLeast ? { anyOf: [...n.anyOf], atLeast: n.atLeast } : { anyOf: [...n.anyOf] })) };
+    const block = {
+      rows: [u.top + 1, u.bottom + 1] as [number, number],
+      closest: u.closest,
+      found: u.found,
+      missing: u.missing.map((n) => (n.atLeast ? { anyOf: [...n.anyOf], atLeast: n.atLeast } : { anyOf: [...n.anyOf] })),
+    };
     return { ...block, message: explainUnrecognisedText(block, lang) };
   });
 }
@@ -164,7 +183,9 @@ function findings(grid: Grid, tables: Table[], lang: Lang): Finding[] {
 export function checkSheet(grid: Grid, lang: Lang = 'vi', opts: EngineOptions = {}): SheetReport {
   const tables = recognize(grid, opts);
   const report = baseReport(grid, tables, lang, opts);
-  report.issues = findings(grid, tables, lang).sort(byPosition).map((f) => toIssue(f, lang));
+  report.issues = findings(grid, tables, lang)
+    .sort(byPosition)
+    .map((f) => toIssue(f, lang));
   setApart(report, grid, opts.ignored);
   report.groups = groupIssues(report.issues, lang);
   return report;
@@ -172,7 +193,11 @@ export function checkSheet(grid: Grid, lang: Lang = 'vi', opts: EngineOptions = 
 
 /** The metrics each table of the sheet allows, for the pane's picker. */
 export function availableMetrics(grid: Grid, opts: EngineOptions = {}): { table: number; kind: Table['kind']; metrics: { metric: Metric; label: string }[] }[] {
-  return recognize(grid, opts).map((t, i) => ({ table: i, kind: t.kind, metrics: metricsFor(grid, t, opts).map((m) => ({ metric: m.metric, label: m.label })) }));
+  return recognize(grid, opts).map((t, i) => ({
+    table: i,
+    kind: t.kind,
+    metrics: metricsFor(grid, t, opts).map((m) => ({ metric: m.metric, label: m.label })),
+  }));
 }
 
 /** Recognise, check, and plan the computed columns of every table. */
@@ -189,9 +214,23 @@ export function computeSheet(grid: Grid, lang: Lang = 'vi', opts: EngineOptions 
         all.push({ row: n.row, col: n.col, code: 'not-computed', message: NOT_COMPUTED[n.why], severity: 'info', params: { input: n.input ?? '' } });
       } else if (n.bound) {
         const bound = cellText(cellAt(grid, parseA1(n.bound).top, parseA1(n.bound).left));
-        all.push({ row: n.row, col: n.col, code: 'value-not-formula', message: 'value-bound', severity: 'info', params: { value: n.value === null ? '—' : ctx.show(Math.round(n.value * 10) / 10), input: n.bound, bound } });
+        all.push({
+          row: n.row,
+          col: n.col,
+          code: 'value-not-formula',
+          message: 'value-bound',
+          severity: 'info',
+          params: { value: n.value === null ? '—' : ctx.show(Math.round(n.value * 10) / 10), input: n.bound, bound },
+        });
       } else if (n.input) {
-        all.push({ row: n.row, col: n.col, code: 'value-not-formula', message: 'value-not-formula', severity: 'info', params: { value: n.value === null ? '—' : ctx.show(Math.round(n.value * 10) / 10), input: n.input } });
+        all.push({
+          row: n.row,
+          col: n.col,
+          code: 'value-not-formula',
+          message: 'value-not-formula',
+          severity: 'info',
+          params: { value: n.value === null ? '—' : ctx.show(Math.round(n.value * 10) / 10), input: n.input },
+        });
       }
     }
     // Loops, not push(...): a sheet of 100,000 rows is more arguments than a call takes.

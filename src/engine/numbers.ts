@@ -236,7 +236,7 @@ function readBare(rest: string, style: NumberStyle, qualifier: Qualifier | undef
           fromText: true,
           evidence: strongest(a.evidence, b.evidence),
         },
-        range[5],
+        range[5]
       );
     }
   }
@@ -255,7 +255,7 @@ function readBare(rest: string, style: NumberStyle, qualifier: Qualifier | undef
           fromText: true,
           evidence: strongest(a.evidence, b.evidence),
         },
-        frac[3],
+        frac[3]
       );
     }
   }
@@ -307,7 +307,12 @@ function plainDecimal(x: number): string {
   if (!m) return s;
   const digits = m[2] + (m[3] ?? '');
   const point = m[2].length + Number(m[4]);
-  const body = point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : point >= digits.length ? digits + '0'.repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  const body =
+    point <= 0
+      ? `0.${'0'.repeat(-point)}${digits}`
+      : point >= digits.length
+        ? digits + '0'.repeat(point - digits.length)
+        : `${digits.slice(0, point)}.${digits.slice(point)}`;
   return m[1] + body;
 }
 

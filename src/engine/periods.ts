@@ -47,7 +47,8 @@ function validYear(y: number): boolean {
   return y >= 1900 && y <= 2100;
 }
 
-const RECURRING = /\b(thuong xuyen|hang nam|hang quy|hang thang|hang tuan|lien tuc|dinh ky|theo ke hoach|theo tien do|ca giai doan|(cac|nhung) nam tiep theo|nam tiep theo|sau khi|ngay sau khi|khi co)\b/;
+const RECURRING =
+  /\b(thuong xuyen|hang nam|hang quy|hang thang|hang tuan|lien tuc|dinh ky|theo ke hoach|theo tien do|ca giai doan|(cac|nhung) nam tiep theo|nam tiep theo|sau khi|ngay sau khi|khi co)\b/;
 
 /** Read a cell as a date or period. `isDate` says the cell's number format is a date. */
 export function readPeriod(v: CellValue, isDate = false): PeriodReading {
@@ -64,7 +65,9 @@ export function readPeriod(v: CellValue, isDate = false): PeriodReading {
   }
   if (typeof v === 'boolean') return { kind: 'invalid', text: String(v), reason: 'unreadable' };
   const text = v.trim();
-  const f = fold(text).replace(/\s+/g, ' ').replace(/[.;,]+$/, '');
+  const f = fold(text)
+    .replace(/\s+/g, ' ')
+    .replace(/[.;,]+$/, '');
   // "Thường xuyên", "Hằng năm", "2025 và những năm tiếp theo": a schedule.
   if (RECURRING.test(f)) return { kind: 'recurring', text };
   const strict = readText(f, text);
@@ -124,7 +127,7 @@ function readRange(f: string, text: string): PeriodReading | null {
     return monthSpan(y, a, b, 'month');
   }
   if ((m = /^(?:quy|q)\s*([ivx]+|\d)\s*(?:,|-|–|va|den)\s*(?:quy |q)?([ivx]+|\d)\s*(?:[/.-]|nam)\s*(\d{4})$/.exec(f))) {
-    const q = (x: string) => (/^\d$/.test(x) ? +x : romanValue(x) ?? 0);
+    const q = (x: string) => (/^\d$/.test(x) ? +x : (romanValue(x) ?? 0));
     const [a, b] = [q(m[1]), q(m[2])];
     if (a < 1 || a > 4 || b < 1 || b > 4) return { kind: 'invalid', text, reason: 'quarter' };
     if (b < a) return { kind: 'invalid', text, reason: 'order' };
@@ -160,7 +163,7 @@ function readText(f: string, text: string): PeriodReading {
   }
   // Quý II/2021, Quý 2/2021, Q2/2021, quý II năm 2021
   if ((m = /^(?:quy|q)\s*([ivx]+|\d)\s*(?:[/.-]|nam)\s*(\d{4})$/.exec(f))) {
-    const q = /^\d$/.test(m[1]) ? +m[1] : romanValue(m[1]) ?? 0;
+    const q = /^\d$/.test(m[1]) ? +m[1] : (romanValue(m[1]) ?? 0);
     if (q < 1 || q > 4) return { kind: 'invalid', text, reason: 'quarter' };
     return monthSpan(+m[2], q * 3 - 2, q * 3, 'quarter');
   }
@@ -242,7 +245,7 @@ export function periodLabel(v: CellValue): PeriodLabel | null {
   else if ((m = /^(?:thang |t)?(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})$/.exec(f)) && +m[1] >= 1 && +m[1] <= 12) out = { year: +m[2], part: `m${+m[1]}` };
   else if ((m = /^(\d{1,2}) thang(?: dau)?(?: nam)? ((?:19|20)\d{2})$/.exec(f)) && +m[1] >= 1 && +m[1] <= 12) out = { year: +m[2], part: `${+m[1]}t` };
   else if ((m = /^(?:quy|q)\s*([ivx]+|\d)\s*(?:[/.-]|nam)\s*((?:19|20)\d{2})$/.exec(f))) {
-    const q = /^\d$/.test(m[1]) ? +m[1] : romanValue(m[1]) ?? 0;
+    const q = /^\d$/.test(m[1]) ? +m[1] : (romanValue(m[1]) ?? 0);
     if (q >= 1 && q <= 4) out = { year: +m[2], part: `q${q}` };
   }
   if (!out) return null;
@@ -268,5 +271,7 @@ export function splitPeriod(v: CellValue): { start: CellValue; end: CellValue } 
   const parts = text.split(/\s+(?:-|–|—|đến|den)\s+|\s*[–—]\s*/);
   if (parts.length === 2 && readPeriod(parts[0]).kind === 'span' && readPeriod(parts[1]).kind === 'span') return { start: parts[0], end: parts[1] };
   const p = readPeriod(text);
-  return p.kind === 'span' && (p.precision === 'month' || p.precision === 'quarter' || p.precision === 'year' || p.precision === 'day') ? { start: text, end: text } : { start: text, end: null };
+  return p.kind === 'span' && (p.precision === 'month' || p.precision === 'quarter' || p.precision === 'year' || p.precision === 'day')
+    ? { start: text, end: text }
+    : { start: text, end: null };
 }

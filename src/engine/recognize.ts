@@ -103,7 +103,7 @@ function closeness(g: Grid, h: HeaderBlock, spec: KindSpec, roles: RoleOverrides
 export function explainUnrecognised(g: Grid, roles: RoleOverrides = {}): Unrecognised[] {
   const out: Unrecognised[] = [];
   const lastRow = g.origin.row + g.values.length - 1;
-  for (let r = g.origin.row; r <= lastRow; ) {
+  for (let r = g.origin.row; r <= lastRow;) {
     const h = findHeader(g, anyHeaderWord, 3, lastRow - r, r);
     if (!h) break;
     if (!bestKind(g, h, roles)) {
@@ -208,7 +208,7 @@ export function recognizeTables(g: Grid, roles: RoleOverrides = {}, kind?: Kind,
   let named = headerRows ? headerAt(g, headerRows[0] - 1, headerRows[1] - 1) : null;
   // Years down the rows first: their headers have no words to find them by.
   const down: YearsDownBlock[] = [];
-  for (let r = g.origin.row; r <= lastRow && (!forced || forced.kind === 'time-series'); ) {
+  for (let r = g.origin.row; r <= lastRow && (!forced || forced.kind === 'time-series');) {
     const b = findYearsDown(g, r, lastRow);
     if (!b) break;
     down.push(b);
@@ -217,7 +217,7 @@ export function recognizeTables(g: Grid, roles: RoleOverrides = {}, kind?: Kind,
   const inDown = (row: number) => down.find((b) => row >= b.header.top && row <= b.dataBottom);
   let floor = g.origin.row;
   const next = (start: number) => {
-    for (let r = start; r <= lastRow; ) {
+    for (let r = start; r <= lastRow;) {
       let h = findHeader(g, anyHeaderWord, 3, lastRow - r, r);
       // The named header replaces the one found where that one reaches it (or none is found before it).
       if (named && named.top >= r && (!h || h.bottom >= named.top)) {

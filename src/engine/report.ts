@@ -119,19 +119,20 @@ export interface Issue {
  * - rank-change: places gained (7/63 after 9/63 is +2);
  * - duration: months from start to end.
  */
-export type Metric =
-  | 'completion'
-  | 'growth'
-  | 'plan-growth'
-  | 'ratio'
-  | 'cagr'
-  | 'rank-change'
-  | 'disbursement'
-  | 'allocation'
-  | 'duration'
-  | 'elapsed';
+export type Metric = 'completion' | 'growth' | 'plan-growth' | 'ratio' | 'cagr' | 'rank-change' | 'disbursement' | 'allocation' | 'duration' | 'elapsed';
 
-export const METRICS: readonly Metric[] = ['completion', 'ratio', 'growth', 'plan-growth', 'cagr', 'rank-change', 'disbursement', 'allocation', 'duration', 'elapsed'];
+export const METRICS: readonly Metric[] = [
+  'completion',
+  'ratio',
+  'growth',
+  'plan-growth',
+  'cagr',
+  'rank-change',
+  'disbursement',
+  'allocation',
+  'duration',
+  'elapsed',
+];
 
 /** A column the add-in computes: where, what, and from which columns. */
 export interface ComputedColumn {

@@ -11,7 +11,8 @@ import { directionOf } from './vocabulary/direction';
 import { isRateName } from './vocabulary/rates';
 
 const RANK = /xep hang|thu hang|vi thu|^hang$|\bhang\b.*\/|index/;
-const TOTAL = /^(tong so|tong cong|tong|cong|tong von|tong so von)\b[:.]?\s*$|^(tong so|tong cong)\s*[:(]|^(tong so|tong cong|toan tinh|ca nuoc|toan thanh pho)\s*(-\s*)?(total|whole (province|country|city))\b/;
+const TOTAL =
+  /^(tong so|tong cong|tong|cong|tong von|tong so von)\b[:.]?\s*$|^(tong so|tong cong)\s*[:(]|^(tong so|tong cong|toan tinh|ca nuoc|toan thanh pho)\s*(-\s*)?(total|whole (province|country|city))\b/;
 /** A label opening a breakdown of the row above ("Phân theo loại hình kinh tế", "Chia ra", "Trong đó"). */
 const BREAKDOWN = /^(phan theo|chia theo|chia ra|trong do)\b/;
 /** Names that start a new indicator, not a part of the one above. */
@@ -55,7 +56,12 @@ function foldUnit(text: string): string {
 }
 
 /** Type every row of a table's data area; parts get their parent row. */
-export function buildRows(g: Grid, t: Pick<Table, 'kind' | 'columns' | 'dataTop' | 'dataBottom' | 'styles' | 'read'>, nameCol: Column | undefined, numeric: Column[]): RowModel[] {
+export function buildRows(
+  g: Grid,
+  t: Pick<Table, 'kind' | 'columns' | 'dataTop' | 'dataBottom' | 'styles' | 'read'>,
+  nameCol: Column | undefined,
+  numeric: Column[]
+): RowModel[] {
   const stt = t.columns.find((c) => c.role === 'stt');
   const unit = t.columns.find((c) => c.role === 'unit');
   const rows: RowModel[] = [];
@@ -103,7 +109,21 @@ export function buildRows(g: Grid, t: Pick<Table, 'kind' | 'columns' | 'dataTop'
     const rate = type !== 'blank' && folded.name !== '' && isRateName(folded.name, folded.unit);
     // Every row has every field (undefined where it does not apply): rows of one
     // shape keep the rules' loops over them fast.
-    const model: RowModel = { row: r, type, stt: sttText, name: nameText, unit: unitText, folded, lowerIsBetter, rank, rate, level, parent: undefined, partial: undefined, group: undefined };
+    const model: RowModel = {
+      row: r,
+      type,
+      stt: sttText,
+      name: nameText,
+      unit: unitText,
+      folded,
+      lowerIsBetter,
+      rank,
+      rate,
+      level,
+      parent: undefined,
+      partial: undefined,
+      group: undefined,
+    };
     if (yearbook) {
       if (type === 'label' && BREAKDOWN.test(folded.name) && (breakdown?.anchor ?? lastItem)) {
         breakdown = { anchor: breakdown?.anchor ?? lastItem!, partial: folded.name.startsWith('trong do'), group: r };

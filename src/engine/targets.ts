@@ -34,7 +34,15 @@ export function measure(grid: Grid, table: Table, row: RowModel, targetCol: numb
     const direction: Direction = falls ? 'higher' : row.lowerIsBetter ? 'lower' : 'higher';
     const bound = boundFor(t, row);
     const value = completion(r.value, bound, direction, row.rate);
-    return { target: t.value, result: r.value, bound, direction, verdict: judge(r.value, bound, direction), completion: value, plain: !t.fromText && !r.fromText && bound.kind === 'exact' && !row.rate };
+    return {
+      target: t.value,
+      result: r.value,
+      bound,
+      direction,
+      verdict: judge(r.value, bound, direction),
+      completion: value,
+      plain: !t.fromText && !r.fromText && bound.kind === 'exact' && !row.rate,
+    };
   }
   const targetText = cellText(cellAt(grid, row.row, targetCol));
   const resultText = cellText(cellAt(grid, row.row, resultCol));

@@ -15,7 +15,10 @@ BASE.set(0xd0, 'd');
 BASE.set(0xf0, 'd');
 
 function addBase(code: number): void {
-  const base = String.fromCharCode(code).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const base = String.fromCharCode(code)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   if (base.length === 1 && base.charCodeAt(0) < 128) BASE.set(code, base);
 }
 
@@ -96,7 +99,13 @@ export function cellText(v: CellValue): string {
 
 /** True when the text has Vietnamese diacritics (or đ). */
 export function hasDiacritics(s: string): boolean {
-  return fold(s) !== s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
+  return (
+    fold(s) !==
+    s
+      .toLowerCase()
+      .replace(/[\s\u00a0]+/g, ' ')
+      .trim()
+  );
 }
 
 /** Roman numeral I..XXX → number, or null. */

@@ -5,7 +5,8 @@
  */
 import { fold } from './text';
 
-const ADDITIVE_UNIT = /\b(thue bao|tb|tram|km|m|du an|cong trinh|ty dong|trieu dong|nghin dong|dong|vnd|diem|xa|may|nguoi|cai|chiec|doanh nghiep|co so|don vi|trang|ho|tin|bai|luot|buu cuc|dai|co quan|ban|dau sach|cuon|tac pham|so|gian hang|dich vu|thu tuc|ho so|van ban)\b/;
+const ADDITIVE_UNIT =
+  /\b(thue bao|tb|tram|km|m|du an|cong trinh|ty dong|trieu dong|nghin dong|dong|vnd|diem|xa|may|nguoi|cai|chiec|doanh nghiep|co so|don vi|trang|ho|tin|bai|luot|buu cuc|dai|co quan|ban|dau sach|cuon|tac pham|so|gian hang|dich vu|thu tuc|ho so|van ban)\b/;
 const NOT_ADDITIVE_NAME = /mat do|ty le|binh quan|toc do|chi so|xep hang|ban kinh|trung binh/;
 
 export function isAdditive(unit: string, name = ''): boolean {

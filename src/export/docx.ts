@@ -65,16 +65,75 @@ export function columnTwips(widths: number[], total = USABLE_WIDTH): number[] {
 
 /** Advance widths of Times New Roman, in em, for the letters of Vietnamese text with the marks taken off. */
 const EM: Record<string, number> = {
-  a: 0.444, b: 0.5, c: 0.444, d: 0.5, e: 0.444, f: 0.333, g: 0.5, h: 0.5, i: 0.278, j: 0.278, k: 0.5, l: 0.278, m: 0.778,
-  n: 0.5, o: 0.5, p: 0.5, q: 0.5, r: 0.333, s: 0.389, t: 0.278, u: 0.5, v: 0.5, w: 0.722, x: 0.5, y: 0.5, z: 0.444,
-  A: 0.722, B: 0.667, C: 0.667, D: 0.722, E: 0.611, F: 0.556, G: 0.722, H: 0.722, I: 0.333, J: 0.389, K: 0.722, L: 0.611,
-  M: 0.889, N: 0.722, O: 0.722, P: 0.556, Q: 0.722, R: 0.667, S: 0.556, T: 0.611, U: 0.722, V: 0.722, W: 0.944, X: 0.722,
-  Y: 0.722, Z: 0.611, ' ': 0.25, '/': 0.278, '.': 0.25, ',': 0.25, ':': 0.278, '-': 0.333, '(': 0.333, ')': 0.333,
+  a: 0.444,
+  b: 0.5,
+  c: 0.444,
+  d: 0.5,
+  e: 0.444,
+  f: 0.333,
+  g: 0.5,
+  h: 0.5,
+  i: 0.278,
+  j: 0.278,
+  k: 0.5,
+  l: 0.278,
+  m: 0.778,
+  n: 0.5,
+  o: 0.5,
+  p: 0.5,
+  q: 0.5,
+  r: 0.333,
+  s: 0.389,
+  t: 0.278,
+  u: 0.5,
+  v: 0.5,
+  w: 0.722,
+  x: 0.5,
+  y: 0.5,
+  z: 0.444,
+  A: 0.722,
+  B: 0.667,
+  C: 0.667,
+  D: 0.722,
+  E: 0.611,
+  F: 0.556,
+  G: 0.722,
+  H: 0.722,
+  I: 0.333,
+  J: 0.389,
+  K: 0.722,
+  L: 0.611,
+  M: 0.889,
+  N: 0.722,
+  O: 0.722,
+  P: 0.556,
+  Q: 0.722,
+  R: 0.667,
+  S: 0.556,
+  T: 0.611,
+  U: 0.722,
+  V: 0.722,
+  W: 0.944,
+  X: 0.722,
+  Y: 0.722,
+  Z: 0.611,
+  ' ': 0.25,
+  '/': 0.278,
+  '.': 0.25,
+  ',': 0.25,
+  ':': 0.278,
+  '-': 0.333,
+  '(': 0.333,
+  ')': 0.333,
 };
 
 /** The width of a text in Times New Roman at a size (half-points), in twips: an estimate, a little generous. */
 export function textTwips(text: string, size = SIZE, bold = false): number {
-  const plain = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  const plain = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
   let em = 0;
   for (const ch of plain) em += EM[ch] ?? (/[0-9]/.test(ch) ? 0.5 : /[A-Z]/.test(ch) ? 0.722 : 0.5);
   return Math.ceil(em * (bold ? 1.06 : 1) * size * 10);
@@ -144,9 +203,12 @@ function para(text: string, opts: { bold?: boolean; italics?: boolean; center?: 
   return new Paragraph({
     alignment: opts.center ? AlignmentType.CENTER : AlignmentType.LEFT,
     // A line break typed in a cell (Alt+Enter) stays a line break.
-    children: text.split(/\r\n|\r|\n/).map(
-      (line, i) => new TextRun({ text: line, break: i ? 1 : undefined, bold: opts.bold, italics: opts.italics, size: opts.size ?? SIZE, font: FONT, color: BLACK }),
-    ),
+    children: text
+      .split(/\r\n|\r|\n/)
+      .map(
+        (line, i) =>
+          new TextRun({ text: line, break: i ? 1 : undefined, bold: opts.bold, italics: opts.italics, size: opts.size ?? SIZE, font: FONT, color: BLACK })
+      ),
   });
 }
 
@@ -177,7 +239,7 @@ function cell(text: string, o: CellOpts): TableCell {
 function headerRow(m: AppendixModel, tw: number[]): TableRow {
   const main = m.header.map((h, i) => cell(h, { width: tw[i], bold: true, center: true }));
   const quarters = m.quarters.map((q, i) =>
-    cell(q, { width: tw[m.header.length + i], bold: true, center: true, vertical: true, size: QUARTER_LABEL_SIZE, narrow: true }),
+    cell(q, { width: tw[m.header.length + i], bold: true, center: true, vertical: true, size: QUARTER_LABEL_SIZE, narrow: true })
   );
   // LibreOffice does not grow a row for text set vertically: make the header tall enough for the longest label.
   const label = Math.max(0, ...m.quarters.map((q) => textTwips(q, QUARTER_LABEL_SIZE, true)));

@@ -90,22 +90,36 @@ export function parseSheetSettings(value: unknown): SheetSettings | null {
   if (typeof o.kind === 'string' && (KINDS as readonly string[]).includes(o.kind)) out.kind = o.kind as Kind;
   if (o.directions && typeof o.directions === 'object' && !Array.isArray(o.directions)) {
     const d: Record<string, 'lower' | 'higher'> = {};
-    for (const [row, dir] of Object.entries(o.directions as Record<string, unknown>)) if (/^\d+$/.test(row) && (dir === 'lower' || dir === 'higher')) d[row] = dir;
+    for (const [row, dir] of Object.entries(o.directions as Record<string, unknown>))
+      if (/^\d+$/.test(row) && (dir === 'lower' || dir === 'higher')) d[row] = dir;
     if (Object.keys(d).length) out.directions = d;
   }
-  if (Array.isArray(o.header) && o.header.length === 2 && o.header.every((n) => Number.isInteger(n) && (n as number) >= 1) && (o.header[0] as number) <= (o.header[1] as number)) {
+  if (
+    Array.isArray(o.header) &&
+    o.header.length === 2 &&
+    o.header.every((n) => Number.isInteger(n) && (n as number) >= 1) &&
+    (o.header[0] as number) <= (o.header[1] as number)
+  ) {
     out.header = [o.header[0] as number, o.header[1] as number];
   }
   if (o.bounds && typeof o.bounds === 'object' && !Array.isArray(o.bounds)) {
     const b: Record<string, 'floor' | 'ceiling' | 'exact'> = {};
-    for (const [row, k] of Object.entries(o.bounds as Record<string, unknown>)) if (/^\d+$/.test(row) && (k === 'floor' || k === 'ceiling' || k === 'exact')) b[row] = k;
+    for (const [row, k] of Object.entries(o.bounds as Record<string, unknown>))
+      if (/^\d+$/.test(row) && (k === 'floor' || k === 'ceiling' || k === 'exact')) b[row] = k;
     if (Object.keys(b).length) out.bounds = b;
   }
   if (Array.isArray(o.ignored)) {
-    const ignored = o.ignored.filter(
-      (x): x is { cell: string; code: string; content: string } =>
-        !!x && typeof x === 'object' && typeof (x as { cell?: unknown }).cell === 'string' && /^[A-Z]{1,3}\d{1,7}$/.test((x as { cell: string }).cell) && typeof (x as { code?: unknown }).code === 'string' && typeof (x as { content?: unknown }).content === 'string',
-    ).map((x) => ({ cell: x.cell, code: x.code, content: x.content }));
+    const ignored = o.ignored
+      .filter(
+        (x): x is { cell: string; code: string; content: string } =>
+          !!x &&
+          typeof x === 'object' &&
+          typeof (x as { cell?: unknown }).cell === 'string' &&
+          /^[A-Z]{1,3}\d{1,7}$/.test((x as { cell: string }).cell) &&
+          typeof (x as { code?: unknown }).code === 'string' &&
+          typeof (x as { content?: unknown }).content === 'string'
+      )
+      .map((x) => ({ cell: x.cell, code: x.code, content: x.content }));
     if (ignored.length) out.ignored = ignored;
   }
   return out;
@@ -132,7 +146,6 @@ export function findSheetSettings(items: Items, id: string, name: string): Sheet
   }
   return null;
 }
-
 
 /** The planner's decisions, as the engine takes them. */
 export type Decisions = Pick<EngineOptions, 'kind' | 'roles' | 'headerRows' | 'directions' | 'bounds' | 'ignored'>;

@@ -49,7 +49,7 @@ export const MESSAGES = {
   },
   'ratio-mismatch': {
     vi: 'Tỷ lệ gõ tay {typed} khác với {label} tính từ số liệu của dòng = {expected}.',
-    en: 'The typed percentage {typed} differs from {label} computed from the row\'s figures = {expected}.',
+    en: "The typed percentage {typed} differs from {label} computed from the row's figures = {expected}.",
   },
   'ratio-is-growth': {
     vi: 'Ô ghi {typed}, là mức tăng; cột này ({label}) cần tỷ lệ "bằng … %" = {expected}.',
@@ -141,11 +141,11 @@ export const MESSAGES = {
   },
   'exceeds-allocated-plan': {
     vi: 'Lũy kế đã bố trí {allocated} cộng kế hoạch năm {plan} là {sum}, vượt tổng mức đầu tư {total}.',
-    en: 'Allocated to date {allocated} plus this year\'s plan {plan} is {sum}, above the total investment {total}.',
+    en: "Allocated to date {allocated} plus this year's plan {plan} is {sum}, above the total investment {total}.",
   },
   'exceeds-disbursed': {
     vi: 'Giải ngân {disbursed} vượt kế hoạch vốn năm {plan} (tỷ lệ {rate}%).',
-    en: 'Disbursed {disbursed} is above the year\'s capital plan {plan} (rate {rate}%).',
+    en: "Disbursed {disbursed} is above the year's capital plan {plan} (rate {rate}%).",
   },
   'invalid-date': {
     vi: 'Không đọc được "{text}" là thời gian; viết như Tháng 1/2021, Quý II/2021 hoặc 30/6/2018.',

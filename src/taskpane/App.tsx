@@ -243,9 +243,7 @@ function ComputedList(props: { computed: Computed[]; lang: Lang }) {
                     {c.formula !== null ? c.formula : t(lang, 'isValue')}
                   </Caption1>
                 </span>
-                <Body1 className={s.number}>
-                  {c.value === null ? t(lang, 'valueEmpty') : formatMetricValue(c.value, c.metric, lang)}
-                </Body1>
+                <Body1 className={s.number}>{c.value === null ? t(lang, 'valueEmpty') : formatMetricValue(c.value, c.metric, lang)}</Body1>
               </li>
             ))}
           </ul>
@@ -338,7 +336,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
           await a.unmark(report.name);
         }
       }),
-    [queueMark, actionsRef],
+    [queueMark, actionsRef]
   );
 
   const clearMarks = React.useCallback(
@@ -348,7 +346,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
         markedSheet.current = null;
         if (target !== null) await actionsRef.current.unmark(target);
       }),
-    [queueMark, actionsRef],
+    [queueMark, actionsRef]
   );
 
   const fail = React.useCallback((err: unknown) => {
@@ -383,7 +381,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
       () => {
         // No change events here (an older Excel): the user re-checks by hand.
         subscription.current = { state: 'failed' };
-      },
+      }
     );
   }, [actionsRef]);
 
@@ -392,11 +390,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
    * overlapping, then show the report, its role corrections and marking.
    */
   const execute = React.useCallback(
-    async (
-      kind: BusyKind,
-      work: (lang: Lang) => Promise<{ action: ReportAction; result: ActionResult }>,
-      opts: RunOptions = {},
-    ): Promise<void> => {
+    async (kind: BusyKind, work: (lang: Lang) => Promise<{ action: ReportAction; result: ActionResult }>, opts: RunOptions = {}): Promise<void> => {
       if (inFlight.current) {
         if (opts.auto) pendingAuto.current = true;
         return;
@@ -449,7 +443,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
         }
       }
     },
-    [actionsRef, langRef, syncMarks, ensureSubscribed, fail, refreshUndo],
+    [actionsRef, langRef, syncMarks, ensureSubscribed, fail, refreshUndo]
   );
 
   scheduleRecheck.current = () => {
@@ -457,11 +451,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
     if (timer.current !== null) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       timer.current = null;
-      void execute(
-        'recheck',
-        async (l) => ({ action: 'check', result: await actionsRef.current.check(l) }),
-        { auto: true, keepReport: true },
-      );
+      void execute('recheck', async (l) => ({ action: 'check', result: await actionsRef.current.check(l) }), { auto: true, keepReport: true });
     }, RECHECK_DELAY_MS);
   };
 
@@ -485,8 +475,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
     };
   }, [queueMark, actionsRef]);
 
-  const runCheck = () =>
-    void execute('check', async (l) => ({ action: 'check', result: await actions.check(l) }));
+  const runCheck = () => void execute('check', async (l) => ({ action: 'check', result: await actions.check(l) }));
 
   /** "Tính toán" opens the panel (again, reading the sheet afresh); nothing is written yet. */
   const openPanel = () => {
@@ -511,7 +500,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
         if (!mounted.current) return;
         setAppendixOpen(false);
         setError({ value: err });
-      },
+      }
     );
   };
 
@@ -552,7 +541,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
         refreshUndo();
         return { action: 'check', result: await actions.check(l) };
       },
-      { keepReport: true },
+      { keepReport: true }
     );
   };
 
@@ -568,7 +557,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
         refreshUndo();
         return { action: 'check', result: await actions.check(l) };
       },
-      { keepReport: true },
+      { keepReport: true }
     );
   };
 
@@ -595,7 +584,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
           await undoLast(force);
           return { action: 'check', result: await actions.check(l) };
         },
-        { keepReport: true },
+        { keepReport: true }
       );
       return;
     }
@@ -625,7 +614,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
         }
       },
     }),
-    [actions, refreshUndo],
+    [actions, refreshUndo]
   );
 
   const changeRole = (column: string, role: RoleChoice) => {
@@ -646,7 +635,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
         }
         return { action: 'check', result: await actions.check(l) };
       },
-      { keepReport: true },
+      { keepReport: true }
     );
   };
 
@@ -660,7 +649,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
         await save(report.name);
         return { action: 'check', result: await actions.check(l) };
       },
-      { keepReport: true },
+      { keepReport: true }
     );
   };
   const chooseKind = (kind: Kind | null) => decide((sheet) => actions.setKind(sheet, kind));
@@ -682,7 +671,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
         await actions.setRoles(report.name, {});
         return { action: 'check', result: await actions.check(l) };
       },
-      { keepReport: true },
+      { keepReport: true }
     );
   };
 
@@ -692,12 +681,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
 
   const tools = (
     <div className={s.tools}>
-      <Switch
-        className={s.switch}
-        checked={markOn}
-        onChange={(_, data) => toggleMark(data.checked)}
-        label={t(lang, 'markSwitch')}
-      />
+      <Switch className={s.switch} checked={markOn} onChange={(_, data) => toggleMark(data.checked)} label={t(lang, 'markSwitch')} />
     </div>
   );
 
@@ -708,22 +692,10 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
           <div className={s.titleRow}>
             <Subtitle1 as="h1">{t(lang, 'appName')}</Subtitle1>
             <div className={s.langSwitch} role="group" aria-label={t(lang, 'langSwitchLabel')}>
-              <ToggleButton
-                size="small"
-                appearance="subtle"
-                checked={lang === 'vi'}
-                lang="vi"
-                onClick={() => setLang('vi')}
-              >
+              <ToggleButton size="small" appearance="subtle" checked={lang === 'vi'} lang="vi" onClick={() => setLang('vi')}>
                 {t(lang, 'langVi')}
               </ToggleButton>
-              <ToggleButton
-                size="small"
-                appearance="subtle"
-                checked={lang === 'en'}
-                lang="en"
-                onClick={() => setLang('en')}
-              >
+              <ToggleButton size="small" appearance="subtle" checked={lang === 'en'} lang="en" onClick={() => setLang('en')}>
                 {t(lang, 'langEn')}
               </ToggleButton>
             </div>
@@ -732,56 +704,24 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
         </header>
 
         <div className={s.actions}>
-          <Button
-            className={s.actionButton}
-            appearance="primary"
-            disabled={isBusy}
-            title={t(lang, 'checkHint')}
-            onClick={runCheck}
-          >
+          <Button className={s.actionButton} appearance="primary" disabled={isBusy} title={t(lang, 'checkHint')} onClick={runCheck}>
             {t(lang, 'check')}
           </Button>
-          <Button
-            className={s.actionButton}
-            disabled={isBusy}
-            title={t(lang, 'computeHint')}
-            aria-expanded={panel !== null}
-            onClick={openPanel}
-          >
+          <Button className={s.actionButton} disabled={isBusy} title={t(lang, 'computeHint')} aria-expanded={panel !== null} onClick={openPanel}>
             {t(lang, 'compute')}
           </Button>
-          <Button
-            className={s.actionButton}
-            title={t(lang, 'appendixHint')}
-            aria-expanded={appendixOpen}
-            onClick={toggleAppendix}
-          >
+          <Button className={s.actionButton} title={t(lang, 'appendixHint')} aria-expanded={appendixOpen} onClick={toggleAppendix}>
             {t(lang, 'appendix')}
           </Button>
         </div>
 
         <UndoBar entries={undoEntries} lang={lang} busy={isBusy} conflict={undoConflict} done={undone} onUndo={runUndo} />
 
-        {isBusy && (
-          <Spinner
-            size="tiny"
-            labelPosition="after"
-            label={t(lang, busy === 'recheck' ? 'rechecking' : 'busy')}
-          />
-        )}
+        {isBusy && <Spinner size="tiny" labelPosition="after" label={t(lang, busy === 'recheck' ? 'rechecking' : 'busy')} />}
 
         {error && <ErrorBar error={error.value} lang={lang} />}
 
-        {panel !== null && (
-          <ComputePanel
-            key={panel}
-            actions={actions}
-            lang={lang}
-            busy={isBusy}
-            onWrite={writeComputed}
-            onCancel={closePanel}
-          />
-        )}
+        {panel !== null && <ComputePanel key={panel} actions={actions} lang={lang} busy={isBusy} onWrite={writeComputed} onCancel={closePanel} />}
 
         {appendixOpen &&
           (AppendixPanel ? (
@@ -797,20 +737,12 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
             <Spinner size="tiny" labelPosition="after" label={t(lang, 'busy')} />
           ))}
 
-        {!isBusy && !error && !outcome && panel === null && !appendixOpen && (
-          <Caption1 className={s.hint}>{t(lang, 'idle')}</Caption1>
-        )}
+        {!isBusy && !error && !outcome && panel === null && !appendixOpen && <Caption1 className={s.hint}>{t(lang, 'idle')}</Caption1>}
 
         {report && outcome && (
           <>
-            <div role="status">
-              {outcome.auto && !isBusy && (
-                <Caption1 className={s.hint}>{t(lang, 'rechecked')}</Caption1>
-              )}
-            </div>
-            {outcome.lang !== lang && (
-              <Caption1 className={s.hint}>{t(lang, 'reportLangNote')}</Caption1>
-            )}
+            <div role="status">{outcome.auto && !isBusy && <Caption1 className={s.hint}>{t(lang, 'rechecked')}</Caption1>}</div>
+            {outcome.lang !== lang && <Caption1 className={s.hint}>{t(lang, 'reportLangNote')}</Caption1>}
             <Facts report={report} lang={lang} syncs={outcome.result.syncs} />
             {outcome.action === 'compute' && <ComputedList computed={report.computed} lang={lang} />}
             <IssuesView
@@ -818,7 +750,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
               lang={lang}
               busy={isBusy}
               onSelect={(issue) => selectCell(report.name, issue.cell)}
-              unrecognised={report.kind === null ? report.unrecognised ?? [] : undefined}
+              unrecognised={report.kind === null ? (report.unrecognised ?? []) : undefined}
               groups={report.groups}
               onFixAll={applyFixes}
               ignored={report.ignored ?? []}

@@ -336,11 +336,7 @@ function PeriodPicker(props: { label: string; value: DateDraft; onChange(d: Date
         )}
       </div>
       <Caption1 className={unreadable ? s.warn : s.muted} data-date-state={unreadable ? 'invalid' : 'ok'}>
-        {unreadable
-          ? t(lang, 'apxDateInvalid', { text })
-          : text
-            ? t(lang, 'apxDateShows', { text })
-            : t(lang, 'apxNoDate')}
+        {unreadable ? t(lang, 'apxDateInvalid', { text }) : text ? t(lang, 'apxDateShows', { text }) : t(lang, 'apxNoDate')}
       </Caption1>
     </div>
   );
@@ -476,8 +472,7 @@ function TaskRow(props: {
       <div className={s.itemBody}>
         <Body1 className={s.taskText}>{task.task}</Body1>
         <Caption1 className={s.muted}>
-          <DateText value={task.start} lang={lang} /> – <DateText value={task.end} lang={lang} /> ·{' '}
-          {task.owner || t(lang, 'apxNoOwner')}
+          <DateText value={task.start} lang={lang} /> – <DateText value={task.end} lang={lang} /> · {task.owner || t(lang, 'apxNoOwner')}
         </Caption1>
         {task.note ? <Caption1 className={s.muted}>{task.note}</Caption1> : null}
         {bad.map((b, i) => (
@@ -525,11 +520,7 @@ function InsertedNotice(props: { result: InsertAppendixResult; model: AppendixMo
   const { result, model, lang } = props;
   const s = useStyles();
   const params = { sheet: result.sheet, address: result.address };
-  const line = result.replaced
-    ? t(lang, 'apxInsertedReplaced', params)
-    : result.created
-      ? t(lang, 'apxInsertedNew', params)
-      : t(lang, 'apxInserted', params);
+  const line = result.replaced ? t(lang, 'apxInsertedReplaced', params) : result.created ? t(lang, 'apxInsertedNew', params) : t(lang, 'apxInserted', params);
   return (
     <>
       <MessageBar intent="success" layout="multiline">
@@ -654,7 +645,7 @@ export function AppendixPanel({ actions, lang, busy, initial, onDraft, onClose }
         if (!live || !mounted.current) return;
         setSheets([]);
         setError({ value: err });
-      },
+      }
     );
     return () => {
       live = false;
@@ -748,7 +739,7 @@ export function AppendixPanel({ actions, lang, busy, initial, onDraft, onClose }
         throw new UserFacingError(
           `${t('vi', 'apxDownloadFailed')} ${t('vi', 'errorDetail', { detail })}`,
           `${t('en', 'apxDownloadFailed')} ${t('en', 'errorDetail', { detail })}`,
-          err,
+          err
         );
       }
       if (mounted.current) setNotice({ kind: 'downloaded' });
@@ -774,7 +765,7 @@ export function AppendixPanel({ actions, lang, busy, initial, onDraft, onClose }
     setDraft((d) =>
       f.mode === 'edit'
         ? { ...d, items: d.items.map((i) => (i.id === f.id ? { ...i, task } : i)) }
-        : { ...d, items: [...d.items, { id: d.nextId, task }], nextId: d.nextId + 1 },
+        : { ...d, items: [...d.items, { id: d.nextId, task }], nextId: d.nextId + 1 }
     );
     setForm(null);
   };
@@ -864,23 +855,11 @@ export function AppendixPanel({ actions, lang, busy, initial, onDraft, onClose }
             <Radio value="start" label={t(lang, 'apxOrderStart')} />
           </RadioGroup>
         </Field>
-        <Switch
-          className={s.switch}
-          checked={draft.groupByOwner}
-          onChange={(_, d) => update({ groupByOwner: d.checked })}
-          label={t(lang, 'apxGroup')}
-        />
-        <Switch
-          className={s.switch}
-          checked={draft.timeline}
-          onChange={(_, d) => update({ timeline: d.checked })}
-          label={t(lang, 'apxTimeline')}
-        />
+        <Switch className={s.switch} checked={draft.groupByOwner} onChange={(_, d) => update({ groupByOwner: d.checked })} label={t(lang, 'apxGroup')} />
+        <Switch className={s.switch} checked={draft.timeline} onChange={(_, d) => update({ timeline: d.checked })} label={t(lang, 'apxTimeline')} />
         {draft.timeline && (
           <Caption1 className={period ? s.muted : s.warn} data-timeline={period ? 'ok' : 'no-period'}>
-            {period
-              ? t(lang, 'apxTimelinePeriod', { from: period.from, to: period.to, n: (period.to - period.from + 1) * 4 })
-              : t(lang, 'apxTimelineNoPeriod')}
+            {period ? t(lang, 'apxTimelinePeriod', { from: period.from, to: period.to, n: (period.to - period.from + 1) * 4 }) : t(lang, 'apxTimelineNoPeriod')}
           </Caption1>
         )}
         <Field label={t(lang, 'apxPlace')}>
@@ -916,13 +895,7 @@ export function AppendixPanel({ actions, lang, busy, initial, onDraft, onClose }
       </section>
 
       <div className={mergeClasses(s.part, s.buttons)}>
-        <Button
-          className={s.button}
-          appearance="primary"
-          title={t(lang, 'apxInsertHint')}
-          disabled={busy || isWorking || none || !placeReady}
-          onClick={insert}
-        >
+        <Button className={s.button} appearance="primary" title={t(lang, 'apxInsertHint')} disabled={busy || isWorking || none || !placeReady} onClick={insert}>
           {t(lang, 'apxInsert')}
         </Button>
         <Button className={s.button} title={t(lang, 'apxCopyHint')} disabled={isWorking || none} onClick={copy}>

@@ -6,20 +6,7 @@
  * is written until "Ghi vào trang tính"; "Hủy" closes it untouched.
  */
 import * as React from 'react';
-import {
-  Body1,
-  Button,
-  Caption1,
-  Checkbox,
-  Field,
-  Input,
-  Spinner,
-  Subtitle2,
-  Text,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Button, Caption1, Checkbox, Field, Input, Spinner, Subtitle2, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ComputeChoice, MetricOption, PaneActions, PreviewResult } from '../app/types';
 import { METRICS, type Computed, type Metric } from '../engine/report';
 import { KIND_NAMES } from '../i18n/kinds';
@@ -234,14 +221,10 @@ function PreviewRow(props: { c: Computed; lang: Lang }) {
           {c.label ? ' · ' : null}
           <MetricTag metric={c.metric} lang={lang} />
           {' · '}
-          <span data-kind={c.formula !== null ? 'formula' : 'value'}>
-            {c.formula !== null ? t(lang, 'isFormula') : t(lang, 'isValue')}
-          </span>
+          <span data-kind={c.formula !== null ? 'formula' : 'value'}>{c.formula !== null ? t(lang, 'isFormula') : t(lang, 'isValue')}</span>
         </Caption1>
       </span>
-      <Body1 className={s.number}>
-        {c.value === null ? t(lang, 'valueEmpty') : formatMetricValue(c.value, c.metric, lang)}
-      </Body1>
+      <Body1 className={s.number}>{c.value === null ? t(lang, 'valueEmpty') : formatMetricValue(c.value, c.metric, lang)}</Body1>
     </li>
   );
 }
@@ -289,7 +272,7 @@ export function ComputePanel({ actions, lang, busy, onWrite, onCancel }: Compute
         if (!mounted.current || id !== requestId.current) return;
         setError({ value: err });
         setLoading(false);
-      },
+      }
     );
   }, []);
 
@@ -339,9 +322,7 @@ export function ComputePanel({ actions, lang, busy, onWrite, onCancel }: Compute
   };
 
   const validDate = isIsoDate(asOf);
-  const options = preview
-    ? preview.options.filter((o) => o.metric !== 'elapsed' || validDate)
-    : [];
+  const options = preview ? preview.options.filter((o) => o.metric !== 'elapsed' || validDate) : [];
   const taskTable = preview ? hasTaskTable(preview) : false;
   const choice = preview ? choiceFor(preview, unchecked, asOf) : null;
   const chosen = new Set<Metric>(choice?.metrics ?? []);
@@ -394,8 +375,7 @@ export function ComputePanel({ actions, lang, busy, onWrite, onCancel }: Compute
                     label={
                       <span className={s.optionLabel}>
                         <span className={s.optionHead}>
-                          <span>{t(lang, metricKey(o.metric))}</span>{' '}
-                          <MetricTag metric={o.metric} lang={lang} />
+                          <span>{t(lang, metricKey(o.metric))}</span> <MetricTag metric={o.metric} lang={lang} />
                         </span>{' '}
                         <Caption1 className={s.muted}>{o.label}</Caption1>
                       </span>
@@ -413,12 +393,7 @@ export function ComputePanel({ actions, lang, busy, onWrite, onCancel }: Compute
               validationState={validDate ? 'none' : 'warning'}
               validationMessage={validDate ? undefined : t(lang, 'asOfInvalid')}
             >
-              <Input
-                className={s.date}
-                type="date"
-                value={asOf}
-                onChange={(_, data) => changeDate(data.value)}
-              />
+              <Input className={s.date} type="date" value={asOf} onChange={(_, data) => changeDate(data.value)} />
             </Field>
           )}
 
@@ -433,17 +408,13 @@ export function ComputePanel({ actions, lang, busy, onWrite, onCancel }: Compute
               <Caption1 className={s.muted}>{t(lang, 'previewEmpty')}</Caption1>
             ) : (
               <>
-                <Caption1 className={s.muted}>
-                  {t(lang, 'previewSummary', { formulas, values: rows.length - formulas })}
-                </Caption1>
+                <Caption1 className={s.muted}>{t(lang, 'previewSummary', { formulas, values: rows.length - formulas })}</Caption1>
                 <ul className={mergeClasses(s.list, loading && s.stale)}>
                   {shown.map((c) => (
                     <PreviewRow key={c.cell} c={c} lang={lang} />
                   ))}
                 </ul>
-                {rows.length > shown.length && (
-                  <Caption1 className={s.muted}>{t(lang, 'previewMore', { n: rows.length - shown.length })}</Caption1>
-                )}
+                {rows.length > shown.length && <Caption1 className={s.muted}>{t(lang, 'previewMore', { n: rows.length - shown.length })}</Caption1>}
               </>
             )}
           </section>
@@ -452,12 +423,7 @@ export function ComputePanel({ actions, lang, busy, onWrite, onCancel }: Compute
 
       <div className={s.buttons}>
         {!nothing && (
-          <Button
-            className={s.button}
-            appearance="primary"
-            disabled={busy || !preview || noneChecked}
-            onClick={write}
-          >
+          <Button className={s.button} appearance="primary" disabled={busy || !preview || noneChecked} onClick={write}>
             {t(lang, 'writeToSheet')}
           </Button>
         )}

@@ -6,14 +6,7 @@
  * `isSetSupported` for each where it would use it, and does without.
  */
 import * as React from 'react';
-import {
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  makeStyles,
-  webLightTheme,
-} from '@fluentui/react-components';
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, webLightTheme } from '@fluentui/react-components';
 import { missingRequirement } from '../host/excel/requirements';
 import { t } from './i18n';
 

@@ -4,18 +4,7 @@
  * Excel; one with a suggested value also has a small "Sửa: …" button.
  */
 import * as React from 'react';
-import {
-  Badge,
-  Button,
-  Caption1,
-  Select,
-  Subtitle2,
-  Text,
-  Tooltip,
-  createFocusOutlineStyle,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Button, Caption1, Select, Subtitle2, Text, Tooltip, createFocusOutlineStyle, makeStyles, tokens } from '@fluentui/react-components';
 import type { Fix, Issue, IssueGroup, Kind, Severity, UnrecognisedBlock } from '../engine/report';
 import { groupFinder, KINDS } from '../engine/report';
 import { KIND_NAMES } from '../i18n/kinds';
@@ -159,51 +148,37 @@ function IssueItem({ issue, lang, busy, onSelect, onFix, onIgnore }: IssueItemPr
   const value = fix ? fixValueText(fix, lang) : '';
   return (
     <li className={s.item} data-cell={issue.cell} data-code={issue.code}>
-      <button
-        type="button"
-        className={s.issueButton}
-        title={t(lang, 'issueSelectHint', { cell: issue.cell })}
-        onClick={() => onSelect(issue)}
-      >
-        <span className={s.cell}>{issue.cell}</span>{' '}
-        <span className={s.message}>{maybePseudo(issue.message)}</span>
+      <button type="button" className={s.issueButton} title={t(lang, 'issueSelectHint', { cell: issue.cell })} onClick={() => onSelect(issue)}>
+        <span className={s.cell}>{issue.cell}</span> <span className={s.message}>{maybePseudo(issue.message)}</span>
       </button>
       {(fix || onIgnore) && (
         <div className={s.fixRow}>
           {fix && (
-          <Tooltip
-            content={t(lang, 'fixHint', { value, cell: fix.cell })}
-            relationship="description"
-            withArrow
-          >
-            <Button
-              className={s.fixButton}
-              size="small"
-              appearance="outline"
-              disabled={busy}
-              aria-label={t(lang, 'fixButtonLabel', { value, cell: fix.cell })}
-              onClick={() => onFix(issue)}
-            >
-              {t(lang, 'fixButton', { value })}
-            </Button>
-          </Tooltip>
+            <Tooltip content={t(lang, 'fixHint', { value, cell: fix.cell })} relationship="description" withArrow>
+              <Button
+                className={s.fixButton}
+                size="small"
+                appearance="outline"
+                disabled={busy}
+                aria-label={t(lang, 'fixButtonLabel', { value, cell: fix.cell })}
+                onClick={() => onFix(issue)}
+              >
+                {t(lang, 'fixButton', { value })}
+              </Button>
+            </Tooltip>
           )}
-          {fix && fix.cell !== issue.cell && (
-            <Caption1 className={s.muted}>
-              {t(lang, 'fixSuggestion', { cell: fix.cell, value })}
-            </Caption1>
-          )}
+          {fix && fix.cell !== issue.cell && <Caption1 className={s.muted}>{t(lang, 'fixSuggestion', { cell: fix.cell, value })}</Caption1>}
           {onIgnore && (
-          <Button
-            size="small"
-            appearance="subtle"
-            disabled={busy}
-            aria-label={t(lang, 'ignoreLabel', { cell: issue.cell })}
-            title={t(lang, 'ignoreHint')}
-            onClick={() => onIgnore(issue)}
-          >
-            {t(lang, 'ignore')}
-          </Button>
+            <Button
+              size="small"
+              appearance="subtle"
+              disabled={busy}
+              aria-label={t(lang, 'ignoreLabel', { cell: issue.cell })}
+              title={t(lang, 'ignoreHint')}
+              onClick={() => onIgnore(issue)}
+            >
+              {t(lang, 'ignore')}
+            </Button>
           )}
         </div>
       )}
@@ -336,7 +311,12 @@ function UnrecognisedView({
         <ul className={s.list}>
           {blocks.map((b) => (
             <li key={b.rows[0]} className={s.item}>
-              <button type="button" className={s.issueButton} title={t(lang, 'uncheckedSelect', { row: b.rows[0] })} onClick={() => onSelectCell?.(`A${b.rows[0]}`)}>
+              <button
+                type="button"
+                className={s.issueButton}
+                title={t(lang, 'uncheckedSelect', { row: b.rows[0] })}
+                onClick={() => onSelectCell?.(`A${b.rows[0]}`)}
+              >
                 <span className={s.cell}>{`A${b.rows[0]}`}</span> <span className={s.message}>{maybePseudo(b.message)}</span>
               </button>
             </li>
@@ -365,11 +345,37 @@ function UnrecognisedView({
   );
 }
 
-export function IssuesView({ issues, lang, busy, onSelect, onFix, tools, unrecognised, onSelectCell, groups = [], onFixAll, ignored = [], onIgnore, onUnignore, onChooseKind }: IssuesViewProps) {
+export function IssuesView({
+  issues,
+  lang,
+  busy,
+  onSelect,
+  onFix,
+  tools,
+  unrecognised,
+  onSelectCell,
+  groups = [],
+  onFixAll,
+  ignored = [],
+  onIgnore,
+  onUnignore,
+  onChooseKind,
+}: IssuesViewProps) {
   const s = useStyles();
   const [showIgnored, setShowIgnored] = React.useState(false);
   // Keyed by its blocks: a new explanation offers its own closest kind first.
-  if (unrecognised) return <UnrecognisedView key={unrecognised.map((b) => `${b.rows[0]}:${b.closest}`).join(',')} blocks={unrecognised} lang={lang} tools={tools} busy={busy} onSelectCell={onSelectCell} onChooseKind={onChooseKind} />;
+  if (unrecognised)
+    return (
+      <UnrecognisedView
+        key={unrecognised.map((b) => `${b.rows[0]}:${b.closest}`).join(',')}
+        blocks={unrecognised}
+        lang={lang}
+        tools={tools}
+        busy={busy}
+        onSelectCell={onSelectCell}
+        onChooseKind={onChooseKind}
+      />
+    );
   const counts = countBySeverity(issues);
   const heading = t(lang, 'issues', { n: issues.length });
   return (
@@ -377,13 +383,7 @@ export function IssuesView({ issues, lang, busy, onSelect, onFix, tools, unrecog
       <Subtitle2 as="h2">{heading}</Subtitle2>
       <div className={s.badges}>
         {SEVERITIES.map((sev) => (
-          <Badge
-            key={sev}
-            data-severity={sev}
-            color={SEVERITY_BADGE[sev]}
-            appearance={counts[sev] > 0 ? 'filled' : 'outline'}
-            shape="rounded"
-          >
+          <Badge key={sev} data-severity={sev} color={SEVERITY_BADGE[sev]} appearance={counts[sev] > 0 ? 'filled' : 'outline'} shape="rounded">
             {`${counts[sev]} ${t(lang, severityKey(sev))}`}
           </Badge>
         ))}
@@ -400,7 +400,7 @@ export function IssuesView({ issues, lang, busy, onSelect, onFix, tools, unrecog
             <ul className={s.list}>
               {severityItems(
                 issues.filter((i) => i.severity === sev),
-                groups,
+                groups
               ).map((item, n) =>
                 'group' in item ? (
                   <GroupItem
@@ -424,7 +424,7 @@ export function IssuesView({ issues, lang, busy, onSelect, onFix, tools, unrecog
                     onFix={onFix}
                     onIgnore={onIgnore}
                   />
-                ),
+                )
               )}
             </ul>
           </div>
@@ -444,7 +444,13 @@ export function IssuesView({ issues, lang, busy, onSelect, onFix, tools, unrecog
                   </button>
                   {onUnignore && (
                     <div className={s.fixRow}>
-                      <Button size="small" appearance="subtle" disabled={busy} aria-label={t(lang, 'unignoreLabel', { cell: i.cell })} onClick={() => onUnignore(i)}>
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        disabled={busy}
+                        aria-label={t(lang, 'unignoreLabel', { cell: i.cell })}
+                        onClick={() => onUnignore(i)}
+                      >
                         {t(lang, 'unignore')}
                       </Button>
                     </div>

@@ -20,15 +20,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type {
-  ColumnReport,
-  Kind,
-  Quantity,
-  Role,
-  RoleOverrides,
-  SheetReport,
-  TableReport,
-} from '../engine/report';
+import type { ColumnReport, Kind, Quantity, Role, RoleOverrides, SheetReport, TableReport } from '../engine/report';
 import type { Lang } from '../i18n/lang';
 import { KIND_NAMES, KIND_ROLES, ROLE_NAMES } from '../i18n/kinds';
 import { t } from './i18n';
@@ -227,15 +219,7 @@ function ColumnRow(props: ColumnRowProps) {
             <option value={IGNORE}>{t(lang, 'ignoreColumn')}</option>
           </Select>
           {corrected && (
-            <Badge
-              className={s.tag}
-              size="small"
-              appearance="tint"
-              color="brand"
-              shape="rounded"
-              data-corrected=""
-              title={t(lang, 'correctedHint')}
-            >
+            <Badge className={s.tag} size="small" appearance="tint" color="brand" shape="rounded" data-corrected="" title={t(lang, 'correctedHint')}>
               {t(lang, 'corrected')}
             </Badge>
           )}
@@ -350,7 +334,17 @@ export interface TablesViewProps {
 }
 
 /** "Tiêu đề bảng ở dòng": where the header is, when chitieu put it elsewhere. */
-function HeaderRowsForm({ lang, disabled, current, onHeaderRows }: { lang: Lang; disabled: boolean; current?: [number, number]; onHeaderRows(rows: [number, number] | null): void }) {
+function HeaderRowsForm({
+  lang,
+  disabled,
+  current,
+  onHeaderRows,
+}: {
+  lang: Lang;
+  disabled: boolean;
+  current?: [number, number];
+  onHeaderRows(rows: [number, number] | null): void;
+}) {
   const s = useStyles();
   const [from, setFrom] = React.useState(current ? String(current[0]) : '');
   const [to, setTo] = React.useState(current ? String(current[1]) : '');
@@ -412,7 +406,11 @@ function DirectionForm({
           <Caption1>{t(lang, 'directionRow')}</Caption1>
         </label>
         <Input id={rowId} className={s.rowInput} size="small" type="number" value={row} disabled={disabled} onChange={(_, d) => setRow(d.value)} />
-        <Button size="small" disabled={disabled || !valid} onClick={() => onDirection(n, direction === 'auto' ? null : direction, bound === 'auto' ? null : bound)}>
+        <Button
+          size="small"
+          disabled={disabled || !valid}
+          onClick={() => onDirection(n, direction === 'auto' ? null : direction, bound === 'auto' ? null : bound)}
+        >
           {t(lang, 'directionSave')}
         </Button>
         <Select
@@ -474,16 +472,7 @@ export function TablesView({ report, lang, overrides, disabled, onRole, onReset,
           </Badge>
         </div>
       )}
-      {tables.length === 1 && (
-        <TableBody
-          table={tables[0]}
-          lang={lang}
-          overrides={overrides}
-          disabled={disabled}
-          showKind
-          onRole={onRole}
-        />
-      )}
+      {tables.length === 1 && <TableBody table={tables[0]} lang={lang} overrides={overrides} disabled={disabled} showKind onRole={onRole} />}
       {tables.length > 1 && (
         <Accordion multiple collapsible defaultOpenItems={['table-0']}>
           {tables.map((tb, i) => (
@@ -492,14 +481,7 @@ export function TablesView({ report, lang, overrides, disabled, onRole, onReset,
                 {`${t(lang, 'tableN', { n: i + 1 })} · ${kindName(tb.kind, lang)}`}
               </AccordionHeader>
               <AccordionPanel className={s.panel}>
-                <TableBody
-                  table={tb}
-                  lang={lang}
-                  overrides={overrides}
-                  disabled={disabled}
-                  showKind={false}
-                  onRole={onRole}
-                />
+                <TableBody table={tb} lang={lang} overrides={overrides} disabled={disabled} showKind={false} onRole={onRole} />
               </AccordionPanel>
             </AccordionItem>
           ))}
@@ -512,16 +494,7 @@ export function TablesView({ report, lang, overrides, disabled, onRole, onReset,
           </Text>
           <ul className={s.list} aria-label={t(lang, 'ignoredColumns')}>
             {ignored.map((col) => (
-              <ColumnRow
-                key={col}
-                column={col}
-                value={IGNORE}
-                roles={sheetRoles}
-                corrected
-                lang={lang}
-                disabled={disabled}
-                onRole={onRole}
-              />
+              <ColumnRow key={col} column={col} value={IGNORE} roles={sheetRoles} corrected lang={lang} disabled={disabled} onRole={onRole} />
             ))}
           </ul>
         </div>
@@ -534,7 +507,15 @@ export function TablesView({ report, lang, overrides, disabled, onRole, onReset,
           </Button>
         </div>
       )}
-      {onHeaderRows && <HeaderRowsForm key={`${report.name}-${tables[0]?.headerRows.join('-') ?? ''}`} lang={lang} disabled={disabled} current={tables[0]?.headerRows} onHeaderRows={onHeaderRows} />}
+      {onHeaderRows && (
+        <HeaderRowsForm
+          key={`${report.name}-${tables[0]?.headerRows.join('-') ?? ''}`}
+          lang={lang}
+          disabled={disabled}
+          current={tables[0]?.headerRows}
+          onHeaderRows={onHeaderRows}
+        />
+      )}
       {onDirection && tables.some((tb) => tb.kind === 'indicator-plan' || tb.kind === 'target-result') && (
         <DirectionForm
           lang={lang}
@@ -550,9 +531,7 @@ export function TablesView({ report, lang, overrides, disabled, onRole, onReset,
           </Button>
         </div>
       )}
-      {tables.length === 0 && !anyCorrection && (
-        <Body1 className={s.muted}>{t(lang, 'columnsNone')}</Body1>
-      )}
+      {tables.length === 0 && !anyCorrection && <Body1 className={s.muted}>{t(lang, 'columnsNone')}</Body1>}
     </section>
   );
 }

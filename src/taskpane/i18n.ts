@@ -168,7 +168,7 @@ const STRINGS = {
   metricCompletion: { vi: 'Tỷ lệ hoàn thành', en: 'Completion' },
   metricGrowth: { vi: 'Tăng trưởng', en: 'Growth' },
   metricPlanGrowth: { vi: 'Tăng trưởng kế hoạch', en: 'Plan growth' },
-  metricRatio: { vi: 'So sánh của biểu (bằng %)', en: 'The sheet\'s own comparison (ratio %)' },
+  metricRatio: { vi: 'So sánh của biểu (bằng %)', en: "The sheet's own comparison (ratio %)" },
   metricCagr: { vi: 'Tăng bình quân (%/năm)', en: 'Average yearly growth (%)' },
   metricRankChange: { vi: 'Thay đổi thứ hạng (bậc)', en: 'Rank change (places)' },
   metricDisbursement: { vi: 'Tỷ lệ giải ngân', en: 'Disbursement rate' },
@@ -417,9 +417,7 @@ export function t(lang: Lang, key: StringKey, params?: Params): string {
   // Pseudo-localised only in layout tests (pseudo.ts); placeholders are filled after.
   const s: string = maybePseudo(STRINGS[key][lang]);
   if (!params) return s;
-  return s.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return s.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole));
 }
 
 /** All keys, for tests that check the table is complete. */

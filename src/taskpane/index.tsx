@@ -8,13 +8,7 @@
  */
 import * as React from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import {
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  webLightTheme,
-} from '@fluentui/react-components';
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from '@fluentui/react-components';
 import { createExcelActions, type ExcelRunner } from '../app/actions';
 import { App } from './App';
 import { bootScreen, requirementChecker, UnsupportedHostNotice, useNoticeStyles, type OfficeLike } from './HostSupport';
@@ -98,13 +92,7 @@ export function boot(container: Element, env: BootEnv = globalEnv()): Root {
       const actions = createExcelActions(excel, { isSetSupported: requirementChecker(office) });
       root.render(<App actions={actions} />);
     } catch (err) {
-      root.render(
-        <Notice
-          intent="error"
-          message="errorGeneric"
-          detail={err instanceof Error ? err.message : String(err)}
-        />,
-      );
+      root.render(<Notice intent="error" message="errorGeneric" detail={err instanceof Error ? err.message : String(err)} />);
     }
   });
   return root;

@@ -129,8 +129,7 @@ function layoutOf(snapshot: SheetSnapshot): Layout {
       colSpan: r.right - r.left + 1,
     });
     for (let row = r.top; row <= r.bottom; row++)
-      for (let col = r.left; col <= r.right; col++)
-        if (row !== r.top || col !== r.left) covered.add(`${row},${col}`);
+      for (let col = r.left; col <= r.right; col++) if (row !== r.top || col !== r.left) covered.add(`${row},${col}`);
   }
   const widths: number[] = [];
   for (let c = 0; c < snapshot.colCount; c++) {
@@ -200,12 +199,7 @@ export function editText(cell: CellSnapshot | undefined): string {
   const text = cell.value;
   if (text === '' || cell.numberFormat === '@') return text;
   const upper = text.trim().toUpperCase();
-  const readAsOther =
-    text.startsWith("'") ||
-    text.startsWith('=') ||
-    upper === 'TRUE' ||
-    upper === 'FALSE' ||
-    textToNumber(text) !== null;
+  const readAsOther = text.startsWith("'") || text.startsWith('=') || upper === 'TRUE' || upper === 'FALSE' || textToNumber(text) !== null;
   return readAsOther ? `'${text}` : text;
 }
 
@@ -232,9 +226,7 @@ export function SheetGrid({ snapshot, selection, pinned, onHover, onPin, onEdit 
   React.useEffect(() => {
     if (!focusPinned.current || editing || !pinned) return;
     focusPinned.current = false;
-    const td = tableRef.current?.querySelector<HTMLElement>(
-      `td[data-cell="${cellAddress(pinned.row, pinned.col)}"]`,
-    );
+    const td = tableRef.current?.querySelector<HTMLElement>(`td[data-cell="${cellAddress(pinned.row, pinned.col)}"]`);
     td?.focus();
   });
 
@@ -322,11 +314,7 @@ export function SheetGrid({ snapshot, selection, pinned, onHover, onPin, onEdit 
           <tr>
             <th className={`${s.head} ${s.corner}`} aria-hidden="true" />
             {cols.map((c) => (
-              <th
-                key={c}
-                scope="col"
-                className={colActive(c) ? `${s.head} ${s.headActive}` : s.head}
-              >
+              <th key={c} scope="col" className={colActive(c) ? `${s.head} ${s.headActive}` : s.head}>
                 {columnLetters(c)}
               </th>
             ))}

@@ -89,7 +89,7 @@ export function workbenchProbe(mx: MemoryExcelControl): WorkbenchProbe {
       snap(sheet).cells.forEach((row, r) =>
         row.forEach((cell, c) => {
           if (cell?.formula) out[cellAddress(r, c)] = cell.formula;
-        }),
+        })
       );
       return out;
     },
@@ -201,9 +201,7 @@ function FormulaBar(props: { snapshot: SheetSnapshot; pos: CellPos | null }) {
       <span className={s.formula} title={content}>
         {content}
       </span>
-      {cell?.formula && (
-        <Caption1 className={s.muted}>= {formatCellValue(cell.value, cell.numberFormat)}</Caption1>
-      )}
+      {cell?.formula && <Caption1 className={s.muted}>= {formatCellValue(cell.value, cell.numberFormat)}</Caption1>}
     </div>
   );
 }
@@ -288,21 +286,9 @@ export function Workbench(props: { initial?: Session; options?: WorkbenchOptions
                 </MessageBarBody>
               </MessageBar>
             )}
-            <SheetGrid
-              snapshot={snapshot}
-              selection={selection}
-              pinned={pinned}
-              onHover={setHover}
-              onPin={setPinned}
-              onEdit={edit}
-            />
+            <SheetGrid snapshot={snapshot} selection={selection} pinned={pinned} onHover={setHover} onPin={setPinned} onEdit={edit} />
             <div className={s.tabs}>
-              <TabList
-                size="small"
-                selectedValue={active}
-                onTabSelect={(_, data) => activate(String(data.value))}
-                aria-label={t('vi', 'wbSheets')}
-              >
+              <TabList size="small" selectedValue={active} onTabSelect={(_, data) => activate(String(data.value))} aria-label={t('vi', 'wbSheets')}>
                 {names.map((n) => (
                   <Tab key={n} value={n}>
                     {n}
@@ -321,11 +307,7 @@ export function Workbench(props: { initial?: Session; options?: WorkbenchOptions
                 <MessageBar intent="error" layout="multiline">
                   <MessageBarBody>
                     <MessageBarTitle>{t('vi', 'errorGeneric')}</MessageBarTitle>
-                    {String(
-                      session.actionsError instanceof Error
-                        ? session.actionsError.message
-                        : session.actionsError,
-                    )}
+                    {String(session.actionsError instanceof Error ? session.actionsError.message : session.actionsError)}
                   </MessageBarBody>
                 </MessageBar>
               </div>

@@ -50,11 +50,7 @@ function parse(format: string): ParsedFormat {
 }
 
 /** A cell value as text, formatted by its number format. */
-export function formatCellValue(
-  value: string | number | boolean | null | undefined,
-  numberFormat: string | undefined,
-  lang: Lang = 'vi',
-): string {
+export function formatCellValue(value: string | number | boolean | null | undefined, numberFormat: string | undefined, lang: Lang = 'vi'): string {
   if (value === null || value === undefined || value === '') return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
@@ -85,7 +81,7 @@ export function formatDate(serial: number, format: string): string {
   };
   const section = format.split(';')[0].replace(/\[[^\]]*\]/g, '');
   let out = '';
-  for (let i = 0; i < section.length; ) {
+  for (let i = 0; i < section.length;) {
     const ch = section[i];
     if (ch === '"') {
       const end = section.indexOf('"', i + 1);

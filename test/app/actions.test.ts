@@ -118,7 +118,9 @@ describe('the pane actions against the in-memory Excel', () => {
     const excel = createMemoryExcel({ sheets: [tienGiang2018()] });
     const before = excel.snapshot('Biểu số 1');
     excel.failNextSync('InvalidOperationInCellEditMode');
-    const err = await createExcelActions(excel).compute('vi').catch((e) => e);
+    const err = await createExcelActions(excel)
+      .compute('vi')
+      .catch((e) => e);
     expect(err).toBeInstanceOf(UserFacingError);
     expect(err.vi).toMatch(/sửa ô/);
     expect(err.en).toMatch(/editing a cell/);
@@ -129,7 +131,9 @@ describe('the pane actions against the in-memory Excel', () => {
     const excel = createMemoryExcel({ sheets: [tienGiang2018()] });
     excel.protect('Biểu số 1');
     const before = excel.snapshot('Biểu số 1');
-    const err = await createExcelActions(excel).compute('vi').catch((e) => e);
+    const err = await createExcelActions(excel)
+      .compute('vi')
+      .catch((e) => e);
     expect(err).toBeInstanceOf(UserFacingError);
     expect(excel.snapshot('Biểu số 1')).toEqual(before);
   });
@@ -189,7 +193,7 @@ describe('the pane’s interactions with the sheet', () => {
     expect(excel.snapshot(HT)).toEqual(before);
   });
 
-  test('applyFixes puts a group\'s values in two syncs, as one step that one undo takes back', async () => {
+  test("applyFixes puts a group's values in two syncs, as one step that one undo takes back", async () => {
     const sheet: SheetInit = {
       name: 'Biểu',
       values: [['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch năm 2024', 'Ước thực hiện năm 2024']],

@@ -168,7 +168,11 @@ describe('undo takes the add-in’s operations back exactly', () => {
   });
 
   test('an appendix at a cell of a sheet with the user’s content, then undo: contents, formats, widths, heights and page set-up back', async () => {
-    const user: SheetInit = { name: 'Kế hoạch', values: [['Kế hoạch'], ['Nội dung của người dùng', 12, '=B2*2'], [null, null, null, 'ô D3']], formulas: { C2: '=B2*2' } };
+    const user: SheetInit = {
+      name: 'Kế hoạch',
+      values: [['Kế hoạch'], ['Nội dung của người dùng', 12, '=B2*2'], [null, null, null, 'ô D3']],
+      formulas: { C2: '=B2*2' },
+    };
     const xl = createMemoryExcel({ sheets: [user] });
     await xl.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem('Kế hoạch');
@@ -193,7 +197,10 @@ describe('undo takes the add-in’s operations back exactly', () => {
     await actions.undo();
     const after = workbook(xl);
     // Office.js cannot remove print title rows once set: everything else is back.
-    const noTitles = (w: ReturnType<typeof workbook>) => ({ ...w, snapshots: w.snapshots.map((s) => ({ ...s, pageLayout: { ...s.pageLayout!, printTitleRows: undefined } })) });
+    const noTitles = (w: ReturnType<typeof workbook>) => ({
+      ...w,
+      snapshots: w.snapshots.map((s) => ({ ...s, pageLayout: { ...s.pageLayout!, printTitleRows: undefined } })),
+    });
     expect(noTitles(after)).toEqual(noTitles(before));
     expect(after.snapshots[0].pageLayout).toMatchObject({ orientation: 'Portrait', paperSize: 'Letter', scale: 100 });
     expect(await heights()).toEqual(hBefore);
@@ -474,9 +481,7 @@ describe('checks before writing: nothing is written when they fail', () => {
     const moved: SheetInit = {
       name: TG,
       values: s.values.map((row) => [...pad, ...row]),
-      merges: s.merges!.map((m) =>
-        m.replace(/([A-Z]+)(\d+)/g, (_w, col: string, row: string) => `${colLetter(col.charCodeAt(0) - 65 + shift)}${row}`),
-      ),
+      merges: s.merges!.map((m) => m.replace(/([A-Z]+)(\d+)/g, (_w, col: string, row: string) => `${colLetter(col.charCodeAt(0) - 65 + shift)}${row}`)),
     };
     const xl = createMemoryExcel({ sheets: [moved] });
     const actions = createExcelActions(xl, { isSetSupported: all });

@@ -179,7 +179,11 @@ describe('files the CLI cannot read: exit 2, one line', () => {
       test(`${what} (${lang})`, async () => {
         const file = make();
         const before = fs.existsSync(file) && fs.statSync(file).isFile() ? fs.readFileSync(file) : null;
-        for (const command of [['check', file], ['compute', file, '-o', path.join(dir, `out-${lang}.xlsx`)], ['appendix', file, '-o', path.join(dir, `app-${lang}.xlsx`)]]) {
+        for (const command of [
+          ['check', file],
+          ['compute', file, '-o', path.join(dir, `out-${lang}.xlsx`)],
+          ['appendix', file, '-o', path.join(dir, `app-${lang}.xlsx`)],
+        ]) {
           expectOneLine(await cli([...command, '--lang', lang]));
         }
         expect(fs.existsSync(path.join(dir, `out-${lang}.xlsx`))).toBe(false);
@@ -232,7 +236,11 @@ describe('files the CLI cannot read: exit 2, one line', () => {
     const variants: Array<(z: JSZip) => void> = [
       (z) => z.file('xl/workbook.xml', '<workbook><sheets><sheet name="a" sheetId="1"'),
       (z) => z.file('xl/worksheets/sheet1.xml', Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256))),
-      (z) => z.file('xl/sharedStrings.xml', '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&nosuchentity;</t></si></sst>'),
+      (z) =>
+        z.file(
+          'xl/sharedStrings.xml',
+          '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&nosuchentity;</t></si></sst>'
+        ),
     ];
     for (const [i, change] of variants.entries()) {
       const z = await JSZip.loadAsync(await source.generateAsync({ type: 'nodebuffer' }));
@@ -376,8 +384,8 @@ describe('a failed write leaves no partial file', () => {
           throw new Error('ENOSPC: no space left on device, write');
         },
         'out.xlsx',
-        'en',
-      ),
+        'en'
+      )
     ).rejects.toThrow(UsageError);
     expect(fs.readdirSync(sub)).toEqual([]);
     // …then one that fails over an earlier good output: that output stays as it was.
@@ -390,8 +398,8 @@ describe('a failed write leaves no partial file', () => {
           throw new Error('EIO: i/o error, write');
         },
         'out.xlsx',
-        'vi',
-      ),
+        'vi'
+      )
     ).rejects.toThrow(/không ghi được out\.xlsx: EIO/);
     expect(fs.readdirSync(sub)).toEqual(['out.xlsx']);
     expect(fs.readFileSync(out, 'utf8')).toBe('earlier output');

@@ -118,7 +118,15 @@ describe('chitieu check', () => {
   test('bad usage and unreadable files: exit 2 with one line on stderr', async () => {
     const notXlsx = path.join(dir, 'notes.xlsx');
     fs.writeFileSync(notXlsx, 'this is not a workbook');
-    for (const args of [[], ['check'], ['frobnicate', 'x.xlsx'], ['check', path.join(dir, 'missing.xlsx')], ['check', notXlsx], ['check', notXlsx, '--lang', 'fr'], ['compute', notXlsx]]) {
+    for (const args of [
+      [],
+      ['check'],
+      ['frobnicate', 'x.xlsx'],
+      ['check', path.join(dir, 'missing.xlsx')],
+      ['check', notXlsx],
+      ['check', notXlsx, '--lang', 'fr'],
+      ['compute', notXlsx],
+    ]) {
       const { code, out, err } = await cli(args);
       expect(code).toBe(2);
       expect(out).toBe('');
@@ -186,7 +194,7 @@ describe('the installed command', () => {
     await writeXlsx(file, [haTinh2024()]);
     const result = await exec('npx', ['--no-install', 'chitieu', 'check', file], { cwd: root }).then(
       (r) => ({ code: 0, ...r }),
-      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr })
     );
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('Trang "Chỉ tiêu 2025"');
@@ -237,7 +245,10 @@ describe('chitieu compute options', () => {
   });
 
   test('bad --metrics or --as-of: exit 2 with one line', async () => {
-    for (const args of [['--metrics', 'speed'], ['--as-of', 'mai']]) {
+    for (const args of [
+      ['--metrics', 'speed'],
+      ['--as-of', 'mai'],
+    ]) {
       const { code, err } = await cli(['compute', 'x.xlsx', '-o', 'y.xlsx', ...args]);
       expect(code).toBe(2);
       expect(err.trim().split('\n')).toHaveLength(1);

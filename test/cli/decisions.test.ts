@@ -77,16 +77,20 @@ test('--direction turns a row lower-is-better: its completion is plan ÷ result'
   const completion = (r: WorkbookReport, row: number) => r.sheets[0].computed.find((c) => c.row === row && c.metric === 'completion')!.value;
   // A compliance cost is not in the vocabulary: read higher-is-better, 8 / 10 = 80 %.
   expect(completion(plain, 3)).toBeCloseTo(80, 9);
-  const decided = JSON.parse((await cli(['compute', file, '-o', out, '--json', '--metrics', 'completion', '--direction', 'Biểu 1!3=lower'])).out) as WorkbookReport;
+  const decided = JSON.parse(
+    (await cli(['compute', file, '-o', out, '--json', '--metrics', 'completion', '--direction', 'Biểu 1!3=lower'])).out
+  ) as WorkbookReport;
   // A lower cost is better: 10 / 8 = 125 %; the other row unchanged (1100 / 1000 = 110 %).
   expect(completion(decided, 3)).toBeCloseTo(125, 9);
   expect(completion(decided, 2)).toBeCloseTo(110, 9);
 });
 
-test('--bound makes a row\'s target a ceiling: kept when the result stays under it', async () => {
+test("--bound makes a row's target a ceiling: kept when the result stays under it", async () => {
   const file = await indicators();
   const out = path.join(dir, 'chi-tieu-tran.xlsx');
-  const decided = JSON.parse((await cli(['compute', file, '-o', out, '--json', '--metrics', 'completion', '--bound', 'Biểu 1!3=ceiling'])).out) as WorkbookReport;
+  const decided = JSON.parse(
+    (await cli(['compute', file, '-o', out, '--json', '--metrics', 'completion', '--bound', 'Biểu 1!3=ceiling'])).out
+  ) as WorkbookReport;
   const row3 = decided.sheets[0].computed.find((c) => c.row === 3 && c.metric === 'completion')!;
   // A ceiling of 10 kept at 8: 10 / 8 × 100 = 125, written as a value (a formula cannot say "at most").
   expect(row3.value).toBeCloseTo(125, 9);
@@ -133,7 +137,7 @@ describe('decisions the pane saved in the workbook', () => {
   const record = { sheet: 'Dự án 2024', kind: 'investment', roles: { D: 'year-plan' } };
   const saved = { 'chitieu.sheet.{00000000-0001-0000-0003-000000000000}': JSON.stringify(record) };
 
-  test('are honoured by check, under the command line\'s own', async () => {
+  test("are honoured by check, under the command line's own", async () => {
     const file = await projects();
     await addSavedSettings(file, saved);
     const { code, out } = await cli(['check', file, '--json']);

@@ -32,12 +32,7 @@ interface Probe {
   formulas(sheet?: string): Record<string, string>;
 }
 
-type ProbeCall =
-  | { fn: 'sheetNames' }
-  | { fn: 'activeSheet' }
-  | { fn: 'selection' }
-  | { fn: 'snapshot'; sheet?: string }
-  | { fn: 'formulas'; sheet?: string };
+type ProbeCall = { fn: 'sheetNames' } | { fn: 'activeSheet' } | { fn: 'selection' } | { fn: 'snapshot'; sheet?: string } | { fn: 'formulas'; sheet?: string };
 
 function probe(page: Page, call: { fn: 'sheetNames' }): Promise<string[]>;
 function probe(page: Page, call: { fn: 'activeSheet' }): Promise<string>;
@@ -105,10 +100,7 @@ export function workbenchFlow(mode: Mode): void {
     const report = await layout(page);
     layouts.push({ step, report });
     if (report.problems.length > 0) {
-      throw new Error(
-        `layout of the ${PANE_WIDTH} px pane after "${step}" (${mode}; see ${shots}/${step}-pane.png):\n  ` +
-          report.problems.join('\n  '),
-      );
+      throw new Error(`layout of the ${PANE_WIDTH} px pane after "${step}" (${mode}; see ${shots}/${step}-pane.png):\n  ` + report.problems.join('\n  '));
     }
   };
 
@@ -177,20 +169,14 @@ export function workbenchFlow(mode: Mode): void {
     await button(L('vi', 'check')).click();
     const issues = pane.getByRole('heading', { name: pattern('vi', 'issues', { n: '\\d+' }) });
     await issues.waitFor(WAIT);
-    const listed = await pane.locator('li[data-code]').evaluateAll((lis) =>
-      lis.map((li) => `${li.getAttribute('data-cell')} ${li.getAttribute('data-code')}`),
-    );
+    const listed = await pane.locator('li[data-code]').evaluateAll((lis) => lis.map((li) => `${li.getAttribute('data-cell')} ${li.getAttribute('data-code')}`));
     // the slips planted in src/workbench/sample.ts
-    expect(listed).toEqual(
-      expect.arrayContaining(['E16 ambiguous-number', 'C20 missing-value', 'F20 number-as-text']),
-    );
+    expect(listed).toEqual(expect.arrayContaining(['E16 ambiguous-number', 'C20 missing-value', 'F20 number-as-text']));
     const e16 = pane.locator('li[data-cell="E16"][data-code="ambiguous-number"] button').first();
     await expect(e16.textContent()).resolves.toContain('"10.7"');
     // The engine's messages are pseudo-localised in the pane too (their cell names and figures stay).
     const indicator = 'Tỷ lệ dịch vụ công trực tuyến mức độ 4';
-    await expect(pane.locator('li[data-cell="C20"]').first().textContent()).resolves.toContain(
-      pseudo ? pseudoAccents(indicator) : indicator,
-    );
+    await expect(pane.locator('li[data-cell="C20"]').first().textContent()).resolves.toContain(pseudo ? pseudoAccents(indicator) : indicator);
     // the sheet's name in the facts
     await expect(pane.getByText(SAMPLE, { exact: true }).count()).resolves.toBeGreaterThan(0);
     await after('02-check');
@@ -214,7 +200,9 @@ export function workbenchFlow(mode: Mode): void {
   test('"Bỏ qua" sets an issue apart, saved with the workbook; shown on demand, and back again', async () => {
     const c20 = () => pane.locator('li[data-cell="C20"][data-code="missing-value"]:not([data-ignored])');
     await expect(c20().count()).resolves.toBe(1);
-    await c20().getByRole('button', { name: L('vi', 'ignoreLabel', { cell: 'C20' }), exact: true }).click();
+    await c20()
+      .getByRole('button', { name: L('vi', 'ignoreLabel', { cell: 'C20' }), exact: true })
+      .click();
     await c20().waitFor({ state: 'detached', ...WAIT });
     const show = pane.getByRole('button', { name: L('vi', 'ignoredShow', { n: 1 }), exact: true });
     await show.waitFor(WAIT);
@@ -234,7 +222,11 @@ export function workbenchFlow(mode: Mode): void {
       await button(L('vi', 'compute')).click();
       await panel.waitFor(WAIT);
       await panel.locator('li[data-metric="completion"]').first().waitFor(WAIT);
-      const text = (await panel.locator('li[data-metric="completion"]').evaluateAll((lis) => lis.filter((li) => /\D8$/.test(li.getAttribute('data-cell') ?? '')).map((li) => li.textContent ?? ''))).join('');
+      const text = (
+        await panel
+          .locator('li[data-metric="completion"]')
+          .evaluateAll((lis) => lis.filter((li) => /\D8$/.test(li.getAttribute('data-cell') ?? '')).map((li) => li.textContent ?? ''))
+      ).join('');
       await panel.getByRole('button', { name: L('vi', 'cancel'), exact: true }).click();
       await panel.waitFor({ state: 'detached', ...WAIT });
       return text;
@@ -333,9 +325,7 @@ export function workbenchFlow(mode: Mode): void {
     expect(await probe(page, { fn: 'sheetNames' })).not.toContain(APPENDIX_SHEET);
 
     await panel.getByRole('button', { name: L('vi', 'apxInsert'), exact: true }).click();
-    await panel
-      .getByText(pattern('vi', 'apxInsertedNew', { sheet: literal(APPENDIX_SHEET), address: '[A-Z]+\\d+:[A-Z]+\\d+' }))
-      .waitFor(WAIT);
+    await panel.getByText(pattern('vi', 'apxInsertedNew', { sheet: literal(APPENDIX_SHEET), address: '[A-Z]+\\d+:[A-Z]+\\d+' })).waitFor(WAIT);
     await page.getByRole('tab', { name: APPENDIX_SHEET, exact: true }).waitFor(WAIT);
     expect(await probe(page, { fn: 'sheetNames' })).toContain(APPENDIX_SHEET);
     expect(await probe(page, { fn: 'activeSheet' })).toBe(APPENDIX_SHEET);
@@ -359,10 +349,9 @@ export function workbenchFlow(mode: Mode): void {
     await expect(undo.isEnabled()).resolves.toBe(true);
     await undo.click();
     await page.waitForFunction(
-      (sheet) =>
-        Object.keys((window as unknown as { __chitieuWorkbench: Probe }).__chitieuWorkbench.formulas(sheet)).length === 0,
+      (sheet) => Object.keys((window as unknown as { __chitieuWorkbench: Probe }).__chitieuWorkbench.formulas(sheet)).length === 0,
       SAMPLE,
-      WAIT,
+      WAIT
     );
     expect((await probe(page, { fn: 'snapshot', sheet: SAMPLE })).colCount).toBe(colsBefore);
     await after('06-undo-compute');
@@ -400,7 +389,11 @@ export function workbenchFlow(mode: Mode): void {
     await after('08a-no-table');
 
     // A header a planner half-typed: projects and places without any money column.
-    for (const [cell, text] of [['A1', 'Danh mục dự án'], ['B1', 'Địa điểm xây dựng'], ['C1', 'Ghi chú']]) {
+    for (const [cell, text] of [
+      ['A1', 'Danh mục dự án'],
+      ['B1', 'Địa điểm xây dựng'],
+      ['C1', 'Ghi chú'],
+    ]) {
       await page.locator(`td[data-cell="${cell}"]`).dblclick();
       const editor = page.locator(`td[data-cell="${cell}"] input`);
       await editor.fill(text);

@@ -47,7 +47,7 @@ module.exports = async function globalSetup() {
   if (!exe) {
     throw new Error(
       'test:e2e needs Chromium and found none (looked at $CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser). ' +
-        'Install Debian\'s: apt-get install chromium — or set CHROMIUM_PATH to a Chromium binary.',
+        "Install Debian's: apt-get install chromium — or set CHROMIUM_PATH to a Chromium binary."
     );
   }
   try {

@@ -240,7 +240,7 @@ export function inspectLayout(arg: { pane: string }): LayoutReport {
     (el) =>
       el.matches('button, [role="button"], [role="tab"], input:not([type="hidden"]), select, textarea, [role="switch"]') &&
       !hidden(el) &&
-      getComputedStyle(el).position !== 'absolute',
+      getComputedStyle(el).position !== 'absolute'
   );
   const textHeight = (el: Element): number => {
     const own = pieces.filter((p) => el.contains(p.node));
@@ -256,9 +256,7 @@ export function inspectLayout(arg: { pane: string }): LayoutReport {
     // A button far taller than its text, and than the text of the buttons
     // beside it in its row (stretched by the layout around it).
     if (a.el.matches('button, [role="button"]') && textHeight(a.el) > 0) {
-      const row = boxes.filter(
-        (b) => b.el.parentElement === a.el.parentElement && b.r.top < a.r.bottom && b.r.bottom > a.r.top,
-      );
+      const row = boxes.filter((b) => b.el.parentElement === a.el.parentElement && b.r.top < a.r.bottom && b.r.bottom > a.r.top);
       const need = Math.max(...row.map((b) => textHeight(b.el)));
       if (a.r.height > need + 32) {
         problems.push(`${name(a.el)} "${short(a.el.textContent)}" is stretched: ${Math.round(a.r.height)} px tall for ${Math.round(need)} px of text`);

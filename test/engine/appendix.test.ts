@@ -85,10 +85,19 @@ describe('the appendix in a sheet', () => {
 
   test('Times New Roman 13, bold centred header, borders, widths, landscape page with the header row repeated', () => {
     const styles = changes.filter((c) => c.type === 'style');
-    expect(styles).toContainEqual(expect.objectContaining({ fontName: 'Times New Roman', fontSize: 13, wrap: true, area: { top: 0, left: 0, bottom: 22, right: 5 } }));
-    expect(styles).toContainEqual(expect.objectContaining({ area: { top: 4, left: 0, bottom: 4, right: 5 }, bold: true, horizontal: 'Center', borders: { thin: true } }));
+    expect(styles).toContainEqual(
+      expect.objectContaining({ fontName: 'Times New Roman', fontSize: 13, wrap: true, area: { top: 0, left: 0, bottom: 22, right: 5 } })
+    );
+    expect(styles).toContainEqual(
+      expect.objectContaining({ area: { top: 4, left: 0, bottom: 4, right: 5 }, bold: true, horizontal: 'Center', borders: { thin: true } })
+    );
     expect(styles).toContainEqual(expect.objectContaining({ area: { top: 5, left: 0, bottom: 22, right: 5 }, borders: { thin: true } }));
-    expect(changes.filter((c) => c.type === 'merge').slice(0, 4).map((c) => (c.type === 'merge' ? c.area.right : -1))).toEqual([5, 5, 5, 5]);
+    expect(
+      changes
+        .filter((c) => c.type === 'merge')
+        .slice(0, 4)
+        .map((c) => (c.type === 'merge' ? c.area.right : -1))
+    ).toEqual([5, 5, 5, 5]);
     const widths = changes.flatMap((c) => (c.type === 'columnWidth' ? [c.width] : []));
     expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(130);
     expect(changes).toContainEqual({ type: 'pageSetup', orientation: 'landscape', paper: 'A4', fitToOnePageWide: true, printTitleRows: [4, 4] });

@@ -42,7 +42,7 @@ describe('indicator plan: the sheet\'s own "So sánh (%)" columns', () => {
           expect(before === null || (typeof before === 'string' && before.trim() === '')).toBe(true);
           // In the sheet's own ratio columns (H:K), what gets no formula is written empty.
           if (w.left >= parseA1('H1').left && w.left <= parseA1('K1').left && !cell.formula) expect(cell.value).toBeNull();
-        }),
+        })
       );
     }
     // Column I (9=6/4) of the seed has no typed cell: its formulas go as one write, empty rows included.
@@ -87,7 +87,8 @@ describe('time series: yearly growth, compound average, rank changes', () => {
   const sheet = ictIndexSeries();
   sheet.values[3] = ['Doanh thu bưu chính, viễn thông (tỷ đồng)', 1100, 1284, 1390, 1500, 0, 1600];
   const { report } = computeSheet(gridFromInit(sheet));
-  const cell = (row: number, metric: string, label?: string) => report.computed.filter((c) => c.row === row && c.metric === metric && (!label || c.label === label));
+  const cell = (row: number, metric: string, label?: string) =>
+    report.computed.filter((c) => c.row === row && c.metric === metric && (!label || c.label === label));
 
   test('7/63 after 9/63 is a gain of 2 places; 55/63 → 27/63 a gain of 28', () => {
     expect(cell(3, 'rank-change', '2018 so với 2017')[0].value).toBe(2);

@@ -97,7 +97,7 @@ describe('computed columns never overwrite a user cell', () => {
       ch.cells.forEach((row, i) =>
         row.forEach((_, j) => {
           expect(cellAt(grid, ch.top + i, ch.left + j)).toBeNull();
-        }),
+        })
       );
     }
   });

@@ -17,7 +17,15 @@ test('five numbers typed as text in one column are one group, with every issue k
   const d = r.issues.filter((i) => i.code === 'number-as-text' && i.cell.startsWith('D'));
   expect(d.map((i) => i.cell)).toEqual(['D2', 'D3', 'D4', 'D5', 'D6']);
   expect(r.groups).toEqual([
-    { code: 'number-as-text', severity: 'info', column: 'D', count: 5, cells: ['D2', 'D3', 'D4', 'D5', 'D6'], fixes: 5, message: 'Cột D: 5 số gõ dạng chữ (D2–D6)' },
+    {
+      code: 'number-as-text',
+      severity: 'info',
+      column: 'D',
+      count: 5,
+      cells: ['D2', 'D3', 'D4', 'D5', 'D6'],
+      fixes: 5,
+      message: 'Cột D: 5 số gõ dạng chữ (D2–D6)',
+    },
   ]);
   // Column E has two such cells: too few to gather.
   expect(r.issues.filter((i) => i.code === 'number-as-text' && i.cell.startsWith('E')).map((i) => i.cell)).toEqual(['E4', 'E6']);

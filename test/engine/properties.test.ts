@@ -29,19 +29,64 @@ import { ERRORS, expectWellFormedChanges, expectWellFormedReport, HEADER_WORDS, 
 
 // ------------------------------------------------------------------ values
 
-const FORMULAS_AS_TEXT = ['=SUM(A1:A3)', '=B5/C5*100', "=IFERROR(F8/E8*100,\"\")", '=', '==', '=1/0', "='Biểu số 1'!A1", '=HYPERLINK("http://x","y")'];
+const FORMULAS_AS_TEXT = ['=SUM(A1:A3)', '=B5/C5*100', '=IFERROR(F8/E8*100,"")', '=', '==', '=1/0', "='Biểu số 1'!A1", '=HYPERLINK("http://x","y")'];
 
 /** Cells planners type in the data rows. */
 const DATA_WORDS = [
-  'I', 'II', 'A', '-', '+', 'a)', 'x', '...', 'Trong đó:', 'TỔNG SỐ', 'Tổng cộng', 'Tỷ đồng', '%', 'Thuê bao', 'Hạng', 'TB/100 dân',
-  '1.869.673', '10,85', '2.9', '1,234.5', 'khoảng 6', 'trên 90', '>2.300', '6,6-6,8', '55%', '216/216', '7/63', '25.652', '4,907',
-  'Tháng 1/2021', 'Quý II/2021', '30/6/2018', 'ngày 04 tháng 12 năm 2020', '6 tháng đầu năm 2018', 'Năm 2021', '2021-2025', 'Thường xuyên',
-  'Tháng 13/2021', '31/2/2020', '8=6/5', '9=6/4-1', '1', '2', '3', '4', '5',
+  'I',
+  'II',
+  'A',
+  '-',
+  '+',
+  'a)',
+  'x',
+  '...',
+  'Trong đó:',
+  'TỔNG SỐ',
+  'Tổng cộng',
+  'Tỷ đồng',
+  '%',
+  'Thuê bao',
+  'Hạng',
+  'TB/100 dân',
+  '1.869.673',
+  '10,85',
+  '2.9',
+  '1,234.5',
+  'khoảng 6',
+  'trên 90',
+  '>2.300',
+  '6,6-6,8',
+  '55%',
+  '216/216',
+  '7/63',
+  '25.652',
+  '4,907',
+  'Tháng 1/2021',
+  'Quý II/2021',
+  '30/6/2018',
+  'ngày 04 tháng 12 năm 2020',
+  '6 tháng đầu năm 2018',
+  'Năm 2021',
+  '2021-2025',
+  'Thường xuyên',
+  'Tháng 13/2021',
+  '31/2/2020',
+  '8=6/5',
+  '9=6/4-1',
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
 ];
 
 /** Strings that look like numbers to a reader: digits, separators, signs, qualifiers. */
 const numeralish = fc
-  .array(fc.constantFrom('0', '1', '2', '5', '9', '.', ',', '-', '−', '+', '%', ' ', '/', '(', ')', 'khoảng ', 'trên ', '≈', '>', 'đến ', 'x', 'e', '\u00a0', '–'), { maxLength: 16 })
+  .array(
+    fc.constantFrom('0', '1', '2', '5', '9', '.', ',', '-', '−', '+', '%', ' ', '/', '(', ')', 'khoảng ', 'trên ', '≈', '>', 'đến ', 'x', 'e', '\u00a0', '–'),
+    { maxLength: 16 }
+  )
   .map((parts) => parts.join(''));
 
 const anyText = fc.oneof(
@@ -49,20 +94,38 @@ const anyText = fc.oneof(
   { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
   { weight: 4, arbitrary: numeralish },
-  { weight: 2, arbitrary: fc.constantFrom(...DATA_WORDS, ...HEADER_WORDS, ...ERRORS, ...FORMULAS_AS_TEXT) },
+  { weight: 2, arbitrary: fc.constantFrom(...DATA_WORDS, ...HEADER_WORDS, ...ERRORS, ...FORMULAS_AS_TEXT) }
 );
 
 const anyNumber = fc.oneof(
   { weight: 4, arbitrary: fc.double() }, // NaN, ±Infinity and -0 included
   { weight: 3, arbitrary: fc.integer({ min: -1_000_000, max: 100_000_000 }) },
-  { weight: 1, arbitrary: fc.constantFrom(NaN, Infinity, -Infinity, -0, 0, Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, 1e21, -1e-7, 36526, 73051, 2958465, 1e15 + 0.5) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      NaN,
+      Infinity,
+      -Infinity,
+      -0,
+      0,
+      Number.MAX_VALUE,
+      -Number.MAX_VALUE,
+      Number.MIN_VALUE,
+      1e21,
+      -1e-7,
+      36526,
+      73051,
+      2958465,
+      1e15 + 0.5
+    ),
+  }
 );
 
 const anyValue: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 4, arbitrary: fc.constant(null) },
   { weight: 3, arbitrary: anyText },
   { weight: 3, arbitrary: anyNumber },
-  { weight: 1, arbitrary: fc.boolean() },
+  { weight: 1, arbitrary: fc.boolean() }
 );
 
 /**
@@ -80,7 +143,7 @@ const hostValue: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 4, arbitrary: hostNumber },
   { weight: 1, arbitrary: fc.constantFrom(...ERRORS) },
   { weight: 1, arbitrary: fc.constantFrom(...FORMULAS_AS_TEXT) },
-  { weight: 1, arbitrary: fc.boolean() },
+  { weight: 1, arbitrary: fc.boolean() }
 );
 
 // ------------------------------------------------------------------ grids
@@ -90,19 +153,33 @@ const FORMATS = ['General', '0', '0.0', '0.0%', '0%', '#,##0', 'd/m/yyyy', 'dd/m
 function areaIn(rows: number, cols: number, origin: { row: number; col: number }): fc.Arbitrary<Area> {
   return fc
     .tuple(fc.nat({ max: Math.max(0, rows - 1) }), fc.nat({ max: Math.max(0, cols - 1) }), fc.nat({ max: 4 }), fc.nat({ max: 4 }))
-    .map(([r, c, h, w]) => ({ top: origin.row + r, left: origin.col + c, bottom: origin.row + Math.min(rows - 1, r + h), right: origin.col + Math.min(cols - 1, c + w) }));
+    .map(([r, c, h, w]) => ({
+      top: origin.row + r,
+      left: origin.col + c,
+      bottom: origin.row + Math.min(rows - 1, r + h),
+      right: origin.col + Math.min(cols - 1, c + w),
+    }));
 }
 
 function ownedIn(rows: number, cols: number, origin: { row: number; col: number }): fc.Arbitrary<OwnedArea> {
   return fc.record({
-    name: fc.oneof(fc.constant(`${COMPUTED_PREFIX}abc`), fc.constant(`${COMPUTED_PREFIX}abc_2`), fc.constant('chitieu_phuluc'), fc.string({ maxLength: 12 }).map((s) => COMPUTED_PREFIX + s)),
+    name: fc.oneof(
+      fc.constant(`${COMPUTED_PREFIX}abc`),
+      fc.constant(`${COMPUTED_PREFIX}abc_2`),
+      fc.constant('chitieu_phuluc'),
+      fc.string({ maxLength: 12 }).map((s) => COMPUTED_PREFIX + s)
+    ),
     area: areaIn(rows + 2, cols + 4, origin),
   });
 }
 
 /** A random grid up to 40 × 20 with header words sprinkled in, random merges, owned areas, formats and formulas. */
 const randomGrid: fc.Arbitrary<Grid> = fc
-  .record({ rows: fc.integer({ min: 0, max: 40 }), cols: fc.integer({ min: 0, max: 20 }), origin: fc.record({ row: fc.nat({ max: 6 }), col: fc.nat({ max: 4 }) }) })
+  .record({
+    rows: fc.integer({ min: 0, max: 40 }),
+    cols: fc.integer({ min: 0, max: 20 }),
+    origin: fc.record({ row: fc.nat({ max: 6 }), col: fc.nat({ max: 4 }) }),
+  })
   .chain(({ rows, cols, origin }) =>
     fc.record(
       {
@@ -113,16 +190,34 @@ const randomGrid: fc.Arbitrary<Grid> = fc
         merges: fc.array(areaIn(rows, cols, origin), { maxLength: 6 }),
         owned: fc.array(ownedIn(rows, cols, origin), { maxLength: 2 }),
         formats: fc.array(fc.array(fc.constantFrom(...FORMATS), { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
-        formulas: fc.array(fc.array(fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom(...FORMULAS_AS_TEXT) }), { minLength: cols, maxLength: cols }), {
-          minLength: rows,
-          maxLength: rows,
-        }),
+        formulas: fc.array(
+          fc.array(fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom(...FORMULAS_AS_TEXT) }), {
+            minLength: cols,
+            maxLength: cols,
+          }),
+          {
+            minLength: rows,
+            maxLength: rows,
+          }
+        ),
       },
-      { requiredKeys: ['name', 'origin', 'values', 'merges'] },
-    ),
+      { requiredKeys: ['name', 'origin', 'values', 'merges'] }
+    )
   );
 
-const FIXTURES = [tienGiang2018, haTinh2024, haTinhNoDiacritics, budgetSheet, contactList, bacGiangMidTerm, bacGiangSubscribers, ictIndexSeries, haTinhInvestment, haTinhTasks, haTinhProjects].map((f) => gridFromInit(f()));
+const FIXTURES = [
+  tienGiang2018,
+  haTinh2024,
+  haTinhNoDiacritics,
+  budgetSheet,
+  contactList,
+  bacGiangMidTerm,
+  bacGiangSubscribers,
+  ictIndexSeries,
+  haTinhInvestment,
+  haTinhTasks,
+  haTinhProjects,
+].map((f) => gridFromInit(f()));
 
 /** A real sheet with some cells replaced by anything, merges and owned areas added: recognised most of the time. */
 const perturbedSheet: fc.Arbitrary<Grid> = fc.constantFrom(...FIXTURES).chain((base) => {
@@ -168,12 +263,17 @@ function expectWellFormedPeriod(p: PeriodReading): void {
 describe('the number reader never throws and reads well-formed', () => {
   test('readCell on any value, in both styles, with any format', () => {
     fc.assert(
-      fc.property(anyValue, fc.constantFrom<NumberStyle>('vi', 'us'), fc.option(fc.oneof(fc.constantFrom(...FORMATS), fc.string({ maxLength: 12 })), { nil: undefined }), (v, style, format) => {
-        // Percent cells beyond ±1e290 overflow: a known bug, tested on its own below.
-        fc.pre(!(typeof v === 'number' && Math.abs(v) > 1e290 && format?.includes('%')));
-        expectWellFormedReading(readCell(v, style, format));
-      }),
-      { numRuns: 2000 },
+      fc.property(
+        anyValue,
+        fc.constantFrom<NumberStyle>('vi', 'us'),
+        fc.option(fc.oneof(fc.constantFrom(...FORMATS), fc.string({ maxLength: 12 })), { nil: undefined }),
+        (v, style, format) => {
+          // Percent cells beyond ±1e290 overflow: a known bug, tested on its own below.
+          fc.pre(!(typeof v === 'number' && Math.abs(v) > 1e290 && format?.includes('%')));
+          expectWellFormedReading(readCell(v, style, format));
+        }
+      ),
+      { numRuns: 2000 }
     );
   });
 
@@ -184,21 +284,25 @@ describe('the number reader never throws and reads well-formed', () => {
         if (Number.isFinite(x)) expect(r).toMatchObject({ kind: 'number', value: x, fromText: false });
         else expect(r.kind).toBe('error');
       }),
-      { numRuns: 500 },
+      { numRuns: 500 }
     );
   });
 
   test('readNumeral on any token: null, or a finite value', () => {
     fc.assert(
-      fc.property(fc.oneof(numeralish, fc.string({ maxLength: 24 }), fc.string({ unit: 'binary', maxLength: 24 })), fc.constantFrom<NumberStyle>('vi', 'us'), (token, style) => {
-        const r = readNumeral(token, style);
-        if (r) {
-          expect(Number.isFinite(r.value)).toBe(true);
-          expect(['vi', 'us', 'ambiguous', 'none']).toContain(r.evidence);
-          if (r.otherValue !== undefined) expect(Number.isFinite(r.otherValue)).toBe(true);
+      fc.property(
+        fc.oneof(numeralish, fc.string({ maxLength: 24 }), fc.string({ unit: 'binary', maxLength: 24 })),
+        fc.constantFrom<NumberStyle>('vi', 'us'),
+        (token, style) => {
+          const r = readNumeral(token, style);
+          if (r) {
+            expect(Number.isFinite(r.value)).toBe(true);
+            expect(['vi', 'us', 'ambiguous', 'none']).toContain(r.evidence);
+            if (r.otherValue !== undefined) expect(Number.isFinite(r.otherValue)).toBe(true);
+          }
         }
-      }),
-      { numRuns: 2000 },
+      ),
+      { numRuns: 2000 }
     );
   });
 
@@ -227,7 +331,7 @@ describe('the number reader never throws and reads well-formed', () => {
       fc.property(fc.array(anyValue, { maxLength: 30 }), fc.constantFrom<NumberStyle>('vi', 'us'), (values, fallback) => {
         expect(['vi', 'us']).toContain(judgeStyle(values, fallback));
       }),
-      { numRuns: 500 },
+      { numRuns: 500 }
     );
   });
 
@@ -237,9 +341,10 @@ describe('the number reader never throws and reads well-formed', () => {
         const s = formatNumber(x, style, decimals);
         expect(typeof s).toBe('string');
         // A planner's numeral, between the tiny and the huge (known bug below).
-        if (Number.isFinite(x) && Math.abs(x) < 1e21 && (decimals !== undefined || x === 0 || Math.abs(x) >= 1e-6)) expect(s).toMatch(/^-?\d{1,3}([.,]\d{3})*([.,]\d+)?$/);
+        if (Number.isFinite(x) && Math.abs(x) < 1e21 && (decimals !== undefined || x === 0 || Math.abs(x) >= 1e-6))
+          expect(s).toMatch(/^-?\d{1,3}([.,]\d{3})*([.,]\d+)?$/);
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000 }
     );
   });
 
@@ -271,19 +376,24 @@ describe('formatNumber and readCell are inverse', () => {
           const r = readCell(text, style);
           expect(r).toMatchObject({ kind: 'number', value: x === 0 ? 0 : x });
         }),
-        { numRuns: 1000 },
+        { numRuns: 1000 }
       );
     });
 
     test(`numbers with 1–3 decimals, written ${style} and read back ${style}`, () => {
       fc.assert(
-        fc.property(fc.integer({ min: 1, max: 3 }), fc.integer({ min: -EXACT_DEC, max: EXACT_DEC }), fc.integer({ min: 0, max: 999 }), (decimals, whole, part) => {
-          const x = (whole * 10 ** decimals + (whole < 0 ? -1 : 1) * (part % 10 ** decimals)) / 10 ** decimals;
-          const text = formatNumber(x, styleOf[style]);
-          const r = readCell(text, style);
-          expect(r).toMatchObject({ kind: 'number', value: x });
-        }),
-        { numRuns: 2000 },
+        fc.property(
+          fc.integer({ min: 1, max: 3 }),
+          fc.integer({ min: -EXACT_DEC, max: EXACT_DEC }),
+          fc.integer({ min: 0, max: 999 }),
+          (decimals, whole, part) => {
+            const x = (whole * 10 ** decimals + (whole < 0 ? -1 : 1) * (part % 10 ** decimals)) / 10 ** decimals;
+            const text = formatNumber(x, styleOf[style]);
+            const r = readCell(text, style);
+            expect(r).toMatchObject({ kind: 'number', value: x });
+          }
+        ),
+        { numRuns: 2000 }
       );
     });
   }
@@ -314,7 +424,7 @@ describe('formatNumber and readCell are inverse', () => {
         const x = tenths / 10;
         expect(readCell(formatNumber(x, style, 1), style)).toMatchObject({ kind: 'number', value: x });
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000 }
     );
   });
 });
@@ -322,11 +432,19 @@ describe('formatNumber and readCell are inverse', () => {
 describe('fold', () => {
   test('is idempotent on any text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom(...HEADER_WORDS, ...DATA_WORDS)), (s) => {
-        const once = fold(s);
-        expect(fold(once)).toBe(once);
-      }),
-      { numRuns: 1500 },
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 40 }),
+          fc.string({ unit: 'grapheme', maxLength: 40 }),
+          fc.string({ unit: 'binary', maxLength: 40 }),
+          fc.constantFrom(...HEADER_WORDS, ...DATA_WORDS)
+        ),
+        (s) => {
+          const once = fold(s);
+          expect(fold(once)).toBe(once);
+        }
+      ),
+      { numRuns: 1500 }
     );
   });
 });
@@ -334,10 +452,17 @@ describe('fold', () => {
 describe('the date reader never throws and reads well-formed', () => {
   test('readPeriod on any value a host gives, date-formatted or not', () => {
     fc.assert(
-      fc.property(fc.oneof(anyValue.filter((v) => typeof v !== 'number' || Number.isFinite(v)), fc.integer({ min: -100_000, max: 3_000_000 })), fc.boolean(), (v, isDate) => {
-        expectWellFormedPeriod(readPeriod(v, isDate));
-      }),
-      { numRuns: 1500 },
+      fc.property(
+        fc.oneof(
+          anyValue.filter((v) => typeof v !== 'number' || Number.isFinite(v)),
+          fc.integer({ min: -100_000, max: 3_000_000 })
+        ),
+        fc.boolean(),
+        (v, isDate) => {
+          expectWellFormedPeriod(readPeriod(v, isDate));
+        }
+      ),
+      { numRuns: 1500 }
     );
   });
 
@@ -357,18 +482,30 @@ describe('the date reader never throws and reads well-formed', () => {
   test('spans read from text: first ≤ last, whole days', () => {
     fc.assert(
       fc.property(
-        fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 1890, max: 2110 }), fc.constantFrom('d', 'm', 'q', 'h', 'y', 'r')),
+        fc.tuple(
+          fc.integer({ min: 0, max: 40 }),
+          fc.integer({ min: 0, max: 14 }),
+          fc.integer({ min: 1890, max: 2110 }),
+          fc.constantFrom('d', 'm', 'q', 'h', 'y', 'r')
+        ),
         ([d, m, y, shape]) => {
-          const text = { d: `${d}/${m}/${y}`, m: `Tháng ${m}/${y}`, q: `Quý ${m}/${y}`, h: `6 tháng ${m % 2 ? 'đầu' : 'cuối'} năm ${y}`, y: `Năm ${y}`, r: `${y}-${y + m - 5}` }[shape];
+          const text = {
+            d: `${d}/${m}/${y}`,
+            m: `Tháng ${m}/${y}`,
+            q: `Quý ${m}/${y}`,
+            h: `6 tháng ${m % 2 ? 'đầu' : 'cuối'} năm ${y}`,
+            y: `Năm ${y}`,
+            r: `${y}-${y + m - 5}`,
+          }[shape];
           const p = readPeriod(text);
           expectWellFormedPeriod(p);
           if (p.kind === 'span') {
             expect(Number.isInteger(p.first)).toBe(true);
             expect(Number.isInteger(p.last)).toBe(true);
           }
-        },
+        }
       ),
-      { numRuns: 1000 },
+      { numRuns: 1000 }
     );
   });
 });
@@ -381,7 +518,7 @@ describe('checkSheet, computeSheet and recognize on random grids', () => {
       fc.property(randomGrid, (grid) => {
         runEngine(grid);
       }),
-      { numRuns: 100 },
+      { numRuns: 100 }
     );
   });
 
@@ -391,7 +528,7 @@ describe('checkSheet, computeSheet and recognize on random grids', () => {
       fc.property(perturbedSheet, (grid) => {
         if (runEngine(grid) > 0) recognised++;
       }),
-      { numRuns: 80 },
+      { numRuns: 80 }
     );
     // The property is only worth something if recognition and the rules run.
     if (process.env.SHOW_TIMES) process.stdout.write(`recognised ${recognised} of 80\n`);
@@ -405,13 +542,13 @@ describe('checkSheet, computeSheet and recognize on random grids', () => {
         for (const [r, c, v] of edits) values[r][c] = v;
         for (const row of values) for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
         return { ...base, values };
-      }),
+      })
     );
     fc.assert(
       fc.property(wild, (grid) => {
         runEngine(grid, { langs: ['en'], loose: true });
       }),
-      { numRuns: 60 },
+      { numRuns: 60 }
     );
   });
 
@@ -444,7 +581,27 @@ describe('checkSheet, computeSheet and recognize on random grids', () => {
   });
 
   test('role overrides and metric choices of any kind', () => {
-    const roles = ['stt', 'name', 'unit', 'note', 'actual', 'plan', 'estimate', 'ratio', 'target', 'result', 'completion', 'value', 'total-investment', 'disbursed', 'task', 'start', 'end', 'owner', 'ignore'] as const;
+    const roles = [
+      'stt',
+      'name',
+      'unit',
+      'note',
+      'actual',
+      'plan',
+      'estimate',
+      'ratio',
+      'target',
+      'result',
+      'completion',
+      'value',
+      'total-investment',
+      'disbursed',
+      'task',
+      'start',
+      'end',
+      'owner',
+      'ignore',
+    ] as const;
     const metrics = ['completion', 'ratio', 'growth', 'plan-growth', 'cagr', 'rank-change', 'disbursement', 'allocation', 'duration', 'elapsed'] as const;
     fc.assert(
       fc.property(
@@ -459,15 +616,21 @@ describe('checkSheet, computeSheet and recognize on random grids', () => {
           const { report, changes } = computeSheet(grid, 'vi', opts);
           expectWellFormedReport(report, grid);
           expectWellFormedChanges(changes);
-        },
+        }
       ),
-      { numRuns: 60 },
+      { numRuns: 60 }
     );
   });
 });
 
 describe('awkward grids', () => {
-  const grid = (values: CellValue[][], merges: Area[] = [], extra: Partial<Grid> = {}): Grid => ({ name: 'Biểu', origin: { row: 0, col: 0 }, values, merges, ...extra });
+  const grid = (values: CellValue[][], merges: Area[] = [], extra: Partial<Grid> = {}): Grid => ({
+    name: 'Biểu',
+    origin: { row: 0, col: 0 },
+    values,
+    merges,
+    ...extra,
+  });
   const header = ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Thực hiện năm 2017', 'Kế hoạch năm 2018', 'Ước thực hiện năm 2018', 'Kế hoạch năm 2019', 'Ghi chú'];
 
   test('empty sheets', () => {
@@ -563,12 +726,43 @@ describe('awkward grids', () => {
 // ------------------------------------------------------------------ the appendix
 
 const taskValue: fc.Arbitrary<CellValue> = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom('Tháng 1/2021', 'Tháng 13/2021', 'Quý II/2021', 'Quý V/2021', '30/6/2022', '31/2/2021', 'Năm 2023', '2021-2025', '2025-2021', 'Thường xuyên', 'sắp tới', '6 tháng đầu năm 2022') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      'Tháng 1/2021',
+      'Tháng 13/2021',
+      'Quý II/2021',
+      'Quý V/2021',
+      '30/6/2022',
+      '31/2/2021',
+      'Năm 2023',
+      '2021-2025',
+      '2025-2021',
+      'Thường xuyên',
+      'sắp tới',
+      '6 tháng đầu năm 2022'
+    ),
+  },
   { weight: 2, arbitrary: fc.integer({ min: 30000, max: 80000 }) },
-  { weight: 2, arbitrary: hostValue },
+  { weight: 2, arbitrary: hostValue }
 );
-const markup = fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror="alert(1)">', '"><b>', "' onclick='x'", '&amp;', '&lt;', '& < > " \'', '</td></tr></table>', '<!--', ']]>');
-const taskText = fc.oneof(anyText, markup, fc.tuple(anyText, markup, anyText).map((p) => p.join('')));
+const markup = fc.constantFrom(
+  '<script>alert(1)</script>',
+  '<img src=x onerror="alert(1)">',
+  '"><b>',
+  "' onclick='x'",
+  '&amp;',
+  '&lt;',
+  '& < > " \'',
+  '</td></tr></table>',
+  '<!--',
+  ']]>'
+);
+const taskText = fc.oneof(
+  anyText,
+  markup,
+  fc.tuple(anyText, markup, anyText).map((p) => p.join(''))
+);
 
 const randomTask: fc.Arbitrary<AppendixTask> = fc.record(
   {
@@ -579,7 +773,7 @@ const randomTask: fc.Arbitrary<AppendixTask> = fc.record(
     note: taskText,
     source: fc.string({ maxLength: 12 }),
   },
-  { requiredKeys: ['task', 'start', 'end', 'owner'] },
+  { requiredKeys: ['task', 'start', 'end', 'owner'] }
 );
 
 const appendixOptions: fc.Arbitrary<AppendixOptions> = fc.record(
@@ -592,7 +786,7 @@ const appendixOptions: fc.Arbitrary<AppendixOptions> = fc.record(
     period: fc.tuple(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: -2, max: 12 })).map(([from, n]) => ({ from, to: from + n })),
     dateCells: fc.boolean(),
   },
-  { requiredKeys: [] },
+  { requiredKeys: [] }
 );
 
 /** The tags appendixHtml writes; anything else in its output would be markup from a cell. */
@@ -605,10 +799,15 @@ describe('the appendix', () => {
         const e = escapeHtml(s);
         expect(e).not.toMatch(/[<>"']/);
         expect(e).not.toMatch(/&(?!(?:amp|lt|gt|quot|#39);)/);
-        const back = e.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+        const back = e
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'")
+          .replace(/&amp;/g, '&');
         expect(back).toBe(s);
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000 }
     );
   });
 
@@ -637,12 +836,17 @@ describe('the appendix', () => {
         expect(typeof appendixText(m)).toBe('string');
         expectWellFormedChanges(appendixChanges(m, { top: 0, left: 0 }));
       }),
-      { numRuns: 100 },
+      { numRuns: 100 }
     );
   });
 
   test('the seed tasks with markup in every field', () => {
-    const tasks = seedTasks().map((t, i) => ({ ...t, task: `${t.task} <script>alert(${i})</script>`, owner: `${t.owner} & "Co"`, note: "<img src=x onerror='y'>" }));
+    const tasks = seedTasks().map((t, i) => ({
+      ...t,
+      task: `${t.task} <script>alert(${i})</script>`,
+      owner: `${t.owner} & "Co"`,
+      note: "<img src=x onerror='y'>",
+    }));
     const html = appendixHtml(buildAppendix(tasks, { title: '<h1>KẾ HOẠCH 2021-2025</h1>', subtitle: '"quoted" & <i>', timeline: true, groupByOwner: true }));
     expect(html).not.toContain('<script');
     expect(html).not.toContain('<img');

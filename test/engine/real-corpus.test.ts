@@ -27,7 +27,11 @@ describe.each(readable.map((t) => [t.id] as const))('%s', (id) => {
   const s = scores.get(id)!;
   const e = tables.find((t) => t.id === id)!.expected;
   check(id, 'recognised', 'is recognised as its kind, over its header and data rows', () => {
-    expect({ kind: s.found?.kind, headerRows: s.found?.headerRows, dataRows: s.found?.dataRows }).toEqual({ kind: s.kind, headerRows: e.headerRows, dataRows: e.dataRows });
+    expect({ kind: s.found?.kind, headerRows: s.found?.headerRows, dataRows: s.found?.dataRows }).toEqual({
+      kind: s.kind,
+      headerRows: e.headerRows,
+      dataRows: e.dataRows,
+    });
   });
   check(id, 'columns', 'reads every column as a person does', () => {
     expect(s.columnErrors).toEqual([]);
@@ -73,7 +77,7 @@ afterAll(() => {
       `${s.columnErrors.length ? `; columns: ${s.columnErrors.join('; ')}` : ''}` +
       `; slips ${s.slipsCaught.length}/${s.slipsCaught.length + s.slipsMissed.length}${s.slipsMissed.length ? ` (missed ${s.slipsMissed.join(', ')})` : ''}` +
       `; false errors ${s.falseErrors.length}${s.falseErrors.length ? ` (${s.falseErrors.map((i) => `${i.cell} ${i.code}`).join(', ')})` : ''}` +
-      `; values ${s.valuesMatched.length}/${s.valuesMatched.length + s.valuesMissed.length}${s.valuesMissed.length ? ` (missed ${s.valuesMissed.join('; ')})` : ''}`,
+      `; values ${s.valuesMatched.length}/${s.valuesMatched.length + s.valuesMissed.length}${s.valuesMissed.length ? ` (missed ${s.valuesMissed.join('; ')})` : ''}`
   );
   const dir = join(__dirname, '..', '..', 'test-output');
   mkdirSync(dir, { recursive: true });

@@ -5,8 +5,7 @@ const recognizeIndicatorPlan = (g: Parameters<typeof recognizeTables>[0]) => rec
 import { budgetSheet, contactList, haTinh2024, haTinhNoDiacritics, tienGiang2018 } from '../fixtures/indicator-sheets';
 import { gridFromInit, gridOf } from '../helpers/grid';
 
-const roles = (name: () => Parameters<typeof gridFromInit>[0]) =>
-  checkSheet(gridFromInit(name())).columns.map((c) => [c.column, c.role, c.year ?? null]);
+const roles = (name: () => Parameters<typeof gridFromInit>[0]) => checkSheet(gridFromInit(name())).columns.map((c) => [c.column, c.role, c.year ?? null]);
 
 describe('recognising the indicator plan sheet', () => {
   test('merged two-row header with a numbering row, under title rows', () => {
@@ -104,7 +103,13 @@ describe('the row model', () => {
 
   test('"Trong đó" rows and "+" parts', () => {
     const sheet = haTinhNoDiacritics();
-    sheet.values.splice(3, 0, [null, 'Trong đó:', null, null, null, null, null, null], ['-', 'Di dong', 'may/100 dan', 80, 81, 82, 83, null], ['+', 'Tra truoc', 'may/100 dan', 60, 61, 62, 63, null]);
+    sheet.values.splice(
+      3,
+      0,
+      [null, 'Trong đó:', null, null, null, null, null, null],
+      ['-', 'Di dong', 'may/100 dan', 80, 81, 82, 83, null],
+      ['+', 'Tra truoc', 'may/100 dan', 60, 61, 62, 63, null]
+    );
     const t = recognizeIndicatorPlan(gridFromInit(sheet))!;
     const rows = t.rows.map((r) => [r.row, r.type, r.parent ?? null]);
     expect(rows).toContainEqual([3, 'label', null]);
@@ -127,15 +132,18 @@ describe('a sheet that is not recognised says why', () => {
     expect(u![0]).toMatchObject({ rows: [2, 2], closest: 'investment', found: ['stt', 'name', 'location', 'note'] });
     expect(u![0].missing).toEqual([{ anyOf: ['total-investment', 'year-plan', 'allocated', 'period-plan', 'disbursed'] }]);
     expect(u![0].message).toBe(
-      'Dòng 2 trông như tiêu đề bảng nhưng chưa nhận ra là biểu nào. Gần nhất: Kế hoạch đầu tư công; có: "Số thứ tự", "Tên chỉ tiêu, dự án", "Địa điểm", "Ghi chú"; thiếu: "Tổng mức đầu tư" hoặc "Kế hoạch vốn năm" hoặc "Lũy kế vốn đã bố trí" hoặc "Kế hoạch trung hạn" hoặc "Giải ngân".',
+      'Dòng 2 trông như tiêu đề bảng nhưng chưa nhận ra là biểu nào. Gần nhất: Kế hoạch đầu tư công; có: "Số thứ tự", "Tên chỉ tiêu, dự án", "Địa điểm", "Ghi chú"; thiếu: "Tổng mức đầu tư" hoặc "Kế hoạch vốn năm" hoặc "Lũy kế vốn đã bố trí" hoặc "Kế hoạch trung hạn" hoặc "Giải ngân".'
     );
   });
 
   test('two years where a time series needs three', () => {
-    const u = explain([
-      ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Năm 2020', 'Năm 2021'],
-      [1, 'Số thuê bao', 'thuê bao', 10, 12],
-    ], 'en');
+    const u = explain(
+      [
+        ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Năm 2020', 'Năm 2021'],
+        [1, 'Số thuê bao', 'thuê bao', 10, 12],
+      ],
+      'en'
+    );
     expect(u![0]).toMatchObject({ rows: [1, 1], closest: 'time-series', missing: [{ anyOf: ['value'], atLeast: 3 }] });
     expect(u![0].message).toContain('missing: at least 3 "Value of a year" columns of different years');
   });
@@ -149,8 +157,18 @@ describe('a sheet that is not recognised says why', () => {
   });
 
   test('a sheet with nothing like a header gives an empty list; a recognised one gives none', () => {
-    expect(explain([['Họ tên', 'Chức vụ', 'Điện thoại'], ['Nguyễn Văn A', 'Giám đốc', '0903']])).toEqual([]);
-    const r = checkSheet(gridOf('Biểu', [['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch năm 2024', 'Ước thực hiện năm 2024'], [1, 'Số trạm BTS', 'trạm', 100, 104]]));
+    expect(
+      explain([
+        ['Họ tên', 'Chức vụ', 'Điện thoại'],
+        ['Nguyễn Văn A', 'Giám đốc', '0903'],
+      ])
+    ).toEqual([]);
+    const r = checkSheet(
+      gridOf('Biểu', [
+        ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch năm 2024', 'Ước thực hiện năm 2024'],
+        [1, 'Số trạm BTS', 'trạm', 100, 104],
+      ])
+    );
     expect(r.kind).toBe('indicator-plan');
     expect(r.unrecognised).toBeUndefined();
   });

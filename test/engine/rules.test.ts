@@ -131,7 +131,9 @@ describe('clean rows stay clean', () => {
     ['investment', haTinhInvestment, ['J11']],
     ['tasks', haTinhTasks, ['C5', 'E9', 'C10', 'D11', 'A12', 'D12', 'D13']],
   ] as const)('%s: errors and warnings only at the slips', (_, sheet, cells) => {
-    const flagged = checkSheet(gridFromInit(sheet())).issues.filter((i) => i.severity !== 'info').map((i) => i.cell);
+    const flagged = checkSheet(gridFromInit(sheet()))
+      .issues.filter((i) => i.severity !== 'info')
+      .map((i) => i.cell);
     expect([...new Set(flagged)]).toEqual(cells);
   });
 });

@@ -87,11 +87,20 @@ function expectFits(m: AppendixModel, grid: number[], wholeDates = true): void {
   for (const r of m.rows) {
     if (r.type !== 'task') continue;
     expect(room(0)).toBeGreaterThanOrEqual(textTwips(r.number));
-    for (const [i, c] of [[2, r.start], [3, r.end]] as const) if (c.kind !== 'empty') {
-      if (wholeDates) expect(room(i)).toBeGreaterThanOrEqual(textTwips(c.text));
-      else for (const w of c.text.split(' ')) expect(room(i)).toBeGreaterThanOrEqual(textTwips(w));
-    }
-    for (const [i, text] of [[1, r.task], [4, r.owner], [5, r.note]] as const) for (const w of text.split(/\s+/)) expect(room(i)).toBeGreaterThanOrEqual(textTwips(w));
+    for (const [i, c] of [
+      [2, r.start],
+      [3, r.end],
+    ] as const)
+      if (c.kind !== 'empty') {
+        if (wholeDates) expect(room(i)).toBeGreaterThanOrEqual(textTwips(c.text));
+        else for (const w of c.text.split(' ')) expect(room(i)).toBeGreaterThanOrEqual(textTwips(w));
+      }
+    for (const [i, text] of [
+      [1, r.task],
+      [4, r.owner],
+      [5, r.note],
+    ] as const)
+      for (const w of text.split(/\s+/)) expect(room(i)).toBeGreaterThanOrEqual(textTwips(w));
   }
 }
 
@@ -157,7 +166,14 @@ describe('appendixDocx', () => {
     expect(all(head, 'tblHeader')).toHaveLength(1);
     const headCells = cellsOf(head);
     expect(headCells.map(textOf)).toEqual(APPENDIX_HEADER);
-    expect(headCells.map(textOf)).toEqual(['TT', 'Chương trình, đề án, chính sách, nhiệm vụ', 'Thời gian bắt đầu', 'Thời gian kết thúc', 'Đơn vị chủ trì', 'Ghi chú']);
+    expect(headCells.map(textOf)).toEqual([
+      'TT',
+      'Chương trình, đề án, chính sách, nhiệm vụ',
+      'Thời gian bắt đầu',
+      'Thời gian kết thúc',
+      'Đơn vị chủ trì',
+      'Ghi chú',
+    ]);
     for (const c of headCells) {
       expect(everyRun(c, 'b')).toBe(true);
       expect(attr(all(c, 'jc')[0], 'val')).toBe('center');

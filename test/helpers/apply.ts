@@ -31,7 +31,7 @@ export function applyToGrid(g: Grid, changes: Change[]): Grid {
         row.forEach((cell, j) => {
           set(ch.top + i, ch.left + j, cell.value === '' ? null : cell.value);
           setFormula(ch.top + i, ch.left + j, cell.formula ?? undefined);
-        }),
+        })
       );
     } else if (ch.type === 'merge') merges.push(ch.area);
     else if (ch.type === 'unmerge') merges = merges.filter((m) => !within(ch.area, m.top, m.left));
@@ -40,6 +40,6 @@ export function applyToGrid(g: Grid, changes: Change[]): Grid {
     } else if (ch.type === 'mark') owned = [...owned.filter((o) => o.name !== ch.name), { name: ch.name, area: ch.area }];
   }
   const width = Math.max(...values.map((r) => r.length));
-  const pad = <T,>(r: T[]) => [...r, ...new Array(width - r.length).fill(null)];
+  const pad = <T>(r: T[]) => [...r, ...new Array(width - r.length).fill(null)];
   return { ...g, values: values.map(pad), formulas: formulas.map(pad), merges, owned };
 }

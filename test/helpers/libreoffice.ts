@@ -24,11 +24,23 @@ export function recalculatedSheets(bin: string, file: string): Map<string, strin
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>
-`,
+`
   );
   const out = path.join(work, 'out');
   // Filter options: comma, quote, UTF-8, …, and the last token -1: every sheet to its own file.
-  execFileSync(bin, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', out, file], { stdio: 'pipe', timeout: 120000 });
+  execFileSync(
+    bin,
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+      '--outdir',
+      out,
+      file,
+    ],
+    { stdio: 'pipe', timeout: 120000 }
+  );
   const base = path.basename(file, '.xlsx');
   const sheets = new Map<string, string[][]>();
   for (const f of fs.readdirSync(out)) {

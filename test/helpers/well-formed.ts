@@ -20,14 +20,52 @@ export const WIDE_MS = 10000;
 export const ERRORS = ['#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA'];
 /** Header words of every kind, so that random grids are sometimes recognised. */
 export const HEADER_WORDS = [
-  'STT', 'TT', 'Chỉ tiêu', 'Nội dung chỉ tiêu', 'Đơn vị tính', 'ĐVT', 'DVT', 'Ghi chú', 'Ghi chu',
-  'Thực hiện năm 2017', 'TH 2017', 'TH 9 tháng năm 2024', 'Kế hoạch năm 2018', 'KH 2019', 'KH năm 2025',
-  'Ước thực hiện năm 2018', 'Ước TH năm 2024', 'UTH 2018', 'So sánh (%)', 'ƯTH 2018/KH 2018', 'ƯTH 2018/TH 2017', 'KH 2019/ƯTH 2018',
-  'Kế hoạch giai đoạn 2016-2020', 'Nội dung chỉ tiêu đến năm 2015', 'Kết quả hiện tại (6/2013)', 'Tỷ lệ hoàn thành chỉ tiêu (%)',
-  'Năm', 'Năm 2013', 'Năm 2014', 'Năm 2015', 'ICT-Index',
-  'Danh mục dự án', 'Địa điểm XD', 'Thời gian KC-HT', 'Quyết định đầu tư', 'Tổng mức đầu tư', 'Tổng số', 'Trong đó: NSTW', 'NS tỉnh',
-  'Lũy kế vốn đã bố trí đến hết năm 2018', 'Kế hoạch năm 2019', 'Giải ngân đến 30/9/2019',
-  'Chương trình, đề án, chính sách, nhiệm vụ', 'Thời gian bắt đầu', 'Thời gian kết thúc', 'Đơn vị chủ trì',
+  'STT',
+  'TT',
+  'Chỉ tiêu',
+  'Nội dung chỉ tiêu',
+  'Đơn vị tính',
+  'ĐVT',
+  'DVT',
+  'Ghi chú',
+  'Ghi chu',
+  'Thực hiện năm 2017',
+  'TH 2017',
+  'TH 9 tháng năm 2024',
+  'Kế hoạch năm 2018',
+  'KH 2019',
+  'KH năm 2025',
+  'Ước thực hiện năm 2018',
+  'Ước TH năm 2024',
+  'UTH 2018',
+  'So sánh (%)',
+  'ƯTH 2018/KH 2018',
+  'ƯTH 2018/TH 2017',
+  'KH 2019/ƯTH 2018',
+  'Kế hoạch giai đoạn 2016-2020',
+  'Nội dung chỉ tiêu đến năm 2015',
+  'Kết quả hiện tại (6/2013)',
+  'Tỷ lệ hoàn thành chỉ tiêu (%)',
+  'Năm',
+  'Năm 2013',
+  'Năm 2014',
+  'Năm 2015',
+  'ICT-Index',
+  'Danh mục dự án',
+  'Địa điểm XD',
+  'Thời gian KC-HT',
+  'Quyết định đầu tư',
+  'Tổng mức đầu tư',
+  'Tổng số',
+  'Trong đó: NSTW',
+  'NS tỉnh',
+  'Lũy kế vốn đã bố trí đến hết năm 2018',
+  'Kế hoạch năm 2019',
+  'Giải ngân đến 30/9/2019',
+  'Chương trình, đề án, chính sách, nhiệm vụ',
+  'Thời gian bắt đầu',
+  'Thời gian kết thúc',
+  'Đơn vị chủ trì',
 ];
 const A1 = /^[A-Z]{1,3}[1-9]\d*$/;
 /** Text a user must never see: a template hole or a number gone wrong. */
@@ -92,7 +130,10 @@ export function expectWellFormedChanges(changes: Change[], { finite = true } = {
  * well-formed, quickly. `loose` (for values no host gives: NaN, infinities,
  * ±1e308) checks only that nothing throws and that changes stay in the sheet.
  */
-export function runEngine(grid: Grid, { langs = ['vi', 'en'] as const, loose = false, ms = QUICK_MS }: { langs?: readonly ('vi' | 'en')[]; loose?: boolean; ms?: number } = {}): number {
+export function runEngine(
+  grid: Grid,
+  { langs = ['vi', 'en'] as const, loose = false, ms = QUICK_MS }: { langs?: readonly ('vi' | 'en')[]; loose?: boolean; ms?: number } = {}
+): number {
   const started = Date.now();
   const tables = recognize(grid);
   for (const t of tables) {

@@ -11,7 +11,7 @@ export async function writeXlsx(file: string, sheets: SheetInit[]): Promise<void
         if (v !== null && v !== '') ws.getCell(r + 1, c + 1).value = v;
         const format = s.formats?.[r]?.[c];
         if (format && format !== 'General') ws.getCell(r + 1, c + 1).numFmt = format;
-      }),
+      })
     );
     for (const m of s.merges ?? []) ws.mergeCells(m);
   }

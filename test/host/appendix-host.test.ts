@@ -22,7 +22,7 @@ const SUBTITLE = '(Kèm theo Kế hoạch số 125/KH-STTTT ngày 15 tháng 01 n
  * "sắp tới", which is no date, and task 13 starts "Quý II/2021".
  */
 const ROWS: [string, CellValue, CellValue, string][] = SEED_TASKS.map(([task, start, end, owner], i) =>
-  i === 11 ? [task, 'sắp tới', end, owner] : i === 12 ? [task, 'Quý II/2021', end, owner] : [task, start, end, owner],
+  i === 11 ? [task, 'sắp tới', end, owner] : i === 12 ? [task, 'Quý II/2021', end, owner] : [task, start, end, owner]
 );
 
 function tasks(n = ROWS.length): AppendixTask[] {
@@ -305,7 +305,7 @@ describe('listSheets, readTasks, readSelectionTasks', () => {
     ],
   });
 
-  test('readTasks: the tasks of the active sheet\'s task list; null on a sheet without one', async () => {
+  test("readTasks: the tasks of the active sheet's task list; null on a sheet without one", async () => {
     const xl = setup([taskSheet(), userSheet('Kế hoạch')]);
     const actions = createExcelActions(xl, { isSetSupported: all });
     const read = await actions.readTasks();
@@ -385,11 +385,20 @@ describe('listSheets, readTasks, readSelectionTasks', () => {
     expect(tasksFromRows([['Nhiệm vụ A', 'Tháng 1/2021', 'Tháng 2/2021', 'Sở X', 'ghi chú']])).toEqual([
       { task: 'Nhiệm vụ A', start: 'Tháng 1/2021', end: 'Tháng 2/2021', owner: 'Sở X', note: 'ghi chú' },
     ]);
-    expect(tasksFromRows([['Nội dung công việc', 'Đơn vị chủ trì', 'Thời hạn'], ['Việc B', 'Sở Y', '30/6/2022'], ['', 'Sở Z', '']])).toEqual([
-      { task: 'Việc B', start: null, end: '30/6/2022', owner: 'Sở Y', note: '' },
-    ]);
+    expect(
+      tasksFromRows([
+        ['Nội dung công việc', 'Đơn vị chủ trì', 'Thời hạn'],
+        ['Việc B', 'Sở Y', '30/6/2022'],
+        ['', 'Sở Z', ''],
+      ])
+    ).toEqual([{ task: 'Việc B', start: null, end: '30/6/2022', owner: 'Sở Y', note: '' }]);
     // A numbering column first (the TT of the table) is passed over.
-    expect(tasksFromRows([[1, 'Việc C', 'Tháng 1/2021', 'Tháng 2/2021', 'Sở X'], [2, 'Việc D', null, null, 'Sở Y']]).map((t) => [t.task, t.owner])).toEqual([
+    expect(
+      tasksFromRows([
+        [1, 'Việc C', 'Tháng 1/2021', 'Tháng 2/2021', 'Sở X'],
+        [2, 'Việc D', null, null, 'Sở Y'],
+      ]).map((t) => [t.task, t.owner])
+    ).toEqual([
       ['Việc C', 'Sở X'],
       ['Việc D', 'Sở Y'],
     ]);

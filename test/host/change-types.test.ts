@@ -16,7 +16,12 @@ import { applyToWorksheet, fileColumnWidth } from '../../src/host/xlsx';
 const S = 'Phụ lục';
 
 function book(): MemoryExcelControl {
-  return createMemoryExcel({ sheets: [{ name: S, values: [['a', 'b', 'c']] }, { name: 'Khác', values: [] }] });
+  return createMemoryExcel({
+    sheets: [
+      { name: S, values: [['a', 'b', 'c']] },
+      { name: 'Khác', values: [] },
+    ],
+  });
 }
 
 async function rejection(p: Promise<unknown>): Promise<any> {
@@ -139,7 +144,7 @@ describe('the in-memory Excel: PageLayout, widths, sheets, dates', () => {
           if (b.paperSize) layout.paperSize = b.paperSize;
           if (b.zoom) layout.zoom = b.zoom;
           await ctx.sync();
-        }),
+        })
       );
       expect(e.code).toBe('InvalidArgument');
     }
@@ -167,7 +172,7 @@ describe('the in-memory Excel: PageLayout, widths, sheets, dates', () => {
       xl.run(async (ctx) => {
         ctx.workbook.worksheets.add('PHỤ LỤC');
         await ctx.sync();
-      }),
+      })
     );
     expect(e.code).toBe('ItemAlreadyExists');
     await xl.run(async (ctx) => {
@@ -195,7 +200,7 @@ describe('the in-memory Excel: PageLayout, widths, sheets, dates', () => {
   });
 });
 
-describe('the ExcelJS host: the same changes in the file\'s units', () => {
+describe("the ExcelJS host: the same changes in the file's units", () => {
   test('fileColumnWidth: the width an .xlsx stores for characters shown in Excel', () => {
     expect(fileColumnWidth(8.43)).toBe(9.140625);
     expect(fileColumnWidth(5)).toBe(5.7109375);
@@ -227,7 +232,10 @@ describe('the ExcelJS host: the same changes in the file\'s units', () => {
   test('the whole appendix applies, and an unknown change type throws', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet(S);
-    const model = buildAppendix([{ task: 'Nhiệm vụ A', start: 'Quý II/2021', end: 'Tháng 12/2021', owner: 'Sở X' }], { timeline: true, period: { from: 2021, to: 2021 } });
+    const model = buildAppendix([{ task: 'Nhiệm vụ A', start: 'Quý II/2021', end: 'Tháng 12/2021', owner: 'Sở X' }], {
+      timeline: true,
+      period: { from: 2021, to: 2021 },
+    });
     applyToWorksheet(wb, ws, appendixChanges(model, { top: 0, left: 0 }));
     expect(ws.getCell('C6').value).toBe(44287);
     expect(ws.getCell('C6').numFmt).toBe('"Quý II/"yyyy');

@@ -57,7 +57,7 @@ function rows(n: number, cols: number): WriteChange {
     top: 1,
     left: 0,
     cells: Array.from({ length: n }, (_, r) =>
-      Array.from({ length: cols }, (_, c) => (c === cols - 1 ? { value: r * 2, formula: `=A${r + 2}*2` } : { value: r })),
+      Array.from({ length: cols }, (_, c) => (c === cols - 1 ? { value: r * 2, formula: `=A${r + 2}*2` } : { value: r }))
     ),
     numberFormat: '0.00',
   };
@@ -98,7 +98,17 @@ describe('readActiveSheet', () => {
 
   it('keeps merges whose top-left cell lies outside the values-only used range', async () => {
     const xl = createMemoryExcel({
-      sheets: [{ name: 'S', values: [[N, N, N], [N, N, 'x'], [N, 'y', N]], merges: ['A1:B2', 'E5:F6'] }],
+      sheets: [
+        {
+          name: 'S',
+          values: [
+            [N, N, N],
+            [N, N, 'x'],
+            [N, 'y', N],
+          ],
+          merges: ['A1:B2', 'E5:F6'],
+        },
+      ],
     });
     const { grid } = await readActiveSheet(xl);
     expect(grid.origin).toEqual({ row: 1, col: 1 });
@@ -144,7 +154,6 @@ describe('readActiveSheet', () => {
       expect(xl.syncCount).toBe(syncs);
     }
   });
-
 });
 
 describe('applyChanges', () => {
@@ -183,9 +192,7 @@ describe('applyChanges', () => {
   it('keeps constant text as text even when Excel would read it otherwise', async () => {
     const xl = createMemoryExcel(book());
     const texts = ['=6/5', "'quoted", '- Doanh thu', '+84', '10.7', '9/63', '12,3', 'TRUE', '#N/A', 'bình thường'];
-    await applyChanges(xl, SHEET, [
-      { type: 'write', top: 10, left: 0, cells: [texts.map((t) => ({ value: t })), texts.map((_, i) => ({ value: i }))] },
-    ]);
+    await applyChanges(xl, SHEET, [{ type: 'write', top: 10, left: 0, cells: [texts.map((t) => ({ value: t })), texts.map((_, i) => ({ value: i }))] }]);
     const s = xl.snapshot(SHEET);
     expect(s.cells[10].slice(0, texts.length).map((c) => c.value)).toEqual(texts);
     expect(s.cells[10].slice(0, texts.length).every((c) => c.formula === undefined)).toBe(true);

@@ -262,7 +262,7 @@ describe('role corrections in the workbook settings', () => {
     });
   }
 
-  it('are saved per sheet under chitieu.sheet.<worksheet id> as JSON with the sheet\'s name, and read back', async () => {
+  it("are saved per sheet under chitieu.sheet.<worksheet id> as JSON with the sheet's name, and read back", async () => {
     const xl = createMemoryExcel(book());
     expect(await readRoleOverrides(xl, SHEET)).toEqual({});
     await writeRoleOverrides(xl, SHEET, { g: 'ignore', E: 'plan' });
@@ -290,7 +290,7 @@ describe('role corrections in the workbook settings', () => {
     expect(Object.keys(await settings(again))).toEqual([sheetKey(newId)]);
   });
 
-  it('an earlier version\'s chitieu.roles.<id> is still read, and replaced by the new record when saved', async () => {
+  it("an earlier version's chitieu.roles.<id> is still read, and replaced by the new record when saved", async () => {
     const xl0 = createMemoryExcel(book());
     const id = await idOf(xl0, SHEET);
     const xl = createMemoryExcel({ ...book(), settings: { [rolesKey(id)]: JSON.stringify({ G: 'ignore' }) } });

@@ -16,12 +16,7 @@ function book(): WorkbookInit {
           [1, 'Doanh thu', 'Tỷ đồng', 1944, 2430, N],
           [2, 'Thuê bao', 'Thuê bao', N, 115644, N],
         ],
-        formats: [
-          [],
-          [],
-          [],
-          ['General', 'General', 'General', '#,##0', '#,##0', '0.0'],
-        ],
+        formats: [[], [], [], ['General', 'General', 'General', '#,##0', '#,##0', '0.0']],
         merges: ['A2:A3', 'B2:B3', 'D2:E2'],
         formulas: { F4: '=IFERROR(E4/D4*100,"")', F5: '=IFERROR(E5/D5*100,"")' },
       },
@@ -56,7 +51,7 @@ describe('load, sync, read', () => {
       }
       expect(err).toMatchObject({ name: 'RichApi.Error', code: 'PropertyNotLoaded' });
       expect(err.message).toBe(
-        "The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
+        "The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context."
       );
       r.load('values');
       // Loaded but not yet synced: still not readable.
@@ -164,7 +159,7 @@ describe('load, sync, read', () => {
       xl.run(async (ctx) => {
         ctx.workbook.worksheets.getItem('Sheet2').getRange('A1:ZZZZ9').load('values');
         await ctx.sync();
-      }),
+      })
     );
     expect(err).toMatchObject({ name: 'RichApi.Error', code: 'InvalidArgument' });
     expect(err.debugInfo).toMatchObject({ code: 'InvalidArgument' });
@@ -293,7 +288,11 @@ describe('values and formulas', () => {
       '="12"*2',
       '=A1&"%"',
     ];
-    await write('C1:C24', 'formulas', formulas.map((f) => [f]));
+    await write(
+      'C1:C24',
+      'formulas',
+      formulas.map((f) => [f])
+    );
     const v = (await read('C1:C24')).values.map((row: unknown[]) => row[0]);
     expect(v).toEqual([
       '#DIV/0!',
@@ -414,7 +413,7 @@ describe('formats and merges', () => {
       xl.run(async (ctx) => {
         ctx.workbook.worksheets.getItem('Sheet2').getRange('A1').format.horizontalAlignment = 'Middle';
         await ctx.sync();
-      }),
+      })
     );
     expect(err.code).toBe('InvalidArgument');
   });
@@ -501,7 +500,7 @@ describe('worksheets, names, protection, errors', () => {
       xl.run(async (ctx) => {
         ctx.workbook.worksheets.getItem('Đã xoá').load('name');
         await ctx.sync();
-      }),
+      })
     );
     expect(e1).toMatchObject({ name: 'RichApi.Error', code: 'ItemNotFound' });
     expect(e1.debugInfo.code).toBe('ItemNotFound');
@@ -509,7 +508,7 @@ describe('worksheets, names, protection, errors', () => {
       xl.run(async (ctx) => {
         ctx.workbook.names.getItem('chitieu_x').delete();
         await ctx.sync();
-      }),
+      })
     );
     expect(e2.code).toBe('ItemNotFound');
   });
@@ -535,7 +534,7 @@ describe('worksheets, names, protection, errors', () => {
       xl.run(async (ctx) => {
         ctx.workbook.names.add('chitieu_tile', '=Sheet2!$A$1');
         await ctx.sync();
-      }),
+      })
     );
     expect(dup.code).toBe('ItemAlreadyExists');
 
@@ -543,7 +542,7 @@ describe('worksheets, names, protection, errors', () => {
       xl.run(async (ctx) => {
         ctx.workbook.names.add('chitieu_lost', '=Nowhere!$A$1');
         await ctx.sync();
-      }),
+      })
     );
     expect(badRef).toMatchObject({ name: 'RichApi.Error', code: 'InvalidReference' });
 
@@ -567,7 +566,7 @@ describe('worksheets, names, protection, errors', () => {
       xl.run(async (ctx) => {
         ctx.workbook.worksheets.getItem('Biểu số 1').getRange('A1').values = [['changed']];
         await ctx.sync();
-      }),
+      })
     );
     expect(err).toMatchObject({ name: 'RichApi.Error', code: 'AccessDenied' });
     const state = await xl.run(async (ctx) => {
@@ -578,17 +577,12 @@ describe('worksheets, names, protection, errors', () => {
       return { prot: ws.protection.protected, v: r.values[0][0] };
     });
     expect(state).toEqual({ prot: true, v: 'Biểu số 1' });
-    for (const write of [
-      (r: any) => (r.format.font.bold = true),
-      (r: any) => r.merge(),
-      (r: any) => r.clear(),
-      (r: any) => (r.numberFormat = [['0']]),
-    ]) {
+    for (const write of [(r: any) => (r.format.font.bold = true), (r: any) => r.merge(), (r: any) => r.clear(), (r: any) => (r.numberFormat = [['0']])]) {
       const e = await rejection(
         xl.run(async (ctx) => {
           write(ctx.workbook.worksheets.getItem('Biểu số 1').getRange('A1'));
           await ctx.sync();
-        }),
+        })
       );
       expect(e.code).toBe('AccessDenied');
     }
@@ -607,7 +601,7 @@ describe('worksheets, names, protection, errors', () => {
         ctx.workbook.worksheets.getItem('Nope').getRange('A1').values = [['second']];
         ctx.workbook.worksheets.getItem('Sheet2').getRange('A2').values = [['third']];
         await ctx.sync();
-      }),
+      })
     );
     const s = xl.snapshot('Sheet2');
     expect(s.cells[0][0].value).toBe('first');
@@ -620,7 +614,7 @@ describe('worksheets, names, protection, errors', () => {
       xl.run(async (ctx) => {
         ctx.workbook.worksheets.getItem('Sheet2').getRange('A1').values = [['no']];
         await ctx.sync();
-      }),
+      })
     );
     expect(err).toMatchObject({ name: 'RichApi.Error', code: 'InvalidOperationInCellEditMode' });
     expect(xl.snapshot('Sheet2').cells[0][0].value).toBe('x');
@@ -846,7 +840,7 @@ describe('conditional formats', () => {
       xl.run(async (ctx) => {
         ctx.workbook.worksheets.getItem('Biểu số 1').getRange().conditionalFormats.load('items/type,items/custom/rule/formula');
         await ctx.sync();
-      }),
+      })
     );
     expect(err).toMatchObject({ name: 'RichApi.Error', code: 'InvalidOperation' });
     const seen = await xl.run(async (ctx) => {
@@ -878,7 +872,7 @@ describe('conditional formats', () => {
         xl.run(async (ctx) => {
           work(ctx);
           await ctx.sync();
-        }),
+        })
       );
       codes.push(e.code);
     }
@@ -912,7 +906,13 @@ describe('workbook settings', () => {
       const all = ctx.workbook.settings.load('items/key,items/value');
       const count = ctx.workbook.settings.getCount();
       await ctx.sync();
-      return { a: [a.key, a.value], b: [b.isNullObject, b.value], none: none.isNullObject, all: all.items.map((s: any) => [s.key, s.value]), count: count.value };
+      return {
+        a: [a.key, a.value],
+        b: [b.isNullObject, b.value],
+        none: none.isNullObject,
+        all: all.items.map((s: any) => [s.key, s.value]),
+        count: count.value,
+      };
     });
     expect(read).toEqual({
       a: ['a', { G: 'ignore' }],
@@ -932,7 +932,7 @@ describe('workbook settings', () => {
       xl.run(async (ctx) => {
         ctx.workbook.settings.getItem('a').load('value');
         await ctx.sync();
-      }),
+      })
     );
     expect(missing.code).toBe('ItemNotFound');
   });
@@ -954,14 +954,14 @@ describe('workbook settings', () => {
       xl.run(async (ctx) => {
         ctx.workbook.settings.add('k', undefined);
         await ctx.sync();
-      }),
+      })
     );
     expect(bad.code).toBe('InvalidArgument');
     const noKey = await rejection(
       xl.run(async (ctx) => {
         ctx.workbook.settings.add('', 1);
         await ctx.sync();
-      }),
+      })
     );
     expect(noKey.code).toBe('InvalidArgument');
   });
@@ -1101,7 +1101,7 @@ describe('user edits and onChanged events', () => {
       xl.run(async (ctx) => {
         ctx.workbook.worksheets.getItem('Sheet2').getRange('A1').values = [[1]];
         await ctx.sync();
-      }),
+      })
     );
     await xl.idle();
     expect(seen).toHaveLength(0);

@@ -21,7 +21,12 @@ async function rejection(p: Promise<unknown>): Promise<any> {
 
 function sheetOf(rows: number): MemoryExcelControl {
   const values = Array.from({ length: rows }, (_, r) => [r + 1, `Chỉ tiêu số ${r + 1}`, r * 1.5, N]);
-  return createMemoryExcel({ sheets: [{ name: 'S', values }, { name: 'T', values: [['đích']] }] });
+  return createMemoryExcel({
+    sheets: [
+      { name: 'S', values },
+      { name: 'T', values: [['đích']] },
+    ],
+  });
 }
 
 describe('jsonBytes', () => {
@@ -49,7 +54,10 @@ describe('jsonBytes', () => {
       [1, 'a', null, undefined, () => 1, [2, [3]]],
       { a: 1, b: undefined, c: 'x', d: { e: [true] }, f: () => 0 },
       { toJSON: () => ({ inner: 'y' }) },
-      [[1, '=IFERROR(F8/E8*100,"")', ''], ['General', '0.0', '#,##0']],
+      [
+        [1, '=IFERROR(F8/E8*100,"")', ''],
+        ['General', '0.0', '#,##0'],
+      ],
     ];
     for (const x of samples) expect(jsonBytes(x)).toBe(Buffer.byteLength(JSON.stringify(x) ?? '', 'utf8'));
   });
@@ -100,7 +108,7 @@ describe('request and response sizes', () => {
           expect(() => r.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
           throw e;
         }
-      }),
+      })
     );
     expect(err).toMatchObject({ name: 'RichApi.Error', code: 'ResponsePayloadSizeLimitExceeded' });
     expect(xl.maxResponseBytes).toBeGreaterThan(20_000);
@@ -123,7 +131,7 @@ describe('request and response sizes', () => {
         ws.getRange('B1').values = [['trước']];
         ws.getRange('A1:A1000').values = big;
         await ctx.sync();
-      }),
+      })
     );
     expect(err.code).toBe('RequestPayloadSizeLimitExceeded');
     expect(xl.snapshot('T').cells[0]).toEqual([expect.objectContaining({ value: 'đích' })]);
@@ -141,7 +149,7 @@ describe('request and response sizes', () => {
       xl.run(async (ctx) => {
         ctx.workbook.worksheets.getItem('S').getRange('A1:E1000001').load('values');
         await ctx.sync();
-      }),
+      })
     );
     expect(err.code).toBe('ResponsePayloadSizeLimitExceeded');
     await xl.run(async (ctx) => {
@@ -170,7 +178,13 @@ describe('Range.copyFrom', () => {
       sheets: [
         {
           name: 'S',
-          values: [[1, 10, N], [2, 20, N], [3, 30, 'giữ'], [4, 40, N], [5, 50, N]],
+          values: [
+            [1, 10, N],
+            [2, 20, N],
+            [3, 30, 'giữ'],
+            [4, 40, N],
+            [5, 50, N],
+          ],
           formulas: { C1: '=A1*B1+$A$1' },
           formats: [[N as never, N as never, '0.0']],
         },
@@ -231,14 +245,14 @@ describe('Range.copyFrom', () => {
       xl.run(async (ctx) => {
         ctx.workbook.worksheets.getItem('S').getRange('D1').copyFrom('A1', 'Everything');
         await ctx.sync();
-      }),
+      })
     );
     expect(bad.code).toBe('InvalidArgument');
     const transpose = await rejection(
       xl.run(async (ctx) => {
         ctx.workbook.worksheets.getItem('S').getRange('D1').copyFrom('A1:A2', 'All', false, true);
         await ctx.sync();
-      }),
+      })
     );
     expect(transpose.code).toBe('NotImplemented');
     xl.protect('S');
@@ -246,7 +260,7 @@ describe('Range.copyFrom', () => {
       xl.run(async (ctx) => {
         ctx.workbook.worksheets.getItem('S').getRange('D1').copyFrom('A1');
         await ctx.sync();
-      }),
+      })
     );
     expect(locked.code).toBe('AccessDenied');
   });
@@ -300,7 +314,7 @@ describe('Range.getSpecialCells', () => {
       xl.run(async (ctx) => {
         ctx.workbook.worksheets.getItem('Biểu 1').getRange('A1:A3').getSpecialCells('Formulas').load('address');
         await ctx.sync();
-      }),
+      })
     );
     expect(err.code).toBe('ItemNotFound');
   });

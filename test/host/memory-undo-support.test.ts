@@ -9,7 +9,18 @@ import { createMemoryExcel, type MemoryExcelControl } from '../../src/host/memor
 import { partition, sameEntry, writtenEntry } from '../../src/host/excel/undo';
 
 function book(): MemoryExcelControl {
-  return createMemoryExcel({ sheets: [{ name: 'S', values: [['a', 1], ['b', 2]] }, { name: 'T', values: [['x']] }] });
+  return createMemoryExcel({
+    sheets: [
+      {
+        name: 'S',
+        values: [
+          ['a', 1],
+          ['b', 2],
+        ],
+      },
+      { name: 'T', values: [['x']] },
+    ],
+  });
 }
 
 async function rejection(p: Promise<unknown>): Promise<any> {
@@ -44,7 +55,14 @@ describe('Range.getCellProperties', () => {
       format: {
         fill: { color: '#FFFF00' },
         font: { bold: true, name: 'Calibri' },
-        borders: { top: { style: 'None' }, bottom: { style: 'Continuous' }, left: { style: 'None' }, right: { style: 'None' }, diagonalDown: { style: 'None' }, diagonalUp: { style: 'None' } },
+        borders: {
+          top: { style: 'None' },
+          bottom: { style: 'Continuous' },
+          left: { style: 'None' },
+          right: { style: 'None' },
+          diagonalDown: { style: 'None' },
+          diagonalUp: { style: 'None' },
+        },
         horizontalAlignment: 'General',
       },
     });
@@ -57,7 +75,10 @@ describe('Range.getCellProperties', () => {
     const xl = book();
     xl.resetCounters();
     await xl.run(async (ctx) => {
-      const r = ctx.workbook.worksheets.getItem('S').getRange('A1:B2').getCellProperties({ format: { font: { name: true } } });
+      const r = ctx.workbook.worksheets
+        .getItem('S')
+        .getRange('A1:B2')
+        .getCellProperties({ format: { font: { name: true } } });
       expect(() => r.value).toThrow(/not available|PropertyNotLoaded|value/);
       await ctx.sync();
       expect(r.value[1][1]).toEqual({ format: { font: { name: 'Calibri' } } });
@@ -69,9 +90,12 @@ describe('Range.getCellProperties', () => {
     const xl = book();
     const e = await rejection(
       xl.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem('S').getRange('A1').getCellProperties('format' as any);
+        ctx.workbook.worksheets
+          .getItem('S')
+          .getRange('A1')
+          .getCellProperties('format' as any);
         await ctx.sync();
-      }),
+      })
     );
     expect(e.code).toBe('InvalidArgument');
   });
@@ -81,12 +105,22 @@ describe('Range.setCellProperties', () => {
   it('sets what each entry names and leaves null entries alone', async () => {
     const xl = book();
     await xl.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('S').getRange('A1:B1').setCellProperties([
-        [
-          { format: { font: { italic: true, name: 'Times New Roman', size: 13 }, fill: { color: '#8EA9C1' }, wrapText: true, borders: { right: { style: 'Continuous', weight: 'Thin', color: '#000000' } } } },
-          null,
-        ],
-      ]);
+      ctx.workbook.worksheets
+        .getItem('S')
+        .getRange('A1:B1')
+        .setCellProperties([
+          [
+            {
+              format: {
+                font: { italic: true, name: 'Times New Roman', size: 13 },
+                fill: { color: '#8EA9C1' },
+                wrapText: true,
+                borders: { right: { style: 'Continuous', weight: 'Thin', color: '#000000' } },
+              },
+            },
+            null,
+          ],
+        ]);
       await ctx.sync();
     });
     const snap = xl.snapshot('S');
@@ -101,7 +135,19 @@ describe('Range.setCellProperties', () => {
     await xl.run(async (ctx) => {
       const r = ctx.workbook.worksheets.getItem('S').getRange('B2');
       r.setCellProperties([[{ format: { borders: { top: { style: 'Double' } }, font: { bold: true } } }]]);
-      r.setCellProperties([[{ format: { borders: { top: { style: 'None' } }, font: { bold: false, name: 'Calibri', size: 11, color: '#000000' }, horizontalAlignment: 'General', verticalAlignment: 'Bottom', wrapText: false } }]]);
+      r.setCellProperties([
+        [
+          {
+            format: {
+              borders: { top: { style: 'None' } },
+              font: { bold: false, name: 'Calibri', size: 11, color: '#000000' },
+              horizontalAlignment: 'General',
+              verticalAlignment: 'Bottom',
+              wrapText: false,
+            },
+          },
+        ],
+      ]);
       await ctx.sync();
     });
     expect(xl.snapshot('S')).toEqual(before);
@@ -112,25 +158,34 @@ describe('Range.setCellProperties', () => {
     const before = xl.snapshot('S');
     const shape = await rejection(
       xl.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem('S').getRange('A1:B1').setCellProperties([[{ format: { font: { bold: true } } }]]);
+        ctx.workbook.worksheets
+          .getItem('S')
+          .getRange('A1:B1')
+          .setCellProperties([[{ format: { font: { bold: true } } }]]);
         await ctx.sync();
-      }),
+      })
     );
     expect(shape.code).toBe('InvalidArgument');
     const bad = await rejection(
       xl.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem('S').getRange('A1:B1').setCellProperties([[{ format: { font: { bold: true } } }, { format: { fill: { color: 'nope' } } }]]);
+        ctx.workbook.worksheets
+          .getItem('S')
+          .getRange('A1:B1')
+          .setCellProperties([[{ format: { font: { bold: true } } }, { format: { fill: { color: 'nope' } } }]]);
         await ctx.sync();
-      }),
+      })
     );
     expect(bad.code).toBe('InvalidArgument');
     expect(xl.snapshot('S')).toEqual(before);
     xl.protect('S');
     const denied = await rejection(
       xl.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem('S').getRange('A1').setCellProperties([[{ format: { font: { bold: true } } }]]);
+        ctx.workbook.worksheets
+          .getItem('S')
+          .getRange('A1')
+          .setCellProperties([[{ format: { font: { bold: true } } }]]);
         await ctx.sync();
-      }),
+      })
     );
     expect(denied.code).toBe('AccessDenied');
   });
@@ -157,7 +212,7 @@ describe('Excel.run options', () => {
       xl.run({ mergeUndoGroup: true }, async (ctx) => {
         ctx.workbook.worksheets.getItem('T').delete();
         await ctx.sync();
-      }),
+      })
     );
     expect(e.code).toBe('UndoNotSupported');
     expect(xl.sheetNames()).toEqual(['S', 'T']);
@@ -190,7 +245,7 @@ describe('cell edit mode', () => {
         xl.run(async (ctx) => {
           ctx.workbook.worksheets.getItem('S').getRange('A1').values = [['z']];
           await ctx.sync();
-        }),
+        })
       );
       expect(e.code).toBe('InvalidOperationInCellEditMode');
     }

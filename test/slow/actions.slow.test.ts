@@ -36,7 +36,11 @@ describe('the pane actions against the in-memory Excel, on the largest sheets', 
     const lastRow = HEAD_ROWS + n;
     const picks = computed.filter((c) => c.formula && [HEAD_ROWS + 1, HEAD_ROWS + 2, 50_003, 77_777, lastRow - 1, lastRow].includes(rowOf(c.cell)));
     expect(new Set(picks.map((c) => rowOf(c.cell))).size).toBe(6);
-    const got = await cellsAt(excel, 'Biểu số 1', picks.map((c) => c.cell));
+    const got = await cellsAt(
+      excel,
+      'Biểu số 1',
+      picks.map((c) => c.cell)
+    );
     picks.forEach((c, i) => {
       expect(got[i].formula).toBe(c.formula);
       if (c.value === null) expect(got[i].value).toBe('');

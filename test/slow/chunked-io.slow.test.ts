@@ -111,8 +111,14 @@ describe('reading a long sheet in chunks', () => {
     const { grid, syncs } = await readActiveSheet(other);
     expect(syncs).toBe(2);
     expect(grid.origin).toEqual({ row: READ_CHUNK_ROWS + 5000, col: 1 });
-    expect(grid.values).toEqual([['a', 1, N], ['b', 2, 1]]);
-    expect(grid.formulas).toEqual([[N, N, N], [N, N, '=C1+1']]);
+    expect(grid.values).toEqual([
+      ['a', 1, N],
+      ['b', 2, 1],
+    ]);
+    expect(grid.formulas).toEqual([
+      [N, N, N],
+      [N, N, '=C1+1'],
+    ]);
   });
 
   it('a first chunk too wide for one response: asked again without cells, then read in blocks', async () => {
@@ -218,7 +224,10 @@ describe('writing large changes in chunks', () => {
       // Rows 2500 and 2700-2701 differ: the fill passes over them and they are written after it.
       if (i === 2700 || i === 2701) return [{ value: 7 }, { value: null }];
       const f = i === 2500 ? `=A${r}*3` : `=A${r}*2`;
-      return [{ value: null, formula: f }, { value: null, formula: `=IFERROR(B${r}/$A$1,"")` }];
+      return [
+        { value: null, formula: f },
+        { value: null, formula: `=IFERROR(B${r}/$A$1,"")` },
+      ];
     });
     const write: WriteChange = { type: 'write', top: 1, left: 1, cells, numberFormat: '0.00' };
     const want = cells.map((row) => row.map((c: { value: unknown; formula?: string }) => c.formula ?? (c.value === null ? '' : c.value)));
@@ -229,7 +238,10 @@ describe('writing large changes in chunks', () => {
       const r = await applyChanges(xl, 'S', [write], { fill });
       expect(r.syncs).toBe(1);
       const got = await xl.run(async (ctx) => {
-        const range = ctx.workbook.worksheets.getItem('S').getRange(`B2:C${rows + 1}`).load('formulas,numberFormat,values');
+        const range = ctx.workbook.worksheets
+          .getItem('S')
+          .getRange(`B2:C${rows + 1}`)
+          .load('formulas,numberFormat,values');
         await ctx.sync();
         return range;
       });
@@ -260,7 +272,17 @@ describe('writing large changes in chunks', () => {
     expect(cells[4][0]).toMatchObject({ value: 125, numberFormat: 'General' });
     expect(cells[4][0].formula).toBeUndefined();
     expect(cells.slice(1, 12).map((row) => row[0].formula ?? null)).toEqual([
-      '=ROW()+1', '=ROW()+2', '=ROW()+3', N, '=ROW()+5', '=ROW()+6', '=ROW()+7', N, '=ROW()+9', '=ROW()+10', '=ROW()+11',
+      '=ROW()+1',
+      '=ROW()+2',
+      '=ROW()+3',
+      N,
+      '=ROW()+5',
+      '=ROW()+6',
+      '=ROW()+7',
+      N,
+      '=ROW()+9',
+      '=ROW()+10',
+      '=ROW()+11',
     ]);
     expect(cells[2][0].numberFormat).toBe('0.0');
   });

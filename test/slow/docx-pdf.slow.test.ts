@@ -17,7 +17,7 @@ function pdfPages(pdf: Buffer): { count: number; first: { width: number; height:
   const s = pdf.toString('latin1');
   const pageRe = /\/Type\s*\/Page(?![a-zA-Z])/g;
   const starts: number[] = [];
-  for (let m: RegExpExecArray | null; (m = pageRe.exec(s)); ) starts.push(m.index);
+  for (let m: RegExpExecArray | null; (m = pageRe.exec(s));) starts.push(m.index);
   const box = (text: string) => {
     const b = /\/MediaBox\s*\[\s*(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s*\]/.exec(text);
     return b ? { width: Number(b[3]) - Number(b[1]), height: Number(b[4]) - Number(b[2]) } : null;
@@ -63,8 +63,16 @@ describe('appendixDocx in LibreOffice', () => {
         const out = path.join(work, 'out');
         const res = spawnSync(
           bin!,
-          [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...Object.keys(files).map((n) => path.join(work, `${n}.docx`))],
-          { encoding: 'utf8', timeout: 180000 },
+          [
+            `-env:UserInstallation=file://${profile}`,
+            '--headless',
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            out,
+            ...Object.keys(files).map((n) => path.join(work, `${n}.docx`)),
+          ],
+          { encoding: 'utf8', timeout: 180000 }
         );
         const said = `soffice exited ${res.status}: ${res.stdout ?? ''}${res.stderr ?? ''}`;
         for (const name of Object.keys(files)) if (!fs.existsSync(path.join(out, `${name}.pdf`))) throw new Error(`no ${name}.pdf; ${said}`);
@@ -85,6 +93,6 @@ describe('appendixDocx in LibreOffice', () => {
         fs.rmSync(work, { recursive: true, force: true });
       }
     },
-    240000,
+    240000
   );
 });

@@ -8,11 +8,21 @@ import type { Area, CellValue, Grid } from '../../src/engine/grid';
 import { ERRORS, expectWellFormedChanges, expectWellFormedReport, HEADER_WORDS, runEngine, WIDE_MS } from '../helpers/well-formed';
 
 describe('sheets 16,384 columns wide', () => {
-  const grid = (values: CellValue[][], merges: Area[] = [], extra: Partial<Grid> = {}): Grid => ({ name: 'Biểu', origin: { row: 0, col: 0 }, values, merges, ...extra });
+  const grid = (values: CellValue[][], merges: Area[] = [], extra: Partial<Grid> = {}): Grid => ({
+    name: 'Biểu',
+    origin: { row: 0, col: 0 },
+    values,
+    merges,
+    ...extra,
+  });
   const header = ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Thực hiện năm 2017', 'Kế hoạch năm 2018', 'Ước thực hiện năm 2018', 'Kế hoạch năm 2019', 'Ghi chú'];
 
   const wide = (fill: (c: number) => CellValue) =>
-    [0, 1, 2].map((r) => Array.from({ length: 16384 }, (_, c) => (r === 0 && c < header.length ? header[c] : r > 0 && c < header.length ? [r, `Chỉ tiêu ${r}`, 'Tỷ đồng', 100, 110, 120, 130, null][c] : fill(c))));
+    [0, 1, 2].map((r) =>
+      Array.from({ length: 16384 }, (_, c) =>
+        r === 0 && c < header.length ? header[c] : r > 0 && c < header.length ? [r, `Chỉ tiêu ${r}`, 'Tỷ đồng', 100, 110, 120, 130, null][c] : fill(c)
+      )
+    );
 
   /** Header words across the whole width, figures under them. */
   const wordsAcross = () => grid([0, 1, 2].map((r) => Array.from({ length: 16384 }, (_, c) => (r === 0 ? HEADER_WORDS[c % HEADER_WORDS.length] : c))));
@@ -40,7 +50,19 @@ describe('sheets 16,384 columns wide', () => {
   // sheet of years across 16,384 columns (three time-series tables, block written
   // up to column 21,907), and header words across the whole width. computeSheet should add no block (and say why) when there is no room.
   test('a table that reaches column XFD: no change outside the sheet', () => {
-    const values = [0, 1, 2].map((r) => Array.from({ length: 16384 }, (_, c): CellValue => (c < header.length - 1 ? (r === 0 ? header[c] : [r, `Chỉ tiêu ${r}`, 'Tỷ đồng', 100, 110, 120, 130][c]) : c === 16383 ? (r === 0 ? 'Ghi chú' : 'x') : null)));
+    const values = [0, 1, 2].map((r) =>
+      Array.from({ length: 16384 }, (_, c): CellValue =>
+        c < header.length - 1
+          ? r === 0
+            ? header[c]
+            : [r, `Chỉ tiêu ${r}`, 'Tỷ đồng', 100, 110, 120, 130][c]
+          : c === 16383
+            ? r === 0
+              ? 'Ghi chú'
+              : 'x'
+            : null
+      )
+    );
     for (const g of [grid(values), yearsAcross(), wordsAcross()]) {
       // No room right of the table: no block is written, and nothing lands outside the sheet.
       const { changes } = computeSheet(g, 'vi');

@@ -83,7 +83,17 @@ describe('task pane', () => {
     expect(e.selectedOptions[0].textContent).toBe('Kế hoạch');
     // the roles an indicator-plan column may take, then "ignore"
     expect(Array.from(e.options).map((o) => o.value)).toEqual([
-      'stt', 'name', 'unit', 'actual', 'plan', 'estimate', 'ratio', 'evaluation', 'owner', 'note', 'ignore',
+      'stt',
+      'name',
+      'unit',
+      'actual',
+      'plan',
+      'estimate',
+      'ratio',
+      'evaluation',
+      'owner',
+      'note',
+      'ignore',
     ]);
     expect(within(cols).queryByText('đã sửa')).toBeNull();
     const d = within(cols).getByText('D').closest('li')!;
@@ -139,7 +149,17 @@ describe('task pane', () => {
     const grouped = {
       ...base,
       issues: [...base.issues, ...texts],
-      groups: [{ code: 'number-as-text', severity: 'info' as const, column: 'D', count: 3, cells: ['D10', 'D11', 'D12'], fixes: 3, message: 'Cột D: 3 số gõ dạng chữ (D10–D12)' }],
+      groups: [
+        {
+          code: 'number-as-text',
+          severity: 'info' as const,
+          column: 'D',
+          count: 3,
+          cells: ['D10', 'D11', 'D12'],
+          fixes: 3,
+          message: 'Cột D: 3 số gõ dạng chữ (D10–D12)',
+        },
+      ],
     };
     const { actions, fn } = fakeActions({ check: jest.fn(async () => ({ report: grouped, syncs: 1 })) });
     render(<App actions={actions} />);
@@ -161,9 +181,13 @@ describe('task pane', () => {
   });
 
   test('an unrecognised sheet can be read as a kind the planner picks, the closest offered first', async () => {
-    const message = 'Dòng 2 trông như tiêu đề bảng nhưng chưa nhận ra là biểu nào. Gần nhất: Kế hoạch đầu tư công; có: "Tên chỉ tiêu, dự án"; thiếu: "Kế hoạch vốn năm".';
+    const message =
+      'Dòng 2 trông như tiêu đề bảng nhưng chưa nhận ra là biểu nào. Gần nhất: Kế hoạch đầu tư công; có: "Tên chỉ tiêu, dự án"; thiếu: "Kế hoạch vốn năm".';
     const { actions, fn } = fakeActions({
-      check: jest.fn(async () => ({ report: emptyReport('Dự án', [{ rows: [2, 2], closest: 'investment', found: ['name'], missing: [{ anyOf: ['year-plan'] }], message }]), syncs: 1 })),
+      check: jest.fn(async () => ({
+        report: emptyReport('Dự án', [{ rows: [2, 2], closest: 'investment', found: ['name'], missing: [{ anyOf: ['year-plan'] }], message }]),
+        syncs: 1,
+      })),
     });
     render(<App actions={actions} />);
     await press('Kiểm tra');
@@ -235,9 +259,13 @@ describe('task pane', () => {
   });
 
   test('an unrecognised table says which kind came closest and what it lacks; its row can be selected', async () => {
-    const message = 'Dòng 2 trông như tiêu đề bảng nhưng chưa nhận ra là biểu nào. Gần nhất: Kế hoạch đầu tư công; có: "Tên chỉ tiêu, dự án"; thiếu: "Kế hoạch vốn năm".';
+    const message =
+      'Dòng 2 trông như tiêu đề bảng nhưng chưa nhận ra là biểu nào. Gần nhất: Kế hoạch đầu tư công; có: "Tên chỉ tiêu, dự án"; thiếu: "Kế hoạch vốn năm".';
     const { actions, fn } = fakeActions({
-      check: async () => ({ report: emptyReport('Dự án', [{ rows: [2, 2], closest: 'investment', found: ['name'], missing: [{ anyOf: ['year-plan'] }], message }]), syncs: 1 }),
+      check: async () => ({
+        report: emptyReport('Dự án', [{ rows: [2, 2], closest: 'investment', found: ['name'], missing: [{ anyOf: ['year-plan'] }], message }]),
+        syncs: 1,
+      }),
     });
     render(<App actions={actions} />);
     await press('Kiểm tra');

@@ -186,7 +186,9 @@ describe('appendix panel', () => {
     const owner = within(f).getByRole('combobox', { name: 'Đơn vị chủ trì' });
     await click(owner);
     const listbox = screen.getByRole('listbox');
-    const options = within(listbox).queryAllByRole('option').map((o) => o.textContent);
+    const options = within(listbox)
+      .queryAllByRole('option')
+      .map((o) => o.textContent);
     expect(options).toEqual(['Sở Thông tin và Truyền thông', 'Văn phòng UBND tỉnh']);
     await click(within(listbox).getByRole('option', { name: 'Văn phòng UBND tỉnh' }));
     expect((owner as HTMLInputElement).value).toBe('Văn phòng UBND tỉnh');
@@ -254,9 +256,7 @@ describe('appendix panel', () => {
     expect((within(start).getByRole('combobox', { name: 'Kiểu' }) as HTMLSelectElement).value).toBe('month');
     expect((within(start).getByRole('combobox', { name: 'Tháng' }) as HTMLSelectElement).value).toBe('7');
     expect((within(start).getByRole('spinbutton', { name: 'Năm' }) as HTMLInputElement).value).toBe('2020');
-    expect((within(f).getByRole('combobox', { name: 'Đơn vị chủ trì' }) as HTMLInputElement).value).toBe(
-      'Sở Thông tin và Truyền thông',
-    );
+    expect((within(f).getByRole('combobox', { name: 'Đơn vị chủ trì' }) as HTMLInputElement).value).toBe('Sở Thông tin và Truyền thông');
     await change(within(f).getByLabelText('Nhiệm vụ'), 'Triển khai LGSP');
     await pickDate(f, 'Thời gian kết thúc', 'quarter', '4', '2021');
     await press('Lưu', f);
@@ -355,15 +355,13 @@ describe('appendix panel', () => {
     expect(within(status).queryByText(/ExcelApi 1\.9/)).toBeNull();
 
     // again: the previous appendix replaced, on an Excel without page set-up
-    fn.insertAppendix.mockImplementationOnce(
-      async (tasks: AppendixTask[], opts?: InsertAppendixOptions): Promise<InsertAppendixResult> => ({
-        ...insertResult(tasks, opts),
-        invalid: [],
-        replaced: true,
-        created: false,
-        skipped: ['pageSetup'],
-      }),
-    );
+    fn.insertAppendix.mockImplementationOnce(async (tasks: AppendixTask[], opts?: InsertAppendixOptions): Promise<InsertAppendixResult> => ({
+      ...insertResult(tasks, opts),
+      invalid: [],
+      replaced: true,
+      created: false,
+      skipped: ['pageSetup'],
+    }));
     await insert();
     expect(within(panel()).getByText('Đã chèn vào trang “Phụ lục” (A1:F9), đã thay phụ lục cũ.')).toBeTruthy();
     expect(within(panel()).getByText(/Excel này chưa hỗ trợ thiết lập trang in \(cần ExcelApi 1\.9\)/)).toBeTruthy();
@@ -375,11 +373,9 @@ describe('appendix panel', () => {
     expect(within(panel()).getByText(/needs ExcelApi 1\.9/)).toBeTruthy();
   });
 
-  test('an error for the user shows in the panel in the pane\'s language', async () => {
+  test("an error for the user shows in the panel in the pane's language", async () => {
     const { actions, fn } = fakeActions();
-    fn.insertAppendix.mockRejectedValueOnce(
-      new UserFacingError('Trang “Danh bạ” đang được bảo vệ.', 'Sheet “Danh bạ” is protected.'),
-    );
+    fn.insertAppendix.mockRejectedValueOnce(new UserFacingError('Trang “Danh bạ” đang được bảo vệ.', 'Sheet “Danh bạ” is protected.'));
     render(<App actions={actions} />);
     await openPanel();
     await press('Lấy từ bảng nhiệm vụ', panel());

@@ -218,12 +218,8 @@ export function fakeActions(overrides: Partial<PaneActions> = {}) {
   const undo: UndoEntry[] = [];
   const base = {
     check: jest.fn(async (lang: Lang): Promise<ActionResult> => ({ report: report(lang), syncs: 2 })),
-    compute: jest.fn(
-      async (lang: Lang, _choice?: ComputeChoice): Promise<ActionResult> => ({ report: computedReport(lang), syncs: 3 }),
-    ),
-    previewCompute: jest.fn(
-      async (lang: Lang, choice?: ComputeChoice): Promise<PreviewResult> => previewOf(lang, choice, indicatorScene()),
-    ),
+    compute: jest.fn(async (lang: Lang, _choice?: ComputeChoice): Promise<ActionResult> => ({ report: computedReport(lang), syncs: 3 })),
+    previewCompute: jest.fn(async (lang: Lang, choice?: ComputeChoice): Promise<PreviewResult> => previewOf(lang, choice, indicatorScene())),
     select: jest.fn(async (_sheet: string, _cell: string) => undefined),
     mark: jest.fn(async (_sheet: string, _issues: Issue[]) => undefined),
     unmark: jest.fn(async (_sheet: string) => undefined),
@@ -235,7 +231,14 @@ export function fakeActions(overrides: Partial<PaneActions> = {}) {
     }),
     applyFixes: jest.fn(async (sheet: string, fixes: Fix[]): Promise<UndoEntry> => {
       const label = `${fixes.length} ô`;
-      const entry: UndoEntry = { kind: 'fix', sheet, cell: fixes[0].cell, address: fixes.map((f) => f.cell).join(','), label, labels: { vi: `Sửa ${label}`, en: `Fix ${fixes.length} cells` } };
+      const entry: UndoEntry = {
+        kind: 'fix',
+        sheet,
+        cell: fixes[0].cell,
+        address: fixes.map((f) => f.cell).join(','),
+        label,
+        labels: { vi: `Sửa ${label}`, en: `Fix ${fixes.length} cells` },
+      };
       undo.push(entry);
       return entry;
     }),
@@ -255,13 +258,9 @@ export function fakeActions(overrides: Partial<PaneActions> = {}) {
       return stopListening;
     }),
     listSheets: jest.fn(async (): Promise<string[]> => [SHEET, 'Đầu tư công', TASK_SHEET, 'Danh bạ']),
-    insertAppendix: jest.fn(
-      async (tasks: AppendixTask[], opts?: InsertAppendixOptions): Promise<InsertAppendixResult> => insertResult(tasks, opts),
-    ),
+    insertAppendix: jest.fn(async (tasks: AppendixTask[], opts?: InsertAppendixOptions): Promise<InsertAppendixResult> => insertResult(tasks, opts)),
     readTasks: jest.fn(async (): Promise<TasksRead | null> => ({ sheet: TASK_SHEET, tasks: sampleTasks() })),
-    readSelectionTasks: jest.fn(
-      async (): Promise<TasksRead | null> => ({ sheet: TASK_SHEET, address: 'B4:F5', tasks: sampleTasks().slice(0, 2) }),
-    ),
+    readSelectionTasks: jest.fn(async (): Promise<TasksRead | null> => ({ sheet: TASK_SHEET, address: 'B4:F5', tasks: sampleTasks().slice(0, 2) })),
   };
   const actions: PaneActions = { ...base, ...overrides };
   return {

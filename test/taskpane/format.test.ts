@@ -1,11 +1,4 @@
-import {
-  formatGeneral,
-  formatMetricValue,
-  formatNumber,
-  formatPercentValue,
-  isIsoDate,
-  isoDate,
-} from '../../src/taskpane/format';
+import { formatGeneral, formatMetricValue, formatNumber, formatPercentValue, isIsoDate, isoDate } from '../../src/taskpane/format';
 import { formatCellValue, parseNumberFormat } from '../../src/workbench/numfmt';
 import { columnLetters, parseCell, parseRange } from '../../src/workbench/a1';
 import { metricTagKeys, metricUnit, stringKeys, t } from '../../src/taskpane/i18n';
@@ -92,16 +85,12 @@ describe('ui strings', () => {
     }
     // a tag for every metric, ratios and growths told apart
     for (const m of METRICS) expect(t('vi', metricTagKeys(m).tag).length).toBeGreaterThan(0);
-    expect(['completion', 'ratio', 'disbursement', 'allocation', 'elapsed'].map((m) => metricUnit(m as never))).toEqual(
-      Array(5).fill('ratio'),
-    );
+    expect(['completion', 'ratio', 'disbursement', 'allocation', 'elapsed'].map((m) => metricUnit(m as never))).toEqual(Array(5).fill('ratio'));
     expect(['growth', 'plan-growth', 'cagr'].map((m) => metricUnit(m as never))).toEqual(Array(3).fill('growth'));
     expect(t('vi', metricTagKeys('completion').tag)).toBe('bằng %');
     expect(t('vi', metricTagKeys('cagr').tag)).toBe('tăng %');
     expect(t('en', metricTagKeys('rank-change').tag)).toBe('places');
     expect(t('en', metricTagKeys('duration').tag)).toBe('months');
-    expect(t('vi', 'computedSummary', { n: 3, formulas: 2, values: 1 })).toBe(
-      'Đã tính 3 ô: 2 công thức, 1 giá trị.',
-    );
+    expect(t('vi', 'computedSummary', { n: 3, formulas: 2, values: 1 })).toBe('Đã tính 3 ô: 2 công thức, 1 giá trị.');
   });
 });

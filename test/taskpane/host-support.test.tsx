@@ -54,7 +54,13 @@ describe('which screen the pane starts with', () => {
     expect(bootScreen(bare, { host: 'Excel' }).kind).toBe('unsupported');
     const throwing: OfficeLike = {
       ...bare,
-      context: { requirements: { isSetSupported: () => { throw new Error('no'); } } },
+      context: {
+        requirements: {
+          isSetSupported: () => {
+            throw new Error('no');
+          },
+        },
+      },
     };
     expect(bootScreen(throwing, { host: 'Excel' }).kind).toBe('unsupported');
   });

@@ -20,9 +20,7 @@ describe('task pane entry', () => {
       root = boot(div, { office: undefined, excel: undefined });
     });
     const text = div.textContent ?? '';
-    expect(text).toContain(
-      'Không tải được office.js. Hãy mở trang này trong Excel, hoặc chạy `npm start` để dùng trang thử nghiệm.',
-    );
+    expect(text).toContain('Không tải được office.js. Hãy mở trang này trong Excel, hoặc chạy `npm start` để dùng trang thử nghiệm.');
     expect(text).toContain('office.js could not be loaded.');
     expect(text).toContain('npm start');
     act(() => root.unmount());

@@ -9,14 +9,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App, RECHECK_DELAY_MS } from '../../src/taskpane/App';
 import type { ActionResult } from '../../src/app/types';
 import type { Lang } from '../../src/i18n/lang';
-import {
-  SHEET,
-  fakeActions,
-  indicatorTable,
-  investmentTable,
-  issues,
-  report,
-} from './fakes';
+import { SHEET, fakeActions, indicatorTable, investmentTable, issues, report } from './fakes';
 
 async function press(name: string | RegExp) {
   await act(async () => {
@@ -52,9 +45,7 @@ describe('issues', () => {
     const { actions } = fakeActions();
     const { container } = render(<App actions={actions} />);
     await checkOnce();
-    const groups = Array.from(container.querySelectorAll('[data-group]')).map((g) =>
-      g.getAttribute('data-group'),
-    );
+    const groups = Array.from(container.querySelectorAll('[data-group]')).map((g) => g.getAttribute('data-group'));
     expect(groups).toEqual(['error', 'warning', 'info']);
     expect(screen.getByRole('heading', { name: 'Lỗi (2)' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Cảnh báo (1)' })).toBeTruthy();
@@ -263,9 +254,7 @@ describe('re-check after an edit', () => {
     let finish: (r: ActionResult) => void = () => undefined;
     let slow = false;
     const check = jest.fn((lang: Lang) =>
-      slow
-        ? new Promise<ActionResult>((resolve) => (finish = resolve))
-        : Promise.resolve({ report: report(lang), syncs: 1 }),
+      slow ? new Promise<ActionResult>((resolve) => (finish = resolve)) : Promise.resolve({ report: report(lang), syncs: 1 })
     );
     const { actions, fireSheetChanged } = fakeActions({ check });
     render(<App actions={actions} />);
@@ -323,11 +312,11 @@ describe('column roles', () => {
     expect(fn.setRoles).toHaveBeenCalledWith(SHEET, { B: 'name', E: 'estimate' });
     expect(fn.check).toHaveBeenCalledTimes(2);
     expect(fn.setRoles.mock.invocationCallOrder[0]).toBeLessThan(fn.check.mock.invocationCallOrder[1]);
-    const eRow = within(screen.getByRole('list', { name: 'Các cột (5)' })).getByText('E').closest('li')!;
+    const eRow = within(screen.getByRole('list', { name: 'Các cột (5)' }))
+      .getByText('E')
+      .closest('li')!;
     expect(eRow.textContent).toContain('đã sửa');
-    expect((screen.getByRole('combobox', { name: 'Vai trò của cột E' }) as HTMLSelectElement).value).toBe(
-      'estimate',
-    );
+    expect((screen.getByRole('combobox', { name: 'Vai trò của cột E' }) as HTMLSelectElement).value).toBe('estimate');
   });
 
   test('"Bỏ qua cột" saves "ignore"; the column can be brought back; reset clears every correction', async () => {
@@ -349,9 +338,7 @@ describe('column roles', () => {
     });
     expect(fn.setRoles).toHaveBeenLastCalledWith(SHEET, { D: 'ignore' });
     const ignored = screen.getByRole('list', { name: 'Cột đã bỏ qua' });
-    expect((within(ignored).getByRole('combobox', { name: 'Vai trò của cột D' }) as HTMLSelectElement).value).toBe(
-      'ignore',
-    );
+    expect((within(ignored).getByRole('combobox', { name: 'Vai trò của cột D' }) as HTMLSelectElement).value).toBe('ignore');
 
     fn.getRoles.mockResolvedValue({});
     await press('Khôi phục nhận dạng');

@@ -88,9 +88,7 @@ describe('workbench page', () => {
     expect(await screen.findByText(/^Ô đã tính \(\d+\)$/)).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Chọn cột cần tính' })).toBeNull();
     // the computed list (its items, unlike the issues', carry no data-code) is what the preview said
-    const written = Array.from(container.querySelectorAll('aside li[data-cell]:not([data-code])')).map(
-      (li) => li.getAttribute('data-cell')!,
-    );
+    const written = Array.from(container.querySelectorAll('aside li[data-cell]:not([data-code])')).map((li) => li.getAttribute('data-cell')!);
     expect(previewed.length).toBeLessThanOrEqual(50);
     expect(written).toEqual(previewed);
     const after = session.memoryExcel.snapshot('Biểu số 1');
@@ -127,9 +125,7 @@ describe('workbench page', () => {
       fireEvent.click(within(panel).getByRole('button', { name: 'Ghi vào trang tính' }));
     });
     expect(await screen.findByText(/^Ô đã tính \(\d+\)$/)).toBeTruthy();
-    const cells = Array.from(container.querySelectorAll('aside li[data-cell]:not([data-code])')).map(
-      (li) => li.getAttribute('data-cell')!,
-    );
+    const cells = Array.from(container.querySelectorAll('aside li[data-cell]:not([data-code])')).map((li) => li.getAttribute('data-cell')!);
     expect(cells.length).toBeGreaterThan(0);
     for (const cell of cells) {
       expect(container.querySelector(`td[data-cell="${cell}"]`)).not.toBeNull();

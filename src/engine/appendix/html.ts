@@ -78,7 +78,9 @@ export function appendixText(m: AppendixModel): string {
   const clean = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
   const lines = ['PHỤ LỤC', m.title, m.subtitle, '', [...m.header].join('\t')];
   for (const r of m.rows) {
-    lines.push(r.type === 'group' ? `${r.number}\t${clean(r.task)}` : [r.number, r.task, dateText(r.start), dateText(r.end), r.owner, r.note].map(clean).join('\t'));
+    lines.push(
+      r.type === 'group' ? `${r.number}\t${clean(r.task)}` : [r.number, r.task, dateText(r.start), dateText(r.end), r.owner, r.note].map(clean).join('\t')
+    );
   }
   return lines.join('\n') + '\n';
 }

@@ -127,7 +127,10 @@ export function buildAppendix(tasks: AppendixTask[], opts: AppendixOptions = {})
   }));
   if (opts.order === 'start') {
     const key = (c: DateCell) => (c.kind === 'date' ? c.span.first : c.kind === 'text' && c.span ? c.span.first : Infinity);
-    items = items.map((x, i) => ({ x, i })).sort((a, b) => key(a.x.start) - key(b.x.start) || a.i - b.i).map((p) => p.x);
+    items = items
+      .map((x, i) => ({ x, i }))
+      .sort((a, b) => key(a.x.start) - key(b.x.start) || a.i - b.i)
+      .map((p) => p.x);
   }
   const groups: { owner: string; items: typeof items }[] = [];
   if (opts.groupByOwner) {
@@ -147,12 +150,22 @@ export function buildAppendix(tasks: AppendixTask[], opts: AppendixOptions = {})
   const rows: AppendixRow[] = [];
   let n = 0;
   groups.forEach((g, gi) => {
-    if (opts.groupByOwner) rows.push({ type: 'group', number: ROMAN[gi] ?? String(gi + 1), task: g.owner || '(Chưa có đơn vị chủ trì)', start: { kind: 'empty' }, end: { kind: 'empty' }, owner: '', note: '' });
+    if (opts.groupByOwner)
+      rows.push({
+        type: 'group',
+        number: ROMAN[gi] ?? String(gi + 1),
+        task: g.owner || '(Chưa có đơn vị chủ trì)',
+        start: { kind: 'empty' },
+        end: { kind: 'empty' },
+        owner: '',
+        note: '',
+      });
     for (const { t, start, end } of g.items) {
       n++;
       const row: AppendixRow = { type: 'task', number: String(n), task: t.task.trim(), start, end, owner: t.owner.trim(), note: (t.note ?? '').trim() };
       if (t.source) row.source = t.source;
-      if (isInvalid(t.start, start)) invalid.push({ row: rows.length, field: 'start', text: start.kind === 'text' ? start.text : '', source: t.cells?.start ?? t.source });
+      if (isInvalid(t.start, start))
+        invalid.push({ row: rows.length, field: 'start', text: start.kind === 'text' ? start.text : '', source: t.cells?.start ?? t.source });
       if (isInvalid(t.end, end)) invalid.push({ row: rows.length, field: 'end', text: end.kind === 'text' ? end.text : '', source: t.cells?.end ?? t.source });
       const s = start.kind === 'date' ? start.span : start.kind === 'text' ? start.span : undefined;
       const e = end.kind === 'date' ? end.span : end.kind === 'text' ? end.span : undefined;

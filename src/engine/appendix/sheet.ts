@@ -56,7 +56,15 @@ export function appendixChanges(m: AppendixModel, at: AppendixPlacement): Change
   for (const r of m.rows) {
     const s = dateWrite(r.start);
     const e = dateWrite(r.end);
-    cells.push([{ value: r.type === 'task' ? Number(r.number) : r.number }, { value: r.task }, s.cell, e.cell, { value: r.owner || null }, { value: r.note || null }, ...m.quarters.map(() => ({ value: null }))]);
+    cells.push([
+      { value: r.type === 'task' ? Number(r.number) : r.number },
+      { value: r.task },
+      s.cell,
+      e.cell,
+      { value: r.owner || null },
+      { value: r.note || null },
+      ...m.quarters.map(() => ({ value: null })),
+    ]);
     formats.push(['General', '@', s.format, e.format, '@', '@', ...m.quarters.map(() => 'General')]);
   }
   changes.push({ type: 'write', top, left, cells, numberFormat: formats });
@@ -79,7 +87,8 @@ export function appendixChanges(m: AppendixModel, at: AppendixPlacement): Change
         changes.push({ type: 'merge', area: { top: rr, left: left + 1, bottom: rr, right: left + 5 } });
         changes.push({ type: 'style', area: { top: rr, left, bottom: rr, right: left + 5 }, bold: true });
       }
-      if (r.quarters) changes.push({ type: 'style', area: { top: rr, left: left + 6 + r.quarters[0], bottom: rr, right: left + 6 + r.quarters[1] }, fill: TIMELINE_FILL });
+      if (r.quarters)
+        changes.push({ type: 'style', area: { top: rr, left: left + 6 + r.quarters[0], bottom: rr, right: left + 6 + r.quarters[1] }, fill: TIMELINE_FILL });
     });
   }
   m.widths.forEach((w, i) => changes.push({ type: 'columnWidth', col: left + i, width: w }));
@@ -94,7 +103,13 @@ export function appendixChanges(m: AppendixModel, at: AppendixPlacement): Change
   changes.push({ type: 'rowHeight', row: headerRow, height: height(Math.max(...m.header.map((h, i) => lines(h, m.widths[i])))) });
   m.rows.forEach((r, i) => {
     const texts = [r.number, r.task, r.start.kind === 'empty' ? '' : r.start.text, r.end.kind === 'empty' ? '' : r.end.text, r.owner, r.note];
-    const n = r.type === 'group' ? lines(r.task, m.widths.slice(1, 6).reduce((a, b) => a + b, 0)) : Math.max(...texts.map((t, k) => lines(t, m.widths[k])));
+    const n =
+      r.type === 'group'
+        ? lines(
+            r.task,
+            m.widths.slice(1, 6).reduce((a, b) => a + b, 0)
+          )
+        : Math.max(...texts.map((t, k) => lines(t, m.widths[k])));
     changes.push({ type: 'rowHeight', row: headerRow + 1 + i, height: height(n) });
   });
   changes.push({ type: 'pageSetup', orientation: 'landscape', paper: 'A4', fitToOnePageWide: true, printTitleRows: [headerRow, headerRow] });

@@ -108,7 +108,9 @@ export function planCompute(grid: Grid, table: Table, index = 0, options: Comput
   if (left + width - 1 > 16383) return plan;
   const area: Area = { top: t.header.top, left, bottom: t.dataBottom, right: left + width - 1 };
   plan.area = area;
-  metrics.forEach((m, k) => plan.columns.push({ column: colLetter(left + k), metric: m.metric, label: m.label, inputs: (m.inputs ?? m.operands ?? []).map((c) => colLetter(c.col)) }));
+  metrics.forEach((m, k) =>
+    plan.columns.push({ column: colLetter(left + k), metric: m.metric, label: m.label, inputs: (m.inputs ?? m.operands ?? []).map((c) => colLetter(c.col)) })
+  );
   const headerRows = t.header.bottom - t.header.top + 1;
   const cells: CellWrite[][] = [];
   const formats: string[][] = [];
@@ -119,7 +121,7 @@ export function planCompute(grid: Grid, table: Table, index = 0, options: Comput
         if (headerRows === 1) return text(m.group !== 'other' && !m.label.includes('(') ? `${m.label} (%)` : m.label);
         if (i === 0) return text(k === 0 || metrics[k - 1].group !== m.group ? GROUP_TITLES[m.group] : '');
         return text(i === 1 ? m.label : '');
-      }),
+      })
     );
     formats.push(new Array(width).fill('General'));
   }
@@ -135,7 +137,7 @@ export function planCompute(grid: Grid, table: Table, index = 0, options: Comput
         if (!m.operands) return text(String(n));
         const [a, b] = m.operands.map(numberingOf);
         return text(m.group === 'growth' ? `${n}=${a}/${b}-1` : `${n}=${a}/${b}`);
-      }),
+      })
     );
     formats.push(new Array(width).fill('General'));
   }
@@ -189,10 +191,19 @@ export function planCompute(grid: Grid, table: Table, index = 0, options: Comput
       start = k + 1;
     });
     if (headerRows > 2) {
-      for (let k = 0; k < width; k++) plan.changes.push({ type: 'merge', area: { top: t.header.top + 1, left: left + k, bottom: t.header.bottom, right: left + k } });
+      for (let k = 0; k < width; k++)
+        plan.changes.push({ type: 'merge', area: { top: t.header.top + 1, left: left + k, bottom: t.header.bottom, right: left + k } });
     }
   }
-  plan.changes.push({ type: 'style', area: { top: t.header.top, left, bottom: t.header.bottom, right: area.right }, bold: true, horizontal: 'Center', vertical: 'Center', wrap: true, borders: { thin: true } });
+  plan.changes.push({
+    type: 'style',
+    area: { top: t.header.top, left, bottom: t.header.bottom, right: area.right },
+    bold: true,
+    horizontal: 'Center',
+    vertical: 'Center',
+    wrap: true,
+    borders: { thin: true },
+  });
   if (t.header.numberingRow !== undefined) {
     const row = t.header.numberingRow;
     plan.changes.push({ type: 'style', area: { top: row, left, bottom: row, right: area.right }, italic: true, horizontal: 'Center', borders: { thin: true } });
@@ -217,7 +228,8 @@ const MAX_HOLES = 8;
  */
 function fillOwnRatios(ctx: MetricContext, plan: ComputePlan): void {
   const t = ctx.table;
-  const same = (c: Column, q: NonNullable<Column['ratio']>['numerator']) => c.role === q.role && c.year === q.year && (c.period ?? '') === (q.period ?? '') && !c.owned;
+  const same = (c: Column, q: NonNullable<Column['ratio']>['numerator']) =>
+    c.role === q.role && c.year === q.year && (c.period ?? '') === (q.period ?? '') && !c.owned;
   for (const col of t.columns) {
     if (col.role !== 'ratio' || !col.ratio || col.owned) continue;
     const num = t.columns.find((c) => same(c, col.ratio!.numerator));
@@ -239,7 +251,9 @@ function fillOwnRatios(ctx: MetricContext, plan: ComputePlan): void {
     };
     for (const row of t.rows) {
       const blank = isBlank(cellAt(ctx.grid, row.row, col.col));
-      const out = computedRow(row) ? divide(ctx, row, num, den, (col.holds ?? (col.ratio!.growth ? 'growth' : 'ratio')) === 'growth' ? 'growth' : 'ratio') : null;
+      const out = computedRow(row)
+        ? divide(ctx, row, num, den, (col.holds ?? (col.ratio!.growth ? 'growth' : 'ratio')) === 'growth' ? 'growth' : 'ratio')
+        : null;
       // A cell holding the very formula we would write was filled by an earlier run.
       const ours = !blank && !!out?.formula && formulaAt(ctx.grid, row.row, col.col) === out.formula;
       // The sheet's own columns get live formulas only: a value written there

@@ -93,7 +93,10 @@ function completionCell(ctx: MetricContext, row: RowModel, res: Column, plan: Co
   const [top, bottom] = row.lowerIsBetter ? [p, r] : [r, p];
   const value = top.value > 0 && bottom.value > 0 ? round((top.value / bottom.value) * 100) : null;
   const [ta, tb] = row.lowerIsBetter ? [a1(row.row, plan.col), a1(row.row, res.col)] : [a1(row.row, res.col), a1(row.row, plan.col)];
-  if (p.fromText || r.fromText) return value === null ? { value: null, formula: null, why: 'rate-not-positive' } : { value, formula: null, textInput: p.fromText ? a1(row.row, plan.col) : a1(row.row, res.col) };
+  if (p.fromText || r.fromText)
+    return value === null
+      ? { value: null, formula: null, why: 'rate-not-positive' }
+      : { value, formula: null, textInput: p.fromText ? a1(row.row, plan.col) : a1(row.row, res.col) };
   const cell: CellResult = { value, formula: flat(`=IFERROR(IF(AND(${ta}>0,${tb}>0),${ta}/${tb}*100,""),"")`) };
   if (value === null) cell.why = 'rate-not-positive';
   return cell;

@@ -16,14 +16,28 @@ export const investmentMetrics: MetricProvider = (ctx) => {
   const disbursed = columnOf(t, 'disbursed');
   const out: MetricColumn[] = [];
   if (disbursed && plan) {
-    out.push({ metric: 'disbursement', label: 'Tỷ lệ giải ngân so với kế hoạch năm', group: 'ratio', format: '0.0', operands: [disbursed, plan], cell: (row) => divide(ctx, row, disbursed, plan, 'ratio') });
+    out.push({
+      metric: 'disbursement',
+      label: 'Tỷ lệ giải ngân so với kế hoạch năm',
+      group: 'ratio',
+      format: '0.0',
+      operands: [disbursed, plan],
+      cell: (row) => divide(ctx, row, disbursed, plan, 'ratio'),
+    });
     // The parts too, source by source ("Giải ngân / KH đầu năm" against "Kế hoạch năm / KH đầu năm").
     const last = (c: Column) => fold(c.header.split(' / ').pop() ?? '');
     for (const d of t.columns.filter((c) => c.role === 'disbursed' && c.partOf === disbursed.col && !c.owned)) {
       const p = t.columns.find((c) => c.role === 'year-plan' && c.partOf === plan.col && !c.owned && last(c) === last(d));
       if (!p) continue;
       const name = d.header.split(' / ').pop();
-      out.push({ metric: 'disbursement', label: `Tỷ lệ giải ngân so với kế hoạch năm: ${name}`, group: 'ratio', format: '0.0', operands: [d, p], cell: (row) => divide(ctx, row, d, p, 'ratio') });
+      out.push({
+        metric: 'disbursement',
+        label: `Tỷ lệ giải ngân so với kế hoạch năm: ${name}`,
+        group: 'ratio',
+        format: '0.0',
+        operands: [d, p],
+        cell: (row) => divide(ctx, row, d, p, 'ratio'),
+      });
     }
   }
   if (allocated && plan && total) {

@@ -22,7 +22,14 @@ function growths(ctx: MetricContext): MetricColumn[] {
   for (let i = 1; i < results.length; i++) {
     const [prev, cur] = [results[i - 1], results[i]];
     if (cur.year! - prev.year! !== 1) continue;
-    out.push({ metric: 'growth', label: `${cur.year} so với ${prev.year}`, group: 'growth', format: '0.0', operands: [cur, prev], cell: (row) => (row.rank || row.rate ? null : divide(ctx, row, cur, prev, 'growth')) });
+    out.push({
+      metric: 'growth',
+      label: `${cur.year} so với ${prev.year}`,
+      group: 'growth',
+      format: '0.0',
+      operands: [cur, prev],
+      cell: (row) => (row.rank || row.rate ? null : divide(ctx, row, cur, prev, 'growth')),
+    });
   }
   return out;
 }

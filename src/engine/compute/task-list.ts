@@ -16,10 +16,12 @@ function spanAt(ctx: Parameters<MetricProvider>[0], row: number, col: number): S
 
 /** A row whose time is a schedule ("Thường xuyên", "Hằng năm") or not given: no duration, and nothing to explain. */
 function schedule(ctx: Parameters<MetricProvider>[0], row: number, cols: { col: number }[]): boolean {
-  return cols.every((c) => {
-    const k = readPeriod(cellAt(ctx.grid, row, c.col)).kind;
-    return k === 'recurring' || k === 'empty';
-  }) || cols.some((c) => readPeriod(cellAt(ctx.grid, row, c.col)).kind === 'recurring');
+  return (
+    cols.every((c) => {
+      const k = readPeriod(cellAt(ctx.grid, row, c.col)).kind;
+      return k === 'recurring' || k === 'empty';
+    }) || cols.some((c) => readPeriod(cellAt(ctx.grid, row, c.col)).kind === 'recurring')
+  );
 }
 
 export const taskListMetrics: MetricProvider = (ctx) => {
@@ -27,7 +29,7 @@ export const taskListMetrics: MetricProvider = (ctx) => {
   const end = columnOf(ctx.table, 'end');
   // One column for the whole time ("Thời gian thực hiện: 2024-2025"), or a
   // deadline column alone: the task's span is that cell's.
-  const single = start && end ? undefined : columnOf(ctx.table, 'period') ?? end ?? start;
+  const single = start && end ? undefined : (columnOf(ctx.table, 'period') ?? end ?? start);
   if (!(start && end) && !single) return [];
   const both = (row: number) => {
     const a = spanAt(ctx, row, single ? single.col : start!.col);

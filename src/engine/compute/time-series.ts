@@ -29,7 +29,14 @@ export const timeSeriesMetrics: MetricProvider = (ctx) => {
     if (step <= 0) continue;
     if (step > 1) {
       // Years that skip (2010 → 2015): the average yearly rate, and labelled so.
-      out.push({ metric: 'cagr', label: `Bình quân ${prev.year}–${cur.year} (%/năm)`, group: 'growth', format: '0.0', inputs: [cur, prev], cell: (row) => (row.rank || row.rate ? null : averageGrowth(ctx, row.row, prev, cur, step)) });
+      out.push({
+        metric: 'cagr',
+        label: `Bình quân ${prev.year}–${cur.year} (%/năm)`,
+        group: 'growth',
+        format: '0.0',
+        inputs: [cur, prev],
+        cell: (row) => (row.rank || row.rate ? null : averageGrowth(ctx, row.row, prev, cur, step)),
+      });
       continue;
     }
     out.push({

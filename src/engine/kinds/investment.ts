@@ -17,7 +17,8 @@ const OTHER = /\b(von khac|nguon khac|nguon von khac|huy dong|von doanh nghiep|x
 const PERCENT = /\(%\)|%$|^ty le\b|\/\s*ke hoach\b/;
 const NAME = /danh muc|ten du an|du an|ten cong trinh|cong trinh|^ten don vi\b|^dien giai\b/;
 const AMOUNT = /^(tong )?(so luong|khoi luong)\b/;
-const WORDS = /danh muc du an|ten du an|du an|dia diem|kc-ht|khoi cong|quyet dinh|so,? ngay|tong muc dau tu|tmdt|tong so|nstw|nsdp|ns tinh|ngan sach|luy ke|giai ngan|ke hoach (nam|von|trung han)|chu dau tu|von dau tu/;
+const WORDS =
+  /danh muc du an|ten du an|du an|dia diem|kc-ht|khoi cong|quyet dinh|so,? ngay|tong muc dau tu|tmdt|tong so|nstw|nsdp|ns tinh|ngan sach|luy ke|giai ngan|ke hoach (nam|von|trung han)|chu dau tu|von dau tu/;
 
 function classify(labels: string[]): ColumnClass | undefined {
   if (!labels.length) return undefined;
@@ -59,7 +60,9 @@ export const investment: KindSpec = {
   score(columns: Column[]) {
     const money = columns.filter((c) => (MONEY as readonly string[]).includes(c.role)).length;
     const name = columns.some((c) => c.role === 'name');
-    const key = columns.some((c) => c.role === 'total-investment' || c.role === 'year-plan' || c.role === 'allocated' || c.role === 'period-plan' || c.role === 'disbursed');
+    const key = columns.some(
+      (c) => c.role === 'total-investment' || c.role === 'year-plan' || c.role === 'allocated' || c.role === 'period-plan' || c.role === 'disbursed'
+    );
     // Capital plans often have one money column ("STT | Danh mục dự án | Kế hoạch vốn năm 2023 | Ghi chú"),
     // or only the disbursement rate of each unit.
     const rate = columns.some((c) => c.role === 'ratio' && /giai ngan/.test(fold(c.header)));

@@ -16,9 +16,12 @@ const STT = /^(s\.?tt|tt|so tt|stt no|no)\.?$/;
 const NOTE = /^(ghi chu|note)\b/;
 const UNIT = /^(don vi tinh|don vi|dvt|d\.v\.t|unit)\b/;
 const EVALUATION = /^(danh gia|ket qua (tu )?danh gia|tu danh gia|muc do dat)\b/;
-const COMPLETION = /\b(ty le hoan thanh|muc do hoan thanh|% hoan thanh|hoan thanh chi tieu|ty le dat|danh gia muc do)\b|^so voi (nq|nghi quyet|muc tieu|chi tieu|ke hoach)\b/;
-const TARGET = /^(muc tieu|chi tieu (nq|nghi quyet|de ra|ke hoach|den nam|giai doan|dh|dai hoi)|ch\/ ?tieu|tieu chuan|noi dung chi tieu (den|giai doan|nq|nghi quyet)|chi tieu den)|\bchi tieu den nam\b|\bmuc tieu den nam\b/;
-const RESULT = /^(ket qua|thuc hien|uoc thuc hien|uoc th|da dat duoc|tinh hinh thuc hien|implemented)\b|\b(ket qua (thuc hien|dat duoc|hien tai)|thuc hien den)\b/;
+const COMPLETION =
+  /\b(ty le hoan thanh|muc do hoan thanh|% hoan thanh|hoan thanh chi tieu|ty le dat|danh gia muc do)\b|^so voi (nq|nghi quyet|muc tieu|chi tieu|ke hoach)\b/;
+const TARGET =
+  /^(muc tieu|chi tieu (nq|nghi quyet|de ra|ke hoach|den nam|giai doan|dh|dai hoi)|ch\/ ?tieu|tieu chuan|noi dung chi tieu (den|giai doan|nq|nghi quyet)|chi tieu den)|\bchi tieu den nam\b|\bmuc tieu den nam\b/;
+const RESULT =
+  /^(ket qua|thuc hien|uoc thuc hien|uoc th|da dat duoc|tinh hinh thuc hien|implemented)\b|\b(ket qua (thuc hien|dat duoc|hien tai)|thuc hien den)\b/;
 const NAME = /^(chi tieu|ten chi tieu|noi dung|ten tieu chi|tieu chi|noi dung tieu chi|nhom chi tieu|items?)\b/;
 
 /** The year a target or result names: "đến năm 2020", "2019"; none for a span ("2011-2015"). */
@@ -78,11 +81,15 @@ export function targetPairs(t: Pick<Table, 'columns'>): { target: Column; result
 
 export const targetResult: KindSpec = {
   kind: 'target-result',
-  isHeaderWord: (f) => STT.test(f) || NOTE.test(f) || UNIT.test(f) || EVALUATION.test(f) || COMPLETION.test(f) || RESULT.test(f) || TARGET.test(f) || NAME.test(f),
+  isHeaderWord: (f) =>
+    STT.test(f) || NOTE.test(f) || UNIT.test(f) || EVALUATION.test(f) || COMPLETION.test(f) || RESULT.test(f) || TARGET.test(f) || NAME.test(f),
   classify,
   complete(columns: Column[], blankHeaded: number[]) {
     // A result of the period before the target's ("Thực hiện 2006-2010" beside "Mục tiêu 2011-2015") is a baseline.
-    const targets = columns.filter((c) => c.role === 'target').map((c) => spanOf(c.header)).filter((s) => s !== undefined);
+    const targets = columns
+      .filter((c) => c.role === 'target')
+      .map((c) => spanOf(c.header))
+      .filter((s) => s !== undefined);
     const start = Math.min(...targets.map((s) => s!.from));
     for (const c of columns) {
       if (c.role !== 'result' || !targets.length) continue;

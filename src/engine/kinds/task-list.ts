@@ -9,7 +9,8 @@ import { fold } from '../text';
 const STT = /^(s\.?tt|tt|so tt)\.?$/;
 const NOTE = /^ghi chu\b/;
 const PARTNER = /phoi hop|tham gia/;
-const PRODUCT = /^(san pham|ket qua|ket qua, san pham|ket qua\/san pham|san pham dau ra|quy mo, muc tieu, ket qua|muc tieu, ket qua|hinh thuc van ban|ket qua dau ra)\b/;
+const PRODUCT =
+  /^(san pham|ket qua|ket qua, san pham|ket qua\/san pham|san pham dau ra|quy mo, muc tieu, ket qua|muc tieu, ket qua|hinh thuc van ban|ket qua dau ra)\b/;
 const START = /bat dau|khoi dau|khoi cong|tu ngay|tu thang|^tu$/;
 const END = /ket thuc|hoan thanh|thoi han|den ngay|den thang|^den$/;
 const PERIOD = /^(thoi gian|thoi gian thuc hien|tien do|tien do thuc hien|thoi gian trien khai|lo trinh|thoi diem|(cac )?moc thoi gian|lich)\b/;
@@ -37,7 +38,8 @@ const TIME = new Set(['start', 'end', 'period']);
 
 export const taskList: KindSpec = {
   kind: 'task-list',
-  isHeaderWord: (f) => STT.test(f) || NOTE.test(f) || PARTNER.test(f) || START.test(f) || END.test(f) || PERIOD.test(f) || OWNER.test(f) || TASK.test(f) || PRODUCT.test(f),
+  isHeaderWord: (f) =>
+    STT.test(f) || NOTE.test(f) || PARTNER.test(f) || START.test(f) || END.test(f) || PERIOD.test(f) || OWNER.test(f) || TASK.test(f) || PRODUCT.test(f),
   classify,
   score(columns: Column[]) {
     const has = (r: string) => columns.some((c) => c.role === r);

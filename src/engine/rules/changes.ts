@@ -62,7 +62,14 @@ export const changesRule: Rule = {
           code: 'ratio-mismatch',
           message: wrongWay ? 'change-wrong-way' : 'change-sentence',
           severity: 'error',
-          params: { text: text.replace(/\s+/g, ' '), typed: show(typed.value), start: show(start), startCell: a1(r.row, startCol.col), end: show(end.value), expected: show(Math.round(Math.abs(change) * 100) / 100) },
+          params: {
+            text: text.replace(/\s+/g, ' '),
+            typed: show(typed.value),
+            start: show(start),
+            startCell: a1(r.row, startCol.col),
+            end: show(end.value),
+            expected: show(Math.round(Math.abs(change) * 100) / 100),
+          },
         });
       });
     }

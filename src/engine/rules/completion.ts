@@ -61,7 +61,10 @@ export function expectedCompletion(targetText: string, resultText: string): { va
 }
 
 /** The one comparable figure of a target and of a result sentence, the target's bound and the direction. */
-export function comparableFigures(targetText: string, resultText: string): { target: Figure; result: Figure; bound: Bound; direction: Direction; rate: boolean } | null {
+export function comparableFigures(
+  targetText: string,
+  resultText: string
+): { target: Figure; result: Figure; bound: Bound; direction: Direction; rate: boolean } | null {
   const t = figuresIn(targetText);
   const r = figuresIn(resultText);
   if (t.length !== 1 || r.length !== 1) return null;

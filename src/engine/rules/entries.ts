@@ -29,7 +29,10 @@ const WORD_RESULTS = [
  */
 function notOneFigure(raw: unknown, style: 'vi' | 'us'): 'several' | 'word' | null {
   if (typeof raw !== 'string') return null;
-  const lines = raw.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  const lines = raw
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   if (lines.length >= 2 && lines.filter((l) => readCell(l, style).kind === 'number').length >= 2) return 'several';
   const f = fold(raw);
   return WORD_RESULTS.some((re) => re.test(f)) ? 'word' : null;
@@ -98,7 +101,14 @@ export const entriesRule: Rule = {
           } else if (r.qualifier || r.trailing) {
             out.push({ ...at, code: 'approximate-value', message: 'approximate-value', severity: 'info', params: { text, value: show(r.value, style) } });
           } else if (r.shape === 'plain') {
-            out.push({ ...at, code: 'number-as-text', message: 'number-as-text', severity: 'info', params: { text, fixed: show(r.value, style) }, fix: r.value });
+            out.push({
+              ...at,
+              code: 'number-as-text',
+              message: 'number-as-text',
+              severity: 'info',
+              params: { text, fixed: show(r.value, style) },
+              fix: r.value,
+            });
           }
         }
       }

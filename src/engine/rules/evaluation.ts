@@ -27,7 +27,13 @@ interface Judged {
 function byLines(ctx: RuleContext, row: RowModel, planCol: number, resultCol: number): Judged | null {
   const lines = (col: number) => {
     const v = cellAt(ctx.grid, row.row, col);
-    return typeof v === 'string' ? v.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '').map((l) => readCell(l, ctx.table.styles.get(col))) : [];
+    return typeof v === 'string'
+      ? v
+          .split(/\r?\n/)
+          .map((l) => l.trim())
+          .filter((l) => l !== '')
+          .map((l) => readCell(l, ctx.table.styles.get(col)))
+      : [];
   };
   const p = lines(planCol);
   const r = lines(resultCol);

@@ -33,7 +33,12 @@ export const capitalRule: Rule = {
         out.push({ ...at, col: plan!.col, message: 'exceeds-allocated-plan', params: { allocated: show(a), plan: show(p), sum: show(a + p), total: show(t) } });
       }
       if (d !== undefined && p !== undefined && p > 0 && d > p + 1e-9) {
-        out.push({ ...at, col: disbursed!.col, message: 'exceeds-disbursed', params: { disbursed: show(d), plan: show(p), rate: show(Math.round((d / p) * 1000) / 10) } });
+        out.push({
+          ...at,
+          col: disbursed!.col,
+          message: 'exceeds-disbursed',
+          params: { disbursed: show(d), plan: show(p), rate: show(Math.round((d / p) * 1000) / 10) },
+        });
       }
     }
     return out;

@@ -12,7 +12,8 @@ export const missingRule: Rule = {
     const unit = columnOf(table, 'unit');
     if (unit && (table.kind === 'indicator-plan' || table.kind === 'time-series')) {
       for (const r of items) {
-        if (r.name !== '' && r.unit === '') out.push({ row: r.row, col: unit.col, code: 'missing-value', message: 'missing-unit', severity: 'warning', params: { name: r.name } });
+        if (r.name !== '' && r.unit === '')
+          out.push({ row: r.row, col: unit.col, code: 'missing-value', message: 'missing-unit', severity: 'warning', params: { name: r.name } });
       }
     }
     if (table.kind === 'task-list') {
@@ -21,10 +22,21 @@ export const missingRule: Rule = {
       const end = columnOf(table, 'end');
       for (const r of items) {
         if (r.name === '') continue;
-        if (owner && blank(r.row, owner.col)) out.push({ row: r.row, col: owner.col, code: 'missing-value', message: 'missing-owner', severity: 'warning', params: { name: r.name } });
-        for (const [col, what] of [[start, 'start'], [end, 'end']] as const) {
+        if (owner && blank(r.row, owner.col))
+          out.push({ row: r.row, col: owner.col, code: 'missing-value', message: 'missing-owner', severity: 'warning', params: { name: r.name } });
+        for (const [col, what] of [
+          [start, 'start'],
+          [end, 'end'],
+        ] as const) {
           if (col && blank(r.row, col.col)) {
-            out.push({ row: r.row, col: col.col, code: 'missing-value', message: 'missing-date', severity: 'warning', params: { name: r.name, what: lang === 'vi' ? (what === 'start' ? 'thời gian bắt đầu' : 'thời gian kết thúc') : what } });
+            out.push({
+              row: r.row,
+              col: col.col,
+              code: 'missing-value',
+              message: 'missing-date',
+              severity: 'warning',
+              params: { name: r.name, what: lang === 'vi' ? (what === 'start' ? 'thời gian bắt đầu' : 'thời gian kết thúc') : what },
+            });
           }
         }
       }
@@ -33,7 +45,8 @@ export const missingRule: Rule = {
       const total = columnOf(table, 'total-investment');
       if (total) {
         for (const r of items) {
-          if (r.name !== '' && blank(r.row, total.col)) out.push({ row: r.row, col: total.col, code: 'missing-value', message: 'missing-total', severity: 'warning', params: { name: r.name } });
+          if (r.name !== '' && blank(r.row, total.col))
+            out.push({ row: r.row, col: total.col, code: 'missing-value', message: 'missing-total', severity: 'warning', params: { name: r.name } });
         }
       }
     }

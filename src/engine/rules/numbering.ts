@@ -45,20 +45,45 @@ export const numberingRule: Rule = {
     const children = new Map<string, Sequence>();
     const gap = (seq: Sequence | null, n: number, row: number, key: string, kind: Sequence['kind']): Sequence => {
       if (seq && seq.kind === kind && n > seq.last + 1) {
-        const expected = kind === 'arabic' ? String(seq.last + 1) : kind === 'lower' ? VI_LETTERS[seq.last] : kind === 'upper' ? String.fromCharCode(65 + seq.last) : toRoman(seq.last + 1);
-        out.push({ row, col: stt.col, code: 'numbering-gap', message: 'numbering-gap', severity: 'warning', params: { stt: key, missing: expected, previous: seq.row + 1 } });
+        const expected =
+          kind === 'arabic'
+            ? String(seq.last + 1)
+            : kind === 'lower'
+              ? VI_LETTERS[seq.last]
+              : kind === 'upper'
+                ? String.fromCharCode(65 + seq.last)
+                : toRoman(seq.last + 1);
+        out.push({
+          row,
+          col: stt.col,
+          code: 'numbering-gap',
+          message: 'numbering-gap',
+          severity: 'warning',
+          params: { stt: key, missing: expected, previous: seq.row + 1 },
+        });
       }
       return { last: n, row, kind };
     };
     for (const r of table.rows) {
-      const key = r.stt.replace(/[.)]+$/, '').replace(/^\(/, '').trim();
+      const key = r.stt
+        .replace(/[.)]+$/, '')
+        .replace(/^\(/, '')
+        .trim();
       if (r.type === 'section') {
         // Sections are numbered at their own level (A, B / I, II).
         seen.clear();
         items = null;
         parts = null;
         const level = `${r.level ?? 0}:${key}`;
-        if (key && sections.has(level)) out.push({ row: r.row, col: stt.col, code: 'duplicate-number', message: 'duplicate-number', severity: 'warning', params: { stt: key, first: sections.get(level)! + 1 } });
+        if (key && sections.has(level))
+          out.push({
+            row: r.row,
+            col: stt.col,
+            code: 'duplicate-number',
+            message: 'duplicate-number',
+            severity: 'warning',
+            params: { stt: key, first: sections.get(level)! + 1 },
+          });
         else if (key) sections.set(level, r.row);
         if ((r.level ?? 0) === 1) {
           for (const k of [...sections.keys()]) if (!k.startsWith('1:')) sections.delete(k);
@@ -89,7 +114,14 @@ export const numberingRule: Rule = {
       if (r.type !== 'item' || !/^\d+(\.\d+)*$/.test(key)) continue;
       parts = null;
       if (seen.has(key)) {
-        out.push({ row: r.row, col: stt.col, code: 'duplicate-number', message: 'duplicate-number', severity: 'warning', params: { stt: key, first: seen.get(key)! + 1 } });
+        out.push({
+          row: r.row,
+          col: stt.col,
+          code: 'duplicate-number',
+          message: 'duplicate-number',
+          severity: 'warning',
+          params: { stt: key, first: seen.get(key)! + 1 },
+        });
         // "8, 8, 10": the repeat stands where 9 belongs; one slip, one line.
         if (items && key === String(items.last)) items = { last: items.last + 1, row: r.row, kind: 'arabic' };
         continue;
@@ -103,7 +135,15 @@ export const numberingRule: Rule = {
         const n = Number(key.slice(dot + 1));
         const prev = children.get(head);
         const expected = prev ? prev.last + 1 : seen.has(head) ? 1 : n;
-        if (n > expected) out.push({ row: r.row, col: stt.col, code: 'numbering-gap', message: 'numbering-gap', severity: 'warning', params: { stt: key, missing: `${head}.${expected}`, previous: (prev?.row ?? seen.get(head)!) + 1 } });
+        if (n > expected)
+          out.push({
+            row: r.row,
+            col: stt.col,
+            code: 'numbering-gap',
+            message: 'numbering-gap',
+            severity: 'warning',
+            params: { stt: key, missing: `${head}.${expected}`, previous: (prev?.row ?? seen.get(head)!) + 1 },
+          });
         children.set(head, { last: Math.max(n, prev?.last ?? 0), row: r.row, kind: 'arabic' });
         continue;
       }
@@ -116,8 +156,20 @@ export const numberingRule: Rule = {
 };
 
 function toRoman(n: number): string {
-  const table: Array<[number, string]> = [[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: Array<[number, string]> = [
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
-  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  for (const [v, s] of table)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }

@@ -35,10 +35,10 @@ export const rangesRule: Rule = {
     for (const c of table.columns.filter((k) => k.role === 'completion' && !k.owned)) {
       for (const r of table.rows) {
         const x = table.read(r.row, c.col);
-        if (x.kind === 'number' && x.value < 0) out.push({ row: r.row, col: c.col, code: 'out-of-range', severity: 'error', message: 'out-of-range-share', params: { value: show(x.value) } });
+        if (x.kind === 'number' && x.value < 0)
+          out.push({ row: r.row, col: c.col, code: 'out-of-range', severity: 'error', message: 'out-of-range-share', params: { value: show(x.value) } });
       }
     }
     return out;
   },
 };
-

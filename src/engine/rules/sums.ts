@@ -12,7 +12,21 @@ import { columnOf, columnsOf, rowAt } from '../table';
 import { isAdditive } from '../units';
 import type { Finding, Rule, RuleContext } from './types';
 
-const SUM_ROLES = ['actual', 'plan', 'estimate', 'value', 'total-investment', 'central-budget', 'local-budget', 'other-budget', 'allocated', 'period-plan', 'year-plan', 'disbursed', 'amount'] as const;
+const SUM_ROLES = [
+  'actual',
+  'plan',
+  'estimate',
+  'value',
+  'total-investment',
+  'central-budget',
+  'local-budget',
+  'other-budget',
+  'allocated',
+  'period-plan',
+  'year-plan',
+  'disbursed',
+  'amount',
+] as const;
 
 function numberAt(ctx: RuleContext, row: number, col: Column): number | undefined {
   const x = ctx.table.read(row, col.col);
@@ -49,7 +63,16 @@ function cellsOf(rows: number[], col: number): string {
  * "13.025.000" among "12,130.000") whose other reading makes `sum` equal
  * `total`: that is the slip, reported once at its cell.
  */
-function misreadAmong(ctx: RuleContext, rows: RowModel[], col: Column, sum: number, total: number, tol: number, reported: Set<string>, out: Finding[]): boolean {
+function misreadAmong(
+  ctx: RuleContext,
+  rows: RowModel[],
+  col: Column,
+  sum: number,
+  total: number,
+  tol: number,
+  reported: Set<string>,
+  out: Finding[]
+): boolean {
   const misread = rows.find((p) => {
     const x = ctx.table.read(p.row, col.col);
     return x.kind === 'number' && x.evidence === 'ambiguous' && x.otherValue !== undefined && Math.abs(sum - x.value + x.otherValue - total) <= tol;
@@ -60,7 +83,15 @@ function misreadAmong(ctx: RuleContext, rows: RowModel[], col: Column, sum: numb
   reported.add(key);
   const x = ctx.table.read(misread.row, col.col) as NumberReading;
   const style = ctx.table.styles.get(col.col) ?? 'vi';
-  out.push({ row: misread.row, col: col.col, code: 'ambiguous-number', message: 'ambiguous-sum', severity: 'warning', params: { text: String(cellAt(ctx.grid, misread.row, col.col)), other: ctx.show(x.otherValue!, style), total: ctx.show(total) }, fix: x.otherValue! });
+  out.push({
+    row: misread.row,
+    col: col.col,
+    code: 'ambiguous-number',
+    message: 'ambiguous-sum',
+    severity: 'warning',
+    params: { text: String(cellAt(ctx.grid, misread.row, col.col)), other: ctx.show(x.otherValue!, style), total: ctx.show(total) },
+    fix: x.otherValue!,
+  });
   return true;
 }
 
@@ -117,7 +148,14 @@ function partsRule(ctx: RuleContext, out: Finding[], reported: Set<string>): voi
       if (!exceeds && !(breakdown && Math.abs(diff) > tol)) continue;
       if (misreadAmong(ctx, parts, col, sum, total, tol, reported, out) || inDoubt(ctx, parts, col)) continue;
       // Worded only when there is something to say (most parts add up).
-      const params = { cells: cellsOf(parts.map((p) => p.row), col.col), sum: show(round(sum)), total: show(total) };
+      const params = {
+        cells: cellsOf(
+          parts.map((p) => p.row),
+          col.col
+        ),
+        sum: show(round(sum)),
+        total: show(total),
+      };
       out.push({ row: parentRow, col: col.col, code: 'sum-mismatch', message: exceeds ? 'sum-parts-exceed' : 'sum-breakdown', severity: 'error', params });
     }
   }
@@ -138,12 +176,30 @@ function investmentRule(ctx: RuleContext, out: Finding[], reported: Set<string>)
       if (!Number.isFinite(sum)) continue;
       const tol = tolerance([t, ...present]);
       if (sum > t + tol || (present.length === parts.length && Math.abs(sum - t) > tol)) {
-        out.push({ row: r.row, col: total.col, code: 'sum-mismatch', message: 'sum-sources', severity: 'error', params: { total: show(t), sum: show(round(sum)), cells: sources.map((s) => a1(r.row, s.col)).join(' + ') } });
+        out.push({
+          row: r.row,
+          col: total.col,
+          code: 'sum-mismatch',
+          message: 'sum-sources',
+          severity: 'error',
+          params: { total: show(t), sum: show(round(sum)), cells: sources.map((s) => a1(r.row, s.col)).join(' + ') },
+        });
       }
     }
   }
   // Group rows and TỔNG SỐ against their projects.
-  const money = columnsOf(table, 'total-investment', 'central-budget', 'local-budget', 'other-budget', 'allocated', 'period-plan', 'year-plan', 'disbursed', 'amount');
+  const money = columnsOf(
+    table,
+    'total-investment',
+    'central-budget',
+    'local-budget',
+    'other-budget',
+    'allocated',
+    'period-plan',
+    'year-plan',
+    'disbursed',
+    'amount'
+  );
   const rows = table.rows;
   rows.forEach((g, i) => {
     if (g.type !== 'section' && g.type !== 'total') return;
@@ -169,7 +225,14 @@ function investmentRule(ctx: RuleContext, out: Finding[], reported: Set<string>)
       if (!Number.isFinite(sum)) continue;
       const tol = tolerance([stated, ...values]);
       if (Math.abs(sum - stated) > tol && !misreadAmong(ctx, projects, col, sum, stated, tol, reported, out) && !inDoubt(ctx, projects, col)) {
-        out.push({ row: g.row, col: col.col, code: 'sum-mismatch', message: 'sum-group', severity: 'error', params: { name: g.name || g.stt, total: show(stated), sum: show(round(sum)), column: col.header.split(' / ').pop() ?? col.header } });
+        out.push({
+          row: g.row,
+          col: col.col,
+          code: 'sum-mismatch',
+          message: 'sum-group',
+          severity: 'error',
+          params: { name: g.name || g.stt, total: show(stated), sum: show(round(sum)), column: col.header.split(' / ').pop() ?? col.header },
+        });
       }
     }
   });

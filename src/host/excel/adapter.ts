@@ -135,16 +135,7 @@ export const OWNED_PREFIX = 'chitieu_';
 export { guarded };
 
 /** The payload budget and chunk sizes of reads and writes (see chunks.ts and compact.ts). */
-export {
-  FILL_MIN_BYTES,
-  FIRST_GUESS_CELL_BYTES,
-  FIRST_GUESS_FORMULA_BYTES,
-  MAX_READ_CELLS,
-  MERGE_GAP_CELLS,
-  PAYLOAD_BUDGET,
-  READ_CHUNK_ROWS,
-  READ_MARGIN,
-};
+export { FILL_MIN_BYTES, FIRST_GUESS_CELL_BYTES, FIRST_GUESS_FORMULA_BYTES, MAX_READ_CELLS, MERGE_GAP_CELLS, PAYLOAD_BUDGET, READ_CHUNK_ROWS, READ_MARGIN };
 
 // ---------------------------------------------------------------- read
 
@@ -157,11 +148,7 @@ export async function readActiveSheet(api: ExcelRunner, opts: ReadOptions = {}):
 }
 
 /** Read a sheet by name (ItemNotFound → UserFacingError); syncs as readActiveSheet. */
-export async function readSheet(
-  api: ExcelRunner,
-  sheetName: string,
-  opts: ReadOptions = {},
-): Promise<SheetRead> {
+export async function readSheet(api: ExcelRunner, sheetName: string, opts: ReadOptions = {}): Promise<SheetRead> {
   return read(api, sheetName, opts);
 }
 
@@ -341,9 +328,7 @@ async function read(api: ExcelRunner, sheetName: string | undefined, opts: ReadO
         // Formulas of earlier blocks first, then new rows in the room left.
         const fullBytesPerRow = special ? bytesPerRow * withFormulas : bytesPerRow;
         const plan = planRead({ next, rowCount, columns, bytesPerRow, fullBytesPerRow, formulaBytes, queue, maxCells });
-        const formulaRanges = plan.formulas.map((f) =>
-          ws.getRangeByIndexes(origin.row + f.row, origin.col + f.col, f.rows, f.cols).load('formulas'),
-        );
+        const formulaRanges = plan.formulas.map((f) => ws.getRangeByIndexes(origin.row + f.row, origin.col + f.col, f.rows, f.cols).load('formulas'));
         const blocks = plan.blocks.map((b) => {
           const range = ws.getRangeByIndexes(origin.row + b.top, origin.col, b.rows, columns);
           // A lone cell would make Excel look through the whole sheet.
@@ -414,7 +399,7 @@ async function read(api: ExcelRunner, sheetName: string | undefined, opts: ReadO
       const merges = merged && !merged.isNullObject ? parseAreas(merged.address).filter((m) => overlaps(m, bounds)) : [];
       const grid: Grid = { name, origin, values: cells.values, formats: cells.formats, formulas: cells.formulas, merges, owned };
       return withRoles({ grid, syncs });
-    }),
+    })
   );
 }
 
@@ -477,19 +462,14 @@ function ownedAreas(items: { name: string; formula: unknown }[], sheetName: stri
  * is split by rows, small changes share a sync; their order is kept).
  * Calculation is suspended until each sync.
  */
-export async function applyChanges(
-  api: ExcelRunner,
-  sheetName: string,
-  changes: Change[],
-  opts: ApplyOptions = {},
-): Promise<ApplyResult> {
+export async function applyChanges(api: ExcelRunner, sheetName: string, changes: Change[], opts: ApplyOptions = {}): Promise<ApplyResult> {
   if (!changes.length) return { syncs: 0 };
   return guarded(() =>
     api.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheetName);
       const { syncs, skipped } = await syncChanges(context, ws, changes, opts);
       return skipped.length ? { syncs, skipped } : { syncs };
-    }),
+    })
   );
 }
 
@@ -505,7 +485,7 @@ export async function syncChanges(
   ws: any,
   changes: Change[],
   opts: ApplyOptions = {},
-  last?: () => void,
+  last?: () => void
 ): Promise<{ syncs: number; skipped: Change['type'][] }> {
   const batches = planWrites(hostChanges(changes, opts), formulaInput);
   if (!batches.length) batches.push([]);
@@ -739,6 +719,6 @@ export async function selectCell(api: ExcelRunner, sheetName: string, address: s
       ws.activate();
       ws.getRange(address).select();
       await context.sync();
-    }),
+    })
   );
 }

@@ -48,7 +48,7 @@ export async function listSheets(api: ExcelRunner): Promise<string[]> {
       sheets.load('items/name');
       await context.sync();
       return (sheets.items as { name: string }[]).map((s) => s.name);
-    }),
+    })
   );
 }
 
@@ -81,7 +81,7 @@ function cellOf(address: string): { top: number; left: number } {
 export async function locateAppendix(
   api: ExcelRunner,
   model: AppendixModel,
-  at?: { sheet: string; cell: string },
+  at?: { sheet: string; cell: string }
 ): Promise<AppendixTarget & { syncs: number }> {
   return guarded(() =>
     api.run(async (context) => {
@@ -136,7 +136,7 @@ export async function locateAppendix(
         });
       }
       return { ...target, syncs: 1 };
-    }),
+    })
   );
 }
 
@@ -154,7 +154,7 @@ export async function writeAppendix(
   api: ExcelRunner,
   target: AppendixTarget,
   changes: Change[],
-  opts: { pageLayout?: boolean; fill?: boolean; snapshot?: SnapshotFeatures } = {},
+  opts: { pageLayout?: boolean; fill?: boolean; snapshot?: SnapshotFeatures } = {}
 ): Promise<{ syncs: number; skipped?: Change['type'][]; snapshot?: UndoSnapshot }> {
   if (opts.snapshot) {
     const features = opts.snapshot;
@@ -178,18 +178,12 @@ export async function writeAppendix(
     api.run(async (context) => {
       const sheets = context.workbook.worksheets;
       const ws = target.create ? sheets.add(target.sheet) : sheets.getItem(target.sheet);
-      const { syncs, skipped } = await syncChanges(
-        context,
-        ws,
-        changes,
-        { existingNames: target.names, pageLayout: opts.pageLayout, fill: opts.fill },
-        () => {
-          ws.activate();
-          ws.getRangeByIndexes(target.top, target.left, 1, 1).select();
-        },
-      );
+      const { syncs, skipped } = await syncChanges(context, ws, changes, { existingNames: target.names, pageLayout: opts.pageLayout, fill: opts.fill }, () => {
+        ws.activate();
+        ws.getRangeByIndexes(target.top, target.left, 1, 1).select();
+      });
       return skipped.length ? { syncs, skipped } : { syncs };
-    }),
+    })
   );
 }
 
@@ -277,7 +271,8 @@ function isNumbering(values: unknown[][]): boolean {
     if (row.length < 2) return false;
     const v = row[0];
     if (v === null || v === undefined || v === '') continue;
-    if (typeof v === 'number' ? !(Number.isInteger(v) && v >= 0 && v < 10000) : !(typeof v === 'string' && /^[0-9IVXivx.)-]{1,6}$/.test(v.trim()))) return false;
+    if (typeof v === 'number' ? !(Number.isInteger(v) && v >= 0 && v < 10000) : !(typeof v === 'string' && /^[0-9IVXivx.)-]{1,6}$/.test(v.trim())))
+      return false;
     seen++;
   }
   return seen > 0;
@@ -294,7 +289,7 @@ const HEADER_SEARCH = 10;
  */
 export function tasksFromRows(
   values: unknown[][],
-  opts: { formats?: string[][]; texts?: string[][]; sheet?: string; top?: number; left?: number } = {},
+  opts: { formats?: string[][]; texts?: string[][]; sheet?: string; top?: number; left?: number } = {}
 ): AppendixTask[] {
   if (!values.length) return [];
   let first = 0;
@@ -355,6 +350,6 @@ export async function readSelectionTasks(api: ExcelRunner): Promise<{ sheet: str
       });
       if (!tasks.length) return null;
       return { sheet, address: splitSheetAddress(range.address).address, tasks, syncs: 1 };
-    }),
+    })
   );
 }

@@ -154,12 +154,7 @@ export function planRead(s: ReadState): ReadPlan {
   let cells = 0;
   for (const item of s.queue) {
     const perRow = (item.cols * (s.formulaBytes + 1) + 2) * READ_MARGIN;
-    let n = Math.min(
-      item.rows,
-      Math.floor(MAX_READ_CELLS / item.cols),
-      Math.floor(cellsLeft / item.cols),
-      Math.floor((room - RANGE_RESPONSE_BYTES) / perRow),
-    );
+    let n = Math.min(item.rows, Math.floor(MAX_READ_CELLS / item.cols), Math.floor(cellsLeft / item.cols), Math.floor((room - RANGE_RESPONSE_BYTES) / perRow));
     if (n <= 0) {
       if (formulas.length) break;
       n = 1;
@@ -184,7 +179,7 @@ export function planRead(s: ReadState): ReadPlan {
     const whole = left * columns <= cellsLeft && fit(s.fullBytesPerRow) >= left;
     let rows = whole ? left : Math.min(left, fit(s.bytesPerRow), Math.floor(cellsLeft / columns));
     if (rows <= 0 && !formulas.length) rows = 1;
-    for (let top = s.next; rows > 0; ) {
+    for (let top = s.next; rows > 0;) {
       const n = Math.min(perBlock, rows);
       blocks.push(whole ? { top, rows: n, formulas: true } : { top, rows: n });
       cells += n * columns;

@@ -210,7 +210,7 @@ export function fillRuns(w: WriteChange, minBytes: number): (WriteChange | FillC
     if (format !== undefined) fill.numberFormat = format;
     out.push(fill);
     // The rows the fill covered that differ, written over it: consecutive ones as one write.
-    for (let i = 0; i < patches.length; ) {
+    for (let i = 0; i < patches.length;) {
       let j = i + 1;
       while (j < patches.length && patches[j] === patches[j - 1] + 1) j++;
       out.push(rowsOf(w, patches[i], patches[j - 1] + 1));

@@ -93,7 +93,7 @@ export function explainOfficeError(e: unknown): UserFacingError {
   return new UserFacingError(
     `Excel báo lỗi khi thực hiện yêu cầu. Chi tiết: ${detail}`,
     `Excel reported an error while carrying out the request. Details: ${detail}`,
-    e,
+    e
   );
 }
 
@@ -106,7 +106,7 @@ const q = (name: string) => `“${name}”`;
 export function sheetProtectedError(sheet: string): UserFacingError {
   return new UserFacingError(
     `Trang tính ${q(sheet)} đang được bảo vệ nên tiện ích chưa ghi gì cả. Hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.`,
-    `The sheet ${q(sheet)} is protected, so the add-in changed nothing. Unprotect it (Review → Unprotect Sheet), then try again.`,
+    `The sheet ${q(sheet)} is protected, so the add-in changed nothing. Unprotect it (Review → Unprotect Sheet), then try again.`
   );
 }
 
@@ -114,7 +114,7 @@ export function sheetProtectedError(sheet: string): UserFacingError {
 export function sheetMissingError(sheet: string): UserFacingError {
   return new UserFacingError(
     `Không còn trang tính ${q(sheet)}: có thể nó vừa bị đổi tên hoặc xoá. Chưa ghi gì cả. Hãy bấm “Kiểm tra” lại trên trang tính cần dùng.`,
-    `There is no sheet ${q(sheet)} any more: it may have been renamed or deleted. Nothing was changed. Press “Check” again on the sheet you want.`,
+    `There is no sheet ${q(sheet)} any more: it may have been renamed or deleted. Nothing was changed. Press “Check” again on the sheet you want.`
   );
 }
 
@@ -122,7 +122,7 @@ export function sheetMissingError(sheet: string): UserFacingError {
 export function sheetReplacedError(sheet: string): UserFacingError {
   return new UserFacingError(
     `Trang tính tên ${q(sheet)} bây giờ không phải trang tính đã kiểm tra (các trang tính vừa được đổi tên). Chưa ghi gì cả. Hãy bấm “Kiểm tra” lại.`,
-    `The sheet called ${q(sheet)} is not the one that was checked (sheets were renamed since). Nothing was changed. Press “Check” again.`,
+    `The sheet called ${q(sheet)} is not the one that was checked (sheets were renamed since). Nothing was changed. Press “Check” again.`
   );
 }
 
@@ -130,7 +130,7 @@ export function sheetReplacedError(sheet: string): UserFacingError {
 export function tooLargeError(sheet: string, range: string, detail: { vi: string; en: string }): UserFacingError {
   return new UserFacingError(
     `Không ghi được vào ${q(sheet)}: vùng ${range} vượt quá giới hạn của Excel (16.384 cột, đến cột XFD; 1.048.576 dòng). ${detail.vi} Chưa ghi gì cả.`,
-    `Cannot write to ${q(sheet)}: the range ${range} goes past Excel’s limits (16,384 columns, up to column XFD; 1,048,576 rows). ${detail.en} Nothing was changed.`,
+    `Cannot write to ${q(sheet)}: the range ${range} goes past Excel’s limits (16,384 columns, up to column XFD; 1,048,576 rows). ${detail.en} Nothing was changed.`
   );
 }
 

@@ -54,7 +54,7 @@ export async function selectCellChecked(api: ExcelRunner, sheetName: string, add
       ws.getRange(address).select();
       await context.sync();
       if (opts.expectedId !== undefined && ws.id !== opts.expectedId) throw sheetReplacedError(sheetName);
-    }),
+    })
   );
 }
 export { readRoleOverrides, writeRoleOverrides, rolesKey, sheetKey } from './roles';
@@ -171,7 +171,7 @@ export async function markCells(
   api: ExcelRunner,
   sheetName: string,
   cells: MarkCell[],
-  opts: SheetExpectation = {},
+  opts: SheetExpectation = {}
 ): Promise<{ syncs: number; marked: number; removed: number }> {
   const marks = worstPerCell(cells);
   return guarded(() =>
@@ -194,7 +194,7 @@ export async function markCells(
       ];
       const syncs = 1 + (await inBatches(context, ops));
       return { syncs, marked: marks.length, removed: old.length };
-    }),
+    })
   );
 }
 
@@ -211,9 +211,14 @@ export async function unmarkCells(api: ExcelRunner, sheetName: string): Promise<
       await context.sync();
       const old = marksAmong(formats);
       if (old.length) writeCheck(ws, sheetName, {});
-      const syncs = 1 + (await inBatches(context, old.map((cf) => ({ bytes: DELETE_MARK_BYTES, queue: () => cf.delete() }))));
+      const syncs =
+        1 +
+        (await inBatches(
+          context,
+          old.map((cf) => ({ bytes: DELETE_MARK_BYTES, queue: () => cf.delete() }))
+        ));
       return { syncs, removed: old.length };
-    }),
+    })
   );
 }
 
@@ -240,7 +245,7 @@ export async function writeCellWithUndo(
   sheetName: string,
   cell: string,
   value: string | number,
-  opts: SheetExpectation = {},
+  opts: SheetExpectation = {}
 ): Promise<{ previous: PreviousCell; syncs: number; sheet: { id: string; name: string } }> {
   return guarded(() =>
     api.run(async (context) => {
@@ -263,7 +268,7 @@ export async function writeCellWithUndo(
       }
       await context.sync();
       return { previous, syncs: 2, sheet };
-    }),
+    })
   );
 }
 
@@ -276,7 +281,7 @@ export async function writeCellsWithUndo(
   api: ExcelRunner,
   sheetName: string,
   writes: readonly { cell: string; value: string | number }[],
-  opts: SheetExpectation = {},
+  opts: SheetExpectation = {}
 ): Promise<{ previous: PreviousCell[]; syncs: number; sheet: { id: string; name: string } }> {
   for (const w of writes) if (typeof w.value === 'number' && !Number.isFinite(w.value)) throw new TypeError(`Not a finite number: ${w.value}`);
   return guarded(() =>
@@ -298,7 +303,7 @@ export async function writeCellsWithUndo(
       });
       await context.sync();
       return { previous, syncs: 2, sheet };
-    }),
+    })
   );
 }
 
@@ -306,12 +311,7 @@ export async function writeCellsWithUndo(
  * Put back what writeCellWithUndo returned, in one sync: the entry first
  * (text as text, whatever the current format), then the number format.
  */
-export async function restoreCell(
-  api: ExcelRunner,
-  sheetName: string,
-  cell: string,
-  previous: PreviousCell,
-): Promise<{ syncs: number }> {
+export async function restoreCell(api: ExcelRunner, sheetName: string, cell: string, previous: PreviousCell): Promise<{ syncs: number }> {
   return guarded(() =>
     api.run(async (context) => {
       const range = context.workbook.worksheets.getItem(sheetName).getRange(cell);
@@ -321,7 +321,7 @@ export async function restoreCell(
       range.numberFormat = [[previous.numberFormat]];
       await context.sync();
       return { syncs: 1 };
-    }),
+    })
   );
 }
 
@@ -366,7 +366,7 @@ interface ContextRunner {
 export async function subscribeSheetChanges(
   api: ExcelRunner,
   listener: (change: SheetChange) => void | Promise<void>,
-  opts: SubscribeOptions = {},
+  opts: SubscribeOptions = {}
 ): Promise<() => Promise<void>> {
   const handler = async (e: any): Promise<void> => {
     const change: SheetChange = {
@@ -395,7 +395,7 @@ export async function subscribeSheetChanges(
       const out = (sheets.items as any[]).map((ws) => ws.onChanged.add(handler));
       await context.sync();
       return out;
-    }),
+    })
   );
   let removed = false;
   return async () => {
@@ -405,7 +405,7 @@ export async function subscribeSheetChanges(
       (api as unknown as ContextRunner).run(results[0].context, async (context) => {
         for (const r of results) r.remove();
         await context.sync();
-      }),
+      })
     );
   };
 }

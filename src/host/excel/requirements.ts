@@ -25,9 +25,7 @@ export const OPTIONAL_SETS = {
  * Pass `(n, v) => Office.context.requirements.isSetSupported(n, v)`; a checker that
  * throws counts as "not supported".
  */
-export function missingRequirement(
-  isSetSupported: (name: string, v: string) => boolean,
-): string | null {
+export function missingRequirement(isSetSupported: (name: string, v: string) => boolean): string | null {
   let ok = false;
   try {
     ok = isSetSupported('ExcelApi', MIN_EXCEL_API) === true;

@@ -8,7 +8,17 @@ import type { RoleOverrides } from '../../engine/report';
 import { guarded } from './errors';
 import { findSheetSettings, normalizeRoles, parseSheetSettings, rolesKey, sheetKey, SHEET_KEY_PREFIX, type Items, type SheetSettings } from '../settings';
 
-export { findSheetSettings, normalizeRoles, parseRoles, parseSheetSettings, rolesKey, sheetKey, ROLES_KEY_PREFIX, SHEET_KEY_PREFIX, type SheetSettings } from '../settings';
+export {
+  findSheetSettings,
+  normalizeRoles,
+  parseRoles,
+  parseSheetSettings,
+  rolesKey,
+  sheetKey,
+  ROLES_KEY_PREFIX,
+  SHEET_KEY_PREFIX,
+  type SheetSettings,
+} from '../settings';
 
 export interface RoleSettingsLoad {
   /** After the sync: the sheet's role corrections (empty when none). */
@@ -37,7 +47,7 @@ export async function readRoleOverrides(api: ExcelRunner, sheetName: string): Pr
       const load = loadRoleSettings(context, context.workbook.worksheets.getItem(sheetName));
       await context.sync();
       return load.roles();
-    }),
+    })
   );
 }
 
@@ -57,7 +67,7 @@ export async function updateSheetSettings(
   api: ExcelRunner,
   sheetName: string,
   update: (record: SheetSettings, cells: unknown[]) => SheetSettings,
-  cells: readonly string[] = [],
+  cells: readonly string[] = []
 ): Promise<SheetSettings | null> {
   return guarded(() =>
     api.run(async (context) => {
@@ -70,12 +80,19 @@ export async function updateSheetSettings(
       const items = settings.items as Items;
       const id = ws.id as string;
       const name = ws.name as string;
-      const record = update({ ...(findSheetSettings(items, id, name) ?? {}), sheet: name }, ranges.map((r: any) => r.values[0][0]));
+      const record = update(
+        { ...(findSheetSettings(items, id, name) ?? {}), sheet: name },
+        ranges.map((r: any) => r.values[0][0])
+      );
       for (const k of ['roles', 'kind', 'header', 'directions', 'bounds', 'ignored'] as const) {
         const v = record[k];
         if (v === undefined || v === null || (typeof v === 'object' && Object.keys(v).length === 0)) delete record[k];
       }
-      const stale = items.filter((s) => s.key === rolesKey(id) || (s.key.startsWith(SHEET_KEY_PREFIX) && (s.key === sheetKey(id) || parseSheetSettings(s.value)?.sheet.toUpperCase() === name.toUpperCase())));
+      const stale = items.filter(
+        (s) =>
+          s.key === rolesKey(id) ||
+          (s.key.startsWith(SHEET_KEY_PREFIX) && (s.key === sheetKey(id) || parseSheetSettings(s.value)?.sheet.toUpperCase() === name.toUpperCase()))
+      );
       const keep = !isEmpty(record);
       if (!keep && stale.length === 0) return null;
       // settings.add replaces the value under its own key: that one is not deleted first.
@@ -83,7 +100,7 @@ export async function updateSheetSettings(
       if (keep) settings.add(sheetKey(id), JSON.stringify(record));
       await context.sync();
       return keep ? record : null;
-    }),
+    })
   );
 }
 

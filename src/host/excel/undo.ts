@@ -240,7 +240,12 @@ function subtractAll(a: Area, cuts: Area[]): Area[] {
 }
 
 function boundingBox(areas: Area[]): Area {
-  return areas.reduce((b, a) => ({ top: Math.min(b.top, a.top), left: Math.min(b.left, a.left), bottom: Math.max(b.bottom, a.bottom), right: Math.max(b.right, a.right) }));
+  return areas.reduce((b, a) => ({
+    top: Math.min(b.top, a.top),
+    left: Math.min(b.left, a.left),
+    bottom: Math.max(b.bottom, a.bottom),
+    right: Math.max(b.right, a.right),
+  }));
 }
 
 /** Split a rectangle into row chunks of at most `max` cells. */
@@ -756,7 +761,7 @@ export class SnapshotPlan {
               if (parts.every((p) => p.length)) block.cells = parts.flat();
             };
           },
-        }),
+        })
       );
       return;
     }
@@ -894,7 +899,7 @@ export class SnapshotPlan {
         for (let i = 0; i < height; i++) {
           const before = seen + i * width;
           const header = w.area === largest && i < 8;
-          if (header || Math.floor((before + width) / step) > Math.floor(before / step) || i === height - 1 && w.area === largest) rows.push(w.area.top + i);
+          if (header || Math.floor((before + width) / step) > Math.floor(before / step) || (i === height - 1 && w.area === largest)) rows.push(w.area.top + i);
         }
       }
       seen += cells(w.area);
@@ -949,7 +954,7 @@ export class SnapshotPlan {
 export class PartialWriteError extends Error {
   constructor(
     readonly snapshot: UndoSnapshot,
-    readonly cause: unknown,
+    readonly cause: unknown
   ) {
     super('The write stopped part way');
     this.name = 'PartialWriteError';
@@ -974,10 +979,7 @@ export interface WriteWithSnapshot {
  * their own before it for a large one. A failure after the first sync
  * throws PartialWriteError carrying the snapshot.
  */
-export async function writeWithSnapshot(
-  api: ExcelRunner,
-  w: WriteWithSnapshot,
-): Promise<{ syncs: number; skipped: Change['type'][]; snapshot: UndoSnapshot }> {
+export async function writeWithSnapshot(api: ExcelRunner, w: WriteWithSnapshot): Promise<{ syncs: number; skipped: Change['type'][]; snapshot: UndoSnapshot }> {
   return api.run(async (context) => {
     const sheets = context.workbook.worksheets;
     const ws = w.create ? sheets.add(w.sheet) : sheets.getItem(w.sheet);
@@ -1074,7 +1076,10 @@ export async function restoreSnapshot(api: ExcelRunner, snap: UndoSnapshot, opts
       return item;
     });
     const checks = snap.checks.map((c) =>
-      rowRuns(c.rows).map(([top, bottom]) => ({ top, range: ws.getRangeByIndexes(top, c.area.left, bottom - top + 1, c.area.right - c.area.left + 1).load('formulas') })),
+      rowRuns(c.rows).map(([top, bottom]) => ({
+        top,
+        range: ws.getRangeByIndexes(top, c.area.left, bottom - top + 1, c.area.right - c.area.left + 1).load('formulas'),
+      }))
     );
     const used = snap.created ? ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount') : null;
     let syncs = 0;
@@ -1091,7 +1096,7 @@ export async function restoreSnapshot(api: ExcelRunner, snap: UndoSnapshot, opts
       }
       throw new SheetGoneError(
         `Trang tính ${q(snap.sheet)} không còn nữa nên không có gì để hoàn tác; bước này đã được bỏ khỏi danh sách hoàn tác.`,
-        `The sheet ${q(snap.sheet)} is gone, so there is nothing to undo; this step was removed from the undo list.`,
+        `The sheet ${q(snap.sheet)} is gone, so there is nothing to undo; this step was removed from the undo list.`
       );
     }
     const name: string = ws.name;
@@ -1121,7 +1126,15 @@ export async function restoreSnapshot(api: ExcelRunner, snap: UndoSnapshot, opts
     });
     if (snap.created && used && !used.isNullObject) {
       const u: Area = { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
-      if (!snap.areas.length || !(u.top >= boundingBox(snap.areas).top && u.left >= boundingBox(snap.areas).left && u.bottom <= boundingBox(snap.areas).bottom && u.right <= boundingBox(snap.areas).right)) {
+      if (
+        !snap.areas.length ||
+        !(
+          u.top >= boundingBox(snap.areas).top &&
+          u.left >= boundingBox(snap.areas).left &&
+          u.bottom <= boundingBox(snap.areas).bottom &&
+          u.right <= boundingBox(snap.areas).right
+        )
+      ) {
         changed.push(areaA1(u));
       }
     }
@@ -1136,7 +1149,7 @@ export async function restoreSnapshot(api: ExcelRunner, snap: UndoSnapshot, opts
         snap.created
           ? `The sheet ${q(name)} has other content now${where} besides what the add-in wrote. Nothing was undone, so that content is not lost. Press “Undo anyway” to delete the sheet all the same.`
           : `Cells the add-in wrote on ${q(name)} were changed since${where}. Nothing was undone, so your changes are not overwritten. Press “Undo anyway” to put them back as they were all the same.`,
-        changed.slice(0, 50),
+        changed.slice(0, 50)
       );
     }
 
@@ -1165,9 +1178,13 @@ export async function restoreSnapshot(api: ExcelRunner, snap: UndoSnapshot, opts
       ...snap.unmerge.map((area): Change => ({ type: 'unmerge', area })),
       ...[...snap.blank, ...snap.cleared].map((area): Change => ({ type: 'clear', area })),
       ...snap.merges.map((area): Change => ({ type: 'merge', area })),
-      ...snap.contents.map(
-        (b): Change => ({ type: 'write', top: b.area.top, left: b.area.left, cells: b.entries.map((row) => row.map(entryWrite)), numberFormat: b.formats }),
-      ),
+      ...snap.contents.map((b): Change => ({
+        type: 'write',
+        top: b.area.top,
+        left: b.area.left,
+        cells: b.entries.map((row) => row.map(entryWrite)),
+        numberFormat: b.formats,
+      })),
     ];
     if (changes.length) syncs += (await syncChanges(context, ws, changes, { fill: opts.fill, pageLayout: opts.pageLayout })).syncs;
 
@@ -1312,7 +1329,7 @@ function setUniform(format: any, u: UniformFormatSnap): void {
 /** The snapshot of several one-cell writes (a group's fixes), each as cellSnapshot takes one. */
 export function cellsSnapshot(
   sheet: { id: string; name: string },
-  cells: readonly { area: Area; previous: { entry: CellEntry; numberFormat: string }; written: CellEntry }[],
+  cells: readonly { area: Area; previous: { entry: CellEntry; numberFormat: string }; written: CellEntry }[]
 ): UndoSnapshot {
   const parts = cells.map((c) => cellSnapshot(sheet, c.area, c.previous, c.written));
   const snap = parts[0];
@@ -1329,7 +1346,7 @@ export function cellSnapshot(
   sheet: { id: string; name: string },
   cell: Area,
   previous: { entry: CellEntry; numberFormat: string },
-  written: CellEntry,
+  written: CellEntry
 ): UndoSnapshot {
   return {
     sheetId: sheet.id,

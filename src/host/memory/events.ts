@@ -94,8 +94,7 @@ export class EventHub {
       changeType: 'RangeEdited',
       source: 'Local',
       getRange: (ctx: any) => ctx.workbook.worksheets.getItem(c.sheetId).getRange(c.address),
-      getRangeOrNullObject: (ctx: any) =>
-        ctx.workbook.worksheets.getItemOrNullObject(c.sheetId).getRange(c.address)._instantiate(),
+      getRangeOrNullObject: (ctx: any) => ctx.workbook.worksheets.getItemOrNullObject(c.sheetId).getRange(c.address)._instantiate(),
     };
     if (this.triggerSource) args.triggerSource = c.byApi ? 'ThisLocalAddin' : 'Unknown';
     if (c.details) args.details = { ...c.details };
@@ -132,13 +131,7 @@ export class EventHub {
  * address and, for one cell, the value before and after (as Excel gives
  * in `details`). Nothing is recorded when `write` throws.
  */
-export function recordEdit(
-  wb: WorkbookModel,
-  sheet: SheetModel,
-  area: Area,
-  byApi: boolean,
-  write: () => void,
-): ChangeRecord {
+export function recordEdit(wb: WorkbookModel, sheet: SheetModel, area: Area, byApi: boolean, write: () => void): ChangeRecord {
   const single = area.top === area.bottom && area.left === area.right;
   const before = single ? new Calc(wb).value(sheet, area.top, area.left) : null;
   write();

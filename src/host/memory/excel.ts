@@ -133,13 +133,13 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
       row.forEach((v, c) => {
         if (v === null || v === '') return;
         sheet.touch(r, c).value = v;
-      }),
+      })
     );
     init.formats?.forEach((row, r) =>
       row.forEach((f, c) => {
         if (!f || f === 'General') return;
         sheet.touch(r, c).numberFormat = f;
-      }),
+      })
     );
     for (const m of init.merges ?? []) {
       const area = parseRangeAddress(m);

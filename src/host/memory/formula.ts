@@ -81,9 +81,9 @@ type Token =
   | { t: 'fn'; name: string }
   | { t: 'ident'; name: string }
   | { t: 'op'; v: string }
-  | { t: '('; }
-  | { t: ')'; }
-  | { t: ','; };
+  | { t: '(' }
+  | { t: ')' }
+  | { t: ',' };
 
 const CELL_RE = /^(\$?)([A-Za-z]{1,3})(\$?)([0-9]+)/;
 const COLS_RE = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})(?![A-Za-z0-9_(])/;
@@ -448,8 +448,7 @@ function typeRank(v: Scalar): number {
 
 /** Excel's comparison: numbers < text < logicals, text case-insensitive. */
 function compare(a: Scalar | null, b: Scalar | null): number {
-  const blankAs = (other: Scalar | null): Scalar =>
-    typeof other === 'string' ? '' : typeof other === 'boolean' ? false : 0;
+  const blankAs = (other: Scalar | null): Scalar => (typeof other === 'string' ? '' : typeof other === 'boolean' ? false : 0);
   const x = a === null ? blankAs(b) : a;
   const y = b === null ? blankAs(a) : b;
   const rx = typeRank(x);

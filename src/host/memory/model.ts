@@ -119,7 +119,7 @@ export class SheetModel {
 
   constructor(
     public name: string,
-    readonly id: string,
+    readonly id: string
   ) {}
 
   static key(row: number, col: number): number {
@@ -507,7 +507,10 @@ export function displayText(v: CellResult, format: string): string {
 
 /** A format section without its literals: quoted text, escaped characters, [colour] and [$-locale] parts. */
 function formatCodes(section: string): string {
-  return section.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return section
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
 }
 
 /** Whether a number format section shows a date or time (has d, m, y, h or s codes outside literals). */
@@ -576,7 +579,17 @@ function dateText(serial: number, section: string): string | null {
     else if (c[0] === 'm') {
       const minutes = (c.length <= 2 && codeAt(i, -1)?.[0] === 'h') || codeAt(i, 1)?.[0] === 's';
       if (minutes) out += c.length === 1 ? String(mi) : two(mi);
-      else out += c.length === 1 ? String(mo) : c.length === 2 ? two(mo) : c.length === 3 ? MONTHS[mo - 1].slice(0, 3) : c.length === 5 ? MONTHS[mo - 1][0] : MONTHS[mo - 1];
+      else
+        out +=
+          c.length === 1
+            ? String(mo)
+            : c.length === 2
+              ? two(mo)
+              : c.length === 3
+                ? MONTHS[mo - 1].slice(0, 3)
+                : c.length === 5
+                  ? MONTHS[mo - 1][0]
+                  : MONTHS[mo - 1];
     }
   });
   return out;

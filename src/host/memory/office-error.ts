@@ -43,6 +43,6 @@ export function officeError(code: string, location?: string, message?: string): 
 export function propertyNotLoaded(prop: string): OfficeError {
   return new OfficeError(
     'PropertyNotLoaded',
-    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
   );
 }

@@ -210,7 +210,7 @@ export abstract class ClientObject<T> {
   constructor(
     readonly context: RequestContext,
     readonly _path: string,
-    private readonly _resolver: () => T | null,
+    private readonly _resolver: () => T | null
   ) {}
 
   /** Excel's class name, for error locations. */
@@ -337,11 +337,7 @@ export abstract class ClientObject<T> {
       } else if (rest.length === 0 && defs[head]?.get) {
         this._put(head, defs[head].get!(t, this));
       } else {
-        throw officeError(
-          'InvalidArgument',
-          `${this._class}.load`,
-          `The property '${p.join('/')}' is not valid for ${this._class}.`,
-        );
+        throw officeError('InvalidArgument', `${this._class}.load`, `The property '${p.join('/')}' is not valid for ${this._class}.`);
       }
     }
     for (const [head, g] of groups) {
@@ -475,7 +471,7 @@ function writable(sheet: SheetModel, location: string): void {
     throw officeError(
       'AccessDenied',
       location,
-      "The cell or chart you're trying to change is on a protected sheet. You cannot perform the requested operation.",
+      "The cell or chart you're trying to change is on a protected sheet. You cannot perform the requested operation."
     );
   }
 }
@@ -545,22 +541,13 @@ function readMatrix<V>(t: RangeT, location: string, read: (r: number, c: number)
  * Apply a written 2-D array (or one value for every cell) to a range.
  * null entries leave their cell unchanged; a wrong shape is InvalidArgument.
  */
-function writeMatrix(
-  t: RangeT,
-  v: unknown,
-  location: string,
-  check: (x: unknown) => boolean,
-  write: (r: number, c: number, x: unknown) => void,
-): void {
+function writeMatrix(t: RangeT, v: unknown, location: string, check: (x: unknown) => boolean, write: (r: number, c: number, x: unknown) => void): void {
   writable(t.sheet, location);
   const rows = t.area.bottom - t.area.top + 1;
   const cols = t.area.right - t.area.left + 1;
   if (Array.isArray(v)) {
     if (v.length !== rows || v.some((row) => !Array.isArray(row) || row.length !== cols)) {
-      invalid(
-        location,
-        "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
-      );
+      invalid(location, "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
     }
     const m = v as unknown[][];
     for (const row of m) for (const x of row) if (x !== null && x !== undefined && !check(x)) invalid(location);
@@ -577,8 +564,7 @@ function writeMatrix(
   for (let r = t.area.top; r <= t.area.bottom; r++) for (let c = t.area.left; c <= t.area.right; c++) write(r, c, v);
 }
 
-const isInput = (x: unknown) =>
-  typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x));
+const isInput = (x: unknown) => typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x));
 
 function merge(t: RangeT, across: boolean): void {
   const parts: Area[] = across
@@ -812,7 +798,7 @@ export class WorksheetCollectionProxy extends CollectionProxy<WorkbookModel, She
     return new WorksheetProxy(
       this.context,
       `${this._path}.getItemOrNullObject(${JSON.stringify(key)})`,
-      () => this._resolve()!.sheet(String(key)) ?? null,
+      () => this._resolve()!.sheet(String(key)) ?? null
     )._instantiate();
   }
 
@@ -1011,11 +997,47 @@ installProps(WorksheetProtectionProxy, Object.keys(PROTECTION_DEFS));
 const ORIENTATIONS = ['Portrait', 'Landscape'];
 /** Excel.PaperType values. */
 const PAPER_TYPES = [
-  'Letter', 'LetterSmall', 'Tabloid', 'Ledger', 'Legal', 'Statement', 'Executive', 'A3', 'A4', 'A4Small', 'A5', 'B4', 'B5',
-  'Folio', 'Quatro', 'Paper10x14', 'Paper11x17', 'Note', 'Envelope9', 'Envelope10', 'Envelope11', 'Envelope12', 'Envelope14',
-  'Csheet', 'Dsheet', 'Esheet', 'EnvelopeDL', 'EnvelopeC5', 'EnvelopeC3', 'EnvelopeC4', 'EnvelopeC6', 'EnvelopeC65',
-  'EnvelopeB4', 'EnvelopeB5', 'EnvelopeB6', 'EnvelopeItaly', 'EnvelopeMonarch', 'EnvelopePersonal', 'FanfoldUS',
-  'FanfoldStdGerman', 'FanfoldLegalGerman',
+  'Letter',
+  'LetterSmall',
+  'Tabloid',
+  'Ledger',
+  'Legal',
+  'Statement',
+  'Executive',
+  'A3',
+  'A4',
+  'A4Small',
+  'A5',
+  'B4',
+  'B5',
+  'Folio',
+  'Quatro',
+  'Paper10x14',
+  'Paper11x17',
+  'Note',
+  'Envelope9',
+  'Envelope10',
+  'Envelope11',
+  'Envelope12',
+  'Envelope14',
+  'Csheet',
+  'Dsheet',
+  'Esheet',
+  'EnvelopeDL',
+  'EnvelopeC5',
+  'EnvelopeC3',
+  'EnvelopeC4',
+  'EnvelopeC6',
+  'EnvelopeC65',
+  'EnvelopeB4',
+  'EnvelopeB5',
+  'EnvelopeB6',
+  'EnvelopeItaly',
+  'EnvelopeMonarch',
+  'EnvelopePersonal',
+  'FanfoldUS',
+  'FanfoldStdGerman',
+  'FanfoldLegalGerman',
 ];
 
 /** Pages to fit to: a whole number from 0 (as many as needed) to 32767. */
@@ -1152,17 +1174,11 @@ export class RangeProxy extends ClientObject<RangeT> {
 
   /** The conditional formats that intersect the range (ExcelApi 1.6). */
   get conditionalFormats(): ConditionalFormatCollectionProxy {
-    return this._nav(
-      'conditionalFormats',
-      () => new ConditionalFormatCollectionProxy(this.context, `${this._path}.conditionalFormats`, () => this._resolve()),
-    );
+    return this._nav('conditionalFormats', () => new ConditionalFormatCollectionProxy(this.context, `${this._path}.conditionalFormats`, () => this._resolve()));
   }
 
   get worksheet(): WorksheetProxy {
-    return this._nav(
-      'worksheet',
-      () => new WorksheetProxy(this.context, `${this._path}.worksheet`, () => this._resolve()?.sheet ?? null),
-    );
+    return this._nav('worksheet', () => new WorksheetProxy(this.context, `${this._path}.worksheet`, () => this._resolve()?.sheet ?? null));
   }
 
   /** A range relative to this one, checked against the sheet's bounds at sync. */
@@ -1528,9 +1544,7 @@ function cellPropsSpec(options: unknown, location: string): CellPropsSpec {
   if (!options || typeof options !== 'object' || Array.isArray(options)) invalid(location);
   const o = options as Record<string, unknown>;
   const f = (o.format === true ? { fill: true, font: true, borders: true, horizontalAlignment: true, verticalAlignment: true, wrapText: true } : o.format) as
-    | Record<string, unknown>
-    | undefined
-    | null;
+    Record<string, unknown> | undefined | null;
   if (f !== undefined && f !== null && (typeof f !== 'object' || Array.isArray(f))) invalid(location);
   return {
     address: o.address === true,
@@ -1633,7 +1647,11 @@ function settableFormat(x: unknown, location: string): SettableFormat {
       if (b.weight !== undefined && (typeof b.weight !== 'string' || !BORDER_WEIGHTS.includes(b.weight))) invalid(location);
       const c = b.color === undefined ? undefined : color(b.color);
       if (b.style === 'None') out.borders.push([side, null]);
-      else out.borders.push([side, { style: (b.style as string) ?? DEFAULT_BORDER.style, weight: (b.weight as string) ?? DEFAULT_BORDER.weight, color: c ?? DEFAULT_BORDER.color }]);
+      else
+        out.borders.push([
+          side,
+          { style: (b.style as string) ?? DEFAULT_BORDER.style, weight: (b.weight as string) ?? DEFAULT_BORDER.weight, color: c ?? DEFAULT_BORDER.color },
+        ]);
     }
   }
   return out;
@@ -1668,12 +1686,11 @@ function specialCells(t: RangeT, cellType: string, valueType: string, calc: Calc
   }
   let kinds = VALUE_KINDS;
   if (valueType !== 'All') {
-    const parts = typeof valueType === 'string' ? valueType.match(/Errors|Logical|Numbers|Text/g) ?? [] : [];
+    const parts = typeof valueType === 'string' ? (valueType.match(/Errors|Logical|Numbers|Text/g) ?? []) : [];
     if (!parts.length || parts.join('') !== valueType) invalid(location);
     kinds = parts;
   }
-  const kindOf = (v: unknown) =>
-    v instanceof FormulaError ? 'Errors' : typeof v === 'boolean' ? 'Logical' : typeof v === 'number' ? 'Numbers' : 'Text';
+  const kindOf = (v: unknown) => (v instanceof FormulaError ? 'Errors' : typeof v === 'boolean' ? 'Logical' : typeof v === 'number' ? 'Numbers' : 'Text');
   const hit: [number, number][] = [];
   if (cellType === 'Blanks') {
     if (cellCount(t.area) > CELL_LIMIT) throw officeError('ResponsePayloadSizeLimitExceeded', location);
@@ -1733,13 +1750,11 @@ const RANGE_DEFS: Defs<RangeT> = {
       const calc = calcOf(self);
       return readMatrix(t, 'Range.values', (r, c) => apiValue(calc.value(t.sheet, r, c)));
     },
-    set: (t, v, location, self) =>
-      edited(self, t, () => writeMatrix(t, v, location, isInput, (r, c, x) => writeInput(t.sheet, r, c, x, location))),
+    set: (t, v, location, self) => edited(self, t, () => writeMatrix(t, v, location, isInput, (r, c, x) => writeInput(t.sheet, r, c, x, location))),
   },
   formulas: {
     get: (t) => readMatrix(t, 'Range.formulas', (r, c) => formulaOf(t.sheet.get(r, c))),
-    set: (t, v, location, self) =>
-      edited(self, t, () => writeMatrix(t, v, location, isInput, (r, c, x) => writeInput(t.sheet, r, c, x, location))),
+    set: (t, v, location, self) => edited(self, t, () => writeMatrix(t, v, location, isInput, (r, c, x) => writeInput(t.sheet, r, c, x, location))),
   },
   numberFormat: {
     get: (t) => readMatrix(t, 'Range.numberFormat', (r, c) => t.sheet.get(r, c)?.numberFormat ?? 'General'),
@@ -1755,15 +1770,13 @@ const RANGE_DEFS: Defs<RangeT> = {
           if (f === '' || f === 'General') delete cell.numberFormat;
           else cell.numberFormat = f;
           t.sheet.prune(r, c);
-        },
+        }
       ),
   },
   text: {
     get: (t, self) => {
       const calc = calcOf(self);
-      return readMatrix(t, 'Range.text', (r, c) =>
-        displayText(calc.value(t.sheet, r, c), t.sheet.get(r, c)?.numberFormat ?? 'General'),
-      );
+      return readMatrix(t, 'Range.text', (r, c) => displayText(calc.value(t.sheet, r, c), t.sheet.get(r, c)?.numberFormat ?? 'General'));
     },
   },
   valueTypes: {
@@ -1822,10 +1835,7 @@ export class RangeFormatProxy extends ClientObject<RangeT> {
   }
 
   get borders(): RangeBorderCollectionProxy {
-    return this._nav(
-      'borders',
-      () => new RangeBorderCollectionProxy(this.context, `${this._path}.borders`, () => this._resolve()),
-    );
+    return this._nav('borders', () => new RangeBorderCollectionProxy(this.context, `${this._path}.borders`, () => this._resolve()));
   }
 
   autofitColumns(): void {
@@ -1873,12 +1883,30 @@ const FORMAT_DEFS: Defs<RangeT> = {
     set: boolSetter((f, v) => (f.wrap = v || undefined)),
   },
   columnWidth: {
-    get: sizeGetter((s) => s.colWidths, (a) => a.left, (a) => a.right, DEFAULT_COLUMN_WIDTH),
-    set: sizeSetter((s) => s.colWidths, (a) => a.left, (a) => a.right),
+    get: sizeGetter(
+      (s) => s.colWidths,
+      (a) => a.left,
+      (a) => a.right,
+      DEFAULT_COLUMN_WIDTH
+    ),
+    set: sizeSetter(
+      (s) => s.colWidths,
+      (a) => a.left,
+      (a) => a.right
+    ),
   },
   rowHeight: {
-    get: sizeGetter((s) => s.rowHeights, (a) => a.top, (a) => a.bottom, DEFAULT_ROW_HEIGHT),
-    set: sizeSetter((s) => s.rowHeights, (a) => a.top, (a) => a.bottom),
+    get: sizeGetter(
+      (s) => s.rowHeights,
+      (a) => a.top,
+      (a) => a.bottom,
+      DEFAULT_ROW_HEIGHT
+    ),
+    set: sizeSetter(
+      (s) => s.rowHeights,
+      (a) => a.top,
+      (a) => a.bottom
+    ),
   },
 };
 installProps(RangeFormatProxy, Object.keys(FORMAT_DEFS));
@@ -1957,16 +1985,7 @@ installProps(RangeFillProxy, Object.keys(FILL_DEFS));
 
 // ---------------------------------------------------------------- borders
 
-const BORDER_INDEXES = [
-  'EdgeTop',
-  'EdgeBottom',
-  'EdgeLeft',
-  'EdgeRight',
-  'InsideVertical',
-  'InsideHorizontal',
-  'DiagonalDown',
-  'DiagonalUp',
-];
+const BORDER_INDEXES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal', 'DiagonalDown', 'DiagonalUp'];
 const BORDER_STYLES = ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'];
 const BORDER_WEIGHTS = ['Hairline', 'Thin', 'Medium', 'Thick'];
 const DEFAULT_BORDER: BorderSpec = { style: 'Continuous', weight: 'Thin', color: '#000000' };
@@ -2142,11 +2161,7 @@ export class RangeCollectionProxy extends CollectionProxy<AreasT, RangeT> {
 // ---------------------------------------------------------------- names
 
 /** What a name refers to, from a Range proxy or a formula string. */
-function nameTarget(
-  wb: WorkbookModel,
-  reference: unknown,
-  location: string,
-): Pick<NameModel, 'sheet' | 'area' | 'formula'> {
+function nameTarget(wb: WorkbookModel, reference: unknown, location: string): Pick<NameModel, 'sheet' | 'area' | 'formula'> {
   if (reference instanceof RangeProxy) {
     const t = reference._resolve();
     if (!t) invalid(location);
@@ -2205,7 +2220,7 @@ export class NamedItemCollectionProxy extends CollectionProxy<WorkbookModel, Nam
     return new NamedItemProxy(
       this.context,
       `${this._path}.getItemOrNullObject(${JSON.stringify(name)})`,
-      () => this._resolve()!.names.get(String(name).toUpperCase()) ?? null,
+      () => this._resolve()!.names.get(String(name).toUpperCase()) ?? null
     )._instantiate();
   }
 
@@ -2283,16 +2298,7 @@ installProps(NamedItemProxy, Object.keys(NAMED_ITEM_DEFS));
 // ---------------------------------------------------------------- conditional formats
 
 /** Excel.ConditionalFormatType values. */
-const CONDITIONAL_FORMAT_TYPES = [
-  'Custom',
-  'DataBar',
-  'ColorScale',
-  'IconSet',
-  'TopBottom',
-  'PresetCriteria',
-  'ContainsText',
-  'CellValue',
-];
+const CONDITIONAL_FORMAT_TYPES = ['Custom', 'DataBar', 'ColorScale', 'IconSet', 'TopBottom', 'PresetCriteria', 'ContainsText', 'CellValue'];
 
 function liveFormats(sheet: SheetModel): ConditionalFormatModel[] {
   return sheet.conditionalFormats.filter((cf) => !cf.deleted);
@@ -2420,7 +2426,7 @@ export class ConditionalFormatProxy extends ClientObject<ConditionalFormatModel>
             throw officeError('InvalidOperation', 'ConditionalFormat.custom', 'This operation is not permitted for the current object.');
           }
           return cf;
-        }),
+        })
     );
   }
 
@@ -2700,7 +2706,7 @@ export class SettingCollectionProxy extends CollectionProxy<WorkbookModel, Setti
 
   getItemOrNullObject(key: string): SettingProxy {
     return new SettingProxy(this.context, `${this._path}.getItemOrNullObject(${JSON.stringify(key)})`, () =>
-      this._resolve()!.settings.has(key) ? { key } : null,
+      this._resolve()!.settings.has(key) ? { key } : null
     )._instantiate();
   }
 
@@ -2752,7 +2758,7 @@ export class EventHandlerResultProxy {
   constructor(
     readonly context: RequestContext,
     private readonly handlers: EventHandlersProxy,
-    private readonly handler: ChangedHandler,
+    private readonly handler: ChangedHandler
   ) {}
 
   remove(): void {
@@ -2772,7 +2778,7 @@ export class EventHandlersProxy {
     private readonly context: RequestContext,
     private readonly path: string,
     /** The sheet id the event is for (null: every sheet); runs at sync. */
-    private readonly scope: (location: string) => string | null,
+    private readonly scope: (location: string) => string | null
   ) {}
 
   add(handler: ChangedHandler): EventHandlerResultProxy {

@@ -146,7 +146,7 @@ export function applyToWorksheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, ch
             cell.value = cellInput(w);
             const fmt = typeof ch.numberFormat === 'string' ? ch.numberFormat : ch.numberFormat?.[i]?.[j];
             if (fmt) cell.numFmt = fmt;
-          }),
+          })
         );
         break;
       case 'style':
