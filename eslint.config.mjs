@@ -1,8 +1,8 @@
 // ESLint as Office add-in projects set it up (typescript-eslint, the Office.js
 // rules of eslint-plugin-office-addins, Prettier's settings), with React's
 // hooks rules. `npm run lint` runs it and Prettier's check; `.ci/run` too.
-// office-addin-lint, the wrapper made for this, is left out: it sends usage
-// data, and chitieu's tools make no calls (README, "Lint and format").
+// office-addin-lint, the wrapper made for this, is left out: it runs this same
+// ESLint and Prettier on one glob; the scripts call them directly (README).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
