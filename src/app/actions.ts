@@ -25,6 +25,10 @@ import { listSheets, locateAppendix, readSelectionTasks, targetChanges, withShow
 import { OPTIONAL_SETS } from '../host/excel/requirements';
 import { readRoleOverrides, updateSheetSettings, writeRoleOverrides, type SheetSettings } from '../host/excel/roles';
 import { decisionsOf } from '../host/settings';
+import { undoGrouped, type ExcelRunner } from '../host/excel/runner';
+
+// The pane and the workbench build actions on a runner: offered from here too.
+export { undoGrouped, type ExcelRunner, type ExcelRunOptions } from '../host/excel/runner';
 import { explainOfficeError, guarded, onNamedSheet, sheetProtectedError, tooLargeError } from '../host/excel/errors';
 import {
   cellSnapshot,
@@ -49,28 +53,6 @@ import {
   type UndoKind,
   type UndoOptions,
 } from './types';
-
-/** Excel.RunOptions, the part the add-in uses. */
-export interface ExcelRunOptions {
-  /** All syncs of the batch are one step of Excel's own undo (ExcelApi 1.20). */
-  mergeUndoGroup?: boolean;
-}
-
-/** The global `Excel` (or the in-memory one): `run(batch)`, or `run(options, batch)`. */
-export interface ExcelRunner {
-  run<T>(batch: (context: any) => Promise<T>): Promise<T>;
-  run<T>(options: ExcelRunOptions, batch: (context: any) => Promise<T>): Promise<T>;
-}
-
-/**
- * A runner whose batches are each one step of Excel's undo
- * (`Excel.run({ mergeUndoGroup: true }, batch)`, ExcelApi 1.20).
- */
-export function undoGrouped(api: ExcelRunner): ExcelRunner {
-  const run = <T>(a: ExcelRunOptions | ((context: any) => Promise<T>), b?: (context: any) => Promise<T>): Promise<T> =>
-    typeof a === 'function' ? api.run({ mergeUndoGroup: true }, a) : api.run({ ...a, mergeUndoGroup: true }, b!);
-  return { run } as ExcelRunner;
-}
 
 export interface ActionOptions {
   /** Office.context.requirements.isSetSupported, or a stand-in. */

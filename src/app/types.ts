@@ -7,6 +7,9 @@ import type { AppendixOptions, AppendixTask, InvalidDate } from '../engine/appen
 import type { Fix, Issue, Kind, Metric, RoleOverrides, SheetReport } from '../engine/report';
 import type { Lang } from '../i18n/lang';
 
+// The errors the pane shows are raised in the hosts as well: they live there.
+export { isUndoConflict, UndoConflictError, UserFacingError } from '../host/errors';
+
 export interface ActionResult {
   report: SheetReport;
   /** Round trips to the workbook that the action made. */
@@ -170,39 +173,4 @@ export interface PaneActions {
    * the labels of a header row when the first row is one. Null when none.
    */
   readSelectionTasks(): Promise<TasksRead | null>;
-}
-
-/** An error meant for the user: both languages, already worded. */
-export class UserFacingError extends Error {
-  constructor(
-    readonly vi: string,
-    readonly en: string,
-    readonly cause?: unknown
-  ) {
-    super(en);
-    this.name = 'UserFacingError';
-  }
-}
-
-/**
- * An undo refused because cells the operation wrote were changed since
- * (by the user, or by Excel's own undo). Nothing was changed; undo again
- * with `force` to overwrite them.
- */
-export class UndoConflictError extends UserFacingError {
-  readonly conflict = true;
-  constructor(
-    vi: string,
-    en: string,
-    /** Some of the changed cells ("L7", …), when known. */
-    readonly cells: string[]
-  ) {
-    super(vi, en);
-    this.name = 'UndoConflictError';
-  }
-}
-
-/** Whether e is an UndoConflictError (also across bundles, by its marker). */
-export function isUndoConflict(e: unknown): e is UndoConflictError {
-  return e instanceof UndoConflictError || (!!e && typeof e === 'object' && (e as { conflict?: unknown }).conflict === true && 'vi' in e);
 }

@@ -10,7 +10,7 @@
    Loads are queued here and read in closures that run after the caller's sync, and navigation
    properties (worksheet, pageLayout, conditionalFormats) are proxies, not reads: the rules cannot
    follow either. A read before its sync fails in the in-memory Excel (PropertyNotLoaded), as in Excel. */
-import type { ExcelRunner } from '../../app/actions';
+import type { ExcelRunner } from './runner';
 import type { Change, ColumnWidthChange, MarkChange, PageSetupChange, StyleChange, CellWrite } from '../../engine/changes';
 import { overlaps, parseA1, splitSheetAddress, type Area, type CellValue, type Grid, type OwnedArea } from '../../engine/grid';
 import type { RoleOverrides } from '../../engine/report';

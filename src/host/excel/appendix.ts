@@ -8,8 +8,8 @@
    Loads are queued here and read in closures that run after the caller's sync, and navigation
    properties (worksheet, pageLayout, conditionalFormats) are proxies, not reads: the rules cannot
    follow either. A read before its sync fails in the in-memory Excel (PropertyNotLoaded), as in Excel. */
-import type { ExcelRunner } from '../../app/actions';
-import { UserFacingError } from '../../app/types';
+import type { ExcelRunner } from './runner';
+import { UserFacingError } from '../errors';
 import type { Change } from '../../engine/changes';
 import { APPENDIX_NAME, appendixArea, appendixChanges, type AppendixModel, type AppendixTask } from '../../engine/appendix';
 import { a1, areaA1, overlaps, parseA1, splitSheetAddress, type Area, type CellValue } from '../../engine/grid';

@@ -2,7 +2,7 @@
  * Office.js errors (OfficeExtension.Error, name "RichApi.Error") turned into
  * messages a planner can act on, in Vietnamese and English.
  */
-import { UserFacingError } from '../../app/types';
+import { UserFacingError } from '../errors';
 
 interface Explanation {
   vi: string;

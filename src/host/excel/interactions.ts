@@ -11,7 +11,7 @@
    Loads are queued here and read in closures that run after the caller's sync, and navigation
    properties (worksheet, pageLayout, conditionalFormats) are proxies, not reads: the rules cannot
    follow either. A read before its sync fails in the in-memory Excel (PropertyNotLoaded), as in Excel. */
-import type { ExcelRunner } from '../../app/actions';
+import type { ExcelRunner } from './runner';
 import type { Severity } from '../../engine/report';
 import { formulaInput, PAYLOAD_BUDGET } from './adapter';
 import { guarded, sheetProtectedError, sheetReplacedError } from './errors';

@@ -3,7 +3,7 @@
  * (Workbook.settings, ExcelApi 1.4); the record and how it is found are in
  * host/settings.ts.
  */
-import type { ExcelRunner } from '../../app/actions';
+import type { ExcelRunner } from './runner';
 import type { RoleOverrides } from '../../engine/report';
 import { guarded } from './errors';
 import { findSheetSettings, normalizeRoles, parseSheetSettings, rolesKey, sheetKey, SHEET_KEY_PREFIX, type Items, type SheetSettings } from '../settings';

@@ -36,8 +36,8 @@
    Loads are queued here and read in closures that run after the caller's sync, and navigation
    properties (worksheet, pageLayout, conditionalFormats) are proxies, not reads: the rules cannot
    follow either. A read before its sync fails in the in-memory Excel (PropertyNotLoaded), as in Excel. */
-import type { ExcelRunner } from '../../app/actions';
-import { UndoConflictError, UserFacingError } from '../../app/types';
+import type { ExcelRunner } from './runner';
+import { UndoConflictError, UserFacingError } from '../errors';
 import type { Change, CellWrite } from '../../engine/changes';
 import { a1, areaA1, overlaps, splitSheetAddress, type Area, type Grid } from '../../engine/grid';
 import { PAYLOAD_BUDGET, parseAreas, syncChanges, type ApplyOptions } from './adapter';
