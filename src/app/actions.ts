@@ -5,12 +5,10 @@
 import { availableMetrics, checkSheet, computeSheet, recognize, type EngineOptions } from '../engine';
 import { APPENDIX_NAME, appendixArea, buildAppendix, tasksFromTable } from '../engine/appendix';
 import type { Change } from '../engine/changes';
-import { metricsFor } from '../engine/compute';
-import { a1, areaA1, cellAt, colLetter, computedBlocks, formatAt, gridColCount, isBlank, type Grid } from '../engine/grid';
-import { columnOf, type Table } from '../engine/table';
+import { areaA1, formatAt, overlaps, parseA1, splitSheetAddress, type Area } from '../engine/grid';
+import { columnOf } from '../engine/table';
 import { dayOf } from '../engine/periods';
-import { overlaps, parseA1, splitSheetAddress, type Area } from '../engine/grid';
-import type { Fix, RoleOverrides } from '../engine/report';
+import type { Fix, RoleOverrides, SheetReport } from '../engine/report';
 import { readActiveSheet, writtenAreas, type SheetInfo } from '../host/excel/adapter';
 import {
   markCells,
@@ -157,48 +155,18 @@ async function sheetNameOf(api: ExcelRunner, worksheetId: string): Promise<strin
 
 // ---------------------------------------------------------------- checks before computing
 
-/** Excel's last column (XFD), 0-based. */
-const LAST_COL = 16383;
-/** More columns than any table's computed block: a sheet that ends further left than this from XFD needs no check. */
-const WIDEST_BLOCK = 64;
-
-/**
- * The first column right of a table where `width` columns are blank over
- * its rows (or the add-in's own), as the engine places a computed block.
- */
-function blockColumn(g: Grid, t: Table, width: number): number {
-  const last = g.origin.col + gridColCount(g) - 1;
-  const owned = (r: number, c: number) => computedBlocks(g).some((o) => r >= o.area.top && r <= o.area.bottom && c >= o.area.left && c <= o.area.right);
-  for (let c = t.right + 1; c <= last + 1; c++) {
-    let ok = true;
-    for (let k = 0; k < width && ok && c + k <= last; k++) {
-      for (let r = t.header.top; r <= t.dataBottom && ok; r++) if (!isBlank(cellAt(g, r, c + k)) && !owned(r, c + k)) ok = false;
-    }
-    if (ok) return c;
-  }
-  return last + 1;
-}
-
 /**
  * Refuse, before writing anything, a compute whose columns would go past
- * column XFD: the engine leaves such a block out, so the table's metrics
- * are there but no block is recorded for it. Only sheets that reach within
- * WIDEST_BLOCK columns of XFD are looked at.
+ * column XFD: the engine leaves such a block out (and reports it), so the
+ * table's metrics would be there but no block recorded for it.
  */
-function checkComputeFits(grid: Grid, opts: EngineOptions, changes: Change[]): void {
-  if (!grid.values.length || grid.origin.col + gridColCount(grid) - 1 + WIDEST_BLOCK < LAST_COL) return;
-  for (const t of recognize(grid, opts)) {
-    const metrics = metricsFor(grid, t, opts).filter((m) => !opts.metrics || opts.metrics.includes(m.metric));
-    if (!metrics.length) continue;
-    if (changes.some((c) => c.type === 'mark' && c.area.top === t.header.top)) continue;
-    const left = blockColumn(grid, t, metrics.length);
-    const right = left + metrics.length - 1;
-    const range = `${a1(t.header.top, left)}:${colLetter(right)}${t.dataBottom + 1}`;
-    throw tooLargeError(grid.name, range, {
-      vi: `Bảng ở dòng ${t.header.top + 1}–${t.dataBottom + 1} cần thêm ${metrics.length} cột tính toán bên phải, từ cột ${colLetter(left)}. Hãy xoá các cột thừa ở bên phải bảng, hoặc chép bảng sang một trang tính mới.`,
-      en: `The table in rows ${t.header.top + 1}–${t.dataBottom + 1} needs ${metrics.length} computed columns on its right, from column ${colLetter(left)}. Delete the extra columns right of the table, or copy the table to a new sheet.`,
-    });
-  }
+function checkComputeFits(sheet: string, report: SheetReport): void {
+  const u = report.unplaced?.[0];
+  if (!u) return;
+  throw tooLargeError(sheet, u.range, {
+    vi: `Bảng ở dòng ${u.rows[0]}–${u.rows[1]} cần thêm ${u.width} cột tính toán bên phải, từ cột ${u.from}. Hãy xoá các cột thừa ở bên phải bảng, hoặc chép bảng sang một trang tính mới.`,
+    en: `The table in rows ${u.rows[0]}–${u.rows[1]} needs ${u.width} computed columns on its right, from column ${u.from}. Delete the extra columns right of the table, or copy the table to a new sheet.`,
+  });
 }
 
 // ---------------------------------------------------------------- undo entries
@@ -363,7 +331,7 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
       const { grid, syncs, info } = r;
       const engineOptions: EngineOptions = { ...decidedOptions(r), ...computeOptions(choice) };
       const { report, changes } = computeSheet(grid, lang, engineOptions);
-      checkComputeFits(grid, engineOptions, changes);
+      checkComputeFits(grid.name, report);
       if (changes.length === 0) return { report, syncs };
       if (info?.protected) throw sheetProtectedError(grid.name);
       const applyOptions = { existingNames: (grid.owned ?? []).map((o) => o.name), fill: supported(OPTIONAL_SETS.fill) };

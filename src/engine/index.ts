@@ -236,6 +236,15 @@ export function computeSheet(grid: Grid, lang: Lang = 'vi', opts: EngineOptions 
     // Loops, not push(...): a sheet of 100,000 rows is more arguments than a call takes.
     for (const c of plan.computed) report.computed.push(c);
     (report.computedColumns ??= []).push(...plan.columns);
+    if (plan.unplaced) {
+      const u = plan.unplaced;
+      (report.unplaced ??= []).push({
+        range: `${a1(u.top, u.left)}:${colLetter(u.right)}${u.bottom + 1}`,
+        from: colLetter(u.left),
+        width: u.right - u.left + 1,
+        rows: [u.top + 1, u.bottom + 1],
+      });
+    }
     for (const c of plan.changes) changes.push(c);
   });
   report.issues = all.sort(byPosition).map((f) => toIssue(f, lang));

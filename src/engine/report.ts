@@ -144,6 +144,18 @@ export interface ComputedColumn {
   inputs: string[];
 }
 
+/** A table's computed block that would go past Excel's last column (XFD): nothing of it is written. */
+export interface UnplacedBlock {
+  /** Where the block would go: "XFB4:XFF120" (its right end past XFD). */
+  range: string;
+  /** The column it would start at ("XFB"). */
+  from: string;
+  /** How many computed columns the table needs. */
+  width: number;
+  /** The table's 1-based sheet rows, header top to last data row. */
+  rows: [number, number];
+}
+
 export interface Computed {
   cell: string;
   /** 1-based sheet row. */
@@ -218,6 +230,8 @@ export interface SheetReport {
   computed: Computed[];
   /** The computed columns (filled by compute). */
   computedColumns?: ComputedColumn[];
+  /** Computed blocks that do not fit in the sheet (past column XFD), so were not written (filled by compute). */
+  unplaced?: UnplacedBlock[];
   /** On a sheet with no recognised table: every header-like block and the kind that came closest (empty when there is none). */
   unrecognised?: UnrecognisedBlock[];
 }

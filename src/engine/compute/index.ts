@@ -44,6 +44,8 @@ export interface ComputePlan {
   changes: Change[];
   /** Where each computed column went, and its inputs. */
   columns: ComputedColumn[];
+  /** The block that would go past column XFD, so was left out. */
+  unplaced?: Area;
 }
 
 /** The metrics a table allows (before the user's choice). */
@@ -104,8 +106,11 @@ export function planCompute(grid: Grid, table: Table, index = 0, options: Comput
 
   const t = table;
   const left = previous ? previous.area.left : freeColumn(grid, t, width);
-  // Excel has 16,384 columns: a block that would not fit is not written.
-  if (left + width - 1 > 16383) return plan;
+  // Excel has 16,384 columns: a block that would not fit is not written, and said.
+  if (left + width - 1 > 16383) {
+    plan.unplaced = { top: t.header.top, left, bottom: t.dataBottom, right: left + width - 1 };
+    return plan;
+  }
   const area: Area = { top: t.header.top, left, bottom: t.dataBottom, right: left + width - 1 };
   plan.area = area;
   metrics.forEach((m, k) =>
