@@ -5,11 +5,8 @@
  */
 import { Grid, cellAt, colLetter, computedBlocks, isBlank } from './grid';
 import { findHeader, headerAt, HeaderBlock } from './header';
-import { indicatorPlan } from './kinds/indicator-plan';
-import { investment } from './kinds/investment';
-import { targetResult } from './kinds/target-result';
-import { taskList } from './kinds/task-list';
-import { timeSeries } from './kinds/time-series';
+import { KIND_SPECS } from './kinds';
+import { timeSeries } from './kinds/time-series/recognition';
 import { markBreakdowns } from './breakdown';
 import { findYearsDown, yearsDownRows, type YearsDownBlock } from './years-down';
 import { evaluationClaim } from './vocabulary/evaluation';
@@ -19,8 +16,6 @@ import type { Kind, Role, RoleOverrides } from './report';
 import { buildRows } from './rows';
 import type { Column, KindSpec, Need, Table } from './table';
 import { cellText, fold, yearsIn } from './text';
-
-export const KIND_SPECS: readonly KindSpec[] = [indicatorPlan, targetResult, timeSeries, investment, taskList];
 
 const anyHeaderWord = (folded: string) => KIND_SPECS.some((k) => k.isHeaderWord(folded));
 

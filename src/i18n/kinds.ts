@@ -46,28 +46,5 @@ export const ROLE_NAMES: Record<Role, Record<Lang, string>> = {
   product: { vi: 'Sản phẩm', en: 'Product' },
 };
 
-/** The roles a user may pick for a column of a table of this kind. */
-export const KIND_ROLES: Record<Kind, readonly Role[]> = {
-  'indicator-plan': ['stt', 'name', 'unit', 'actual', 'plan', 'estimate', 'ratio', 'evaluation', 'owner', 'note'],
-  'target-result': ['stt', 'name', 'unit', 'target', 'actual', 'result', 'completion', 'evaluation', 'note'],
-  'time-series': ['stt', 'name', 'unit', 'value', 'time', 'note'],
-  investment: [
-    'stt',
-    'name',
-    'location',
-    'period',
-    'decision',
-    'investor',
-    'total-investment',
-    'central-budget',
-    'local-budget',
-    'other-budget',
-    'allocated',
-    'period-plan',
-    'year-plan',
-    'disbursed',
-    'amount',
-    'note',
-  ],
-  'task-list': ['stt', 'task', 'start', 'end', 'period', 'owner', 'partner', 'product', 'note'],
-};
+// The roles a user may pick for each kind are the kind's own data (src/engine/kinds).
+export { KIND_ROLES } from '../engine/kinds';

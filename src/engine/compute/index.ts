@@ -9,25 +9,13 @@
  */
 import type { Change, CellWrite, WriteChange } from '../changes';
 import { Area, COMPUTED_PREFIX, Grid, cellAt, colLetter, computedBlocks, formulaAt, isBlank, rowLabel } from '../grid';
-import type { Computed, ComputedColumn, Kind } from '../report';
+import type { Computed, ComputedColumn } from '../report';
 import { rowAt, type Column, type RowModel, type Table } from '../table';
 import { divide } from './cells';
-import { indicatorPlanMetrics } from './indicator-plan';
-import { investmentMetrics } from './investment';
-import { targetResultMetrics } from './target-result';
-import { taskListMetrics } from './task-list';
-import { timeSeriesMetrics } from './time-series';
-import type { CellResult, ComputeOptions, MetricColumn, MetricContext, MetricProvider, ValueNote } from './types';
+import { METRIC_PROVIDERS } from '../kinds';
+import type { CellResult, ComputeOptions, MetricColumn, MetricContext, ValueNote } from './types';
 
 export type { ComputeOptions, MetricColumn, ValueNote } from './types';
-
-const PROVIDERS: Record<Kind, MetricProvider> = {
-  'indicator-plan': indicatorPlanMetrics,
-  'target-result': targetResultMetrics,
-  'time-series': timeSeriesMetrics,
-  investment: investmentMetrics,
-  'task-list': taskListMetrics,
-};
 
 export const GROUP_TITLES: Record<MetricColumn['group'], string> = {
   ratio: 'So sánh, bằng (%)',
@@ -50,7 +38,7 @@ export interface ComputePlan {
 
 /** The metrics a table allows (before the user's choice). */
 export function metricsFor(grid: Grid, table: Table, options: ComputeOptions = {}): MetricColumn[] {
-  return PROVIDERS[table.kind]({ grid, table, options });
+  return METRIC_PROVIDERS[table.kind]({ grid, table, options });
 }
 
 /** An empty computed cell (shared: hosts only read it). */

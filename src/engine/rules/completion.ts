@@ -10,7 +10,7 @@ import { boundOf, completion, type Bound } from '../bounds';
 import { figuresIn, type Figure } from '../sentences';
 import { directionOf, type Direction } from '../vocabulary/direction';
 import { isRateName } from '../vocabulary/rates';
-import { targetPairs } from '../kinds/target-result';
+import { targetPairs } from '../kinds/target-result/recognition';
 import { measure } from '../targets';
 import { columnOf } from '../table';
 import { fold } from '../text';

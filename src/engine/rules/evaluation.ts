@@ -8,8 +8,8 @@
 import { boundFor, judge, type Bound, type Verdict } from '../bounds';
 import { cellAt } from '../grid';
 import { readCell } from '../numbers';
-import { completionPairs } from '../kinds/indicator-plan';
-import { targetPairs } from '../kinds/target-result';
+import { completionPairs } from '../kinds/indicator-plan/recognition';
+import { targetPairs } from '../kinds/target-result/recognition';
 import { measure } from '../targets';
 import type { Column, RowModel, Table } from '../table';
 import { cellText, fold } from '../text';

@@ -14,7 +14,7 @@ import type { Change } from '../../engine/changes';
 import { APPENDIX_NAME, appendixArea, appendixChanges, type AppendixModel, type AppendixTask } from '../../engine/appendix';
 import { a1, areaA1, overlaps, parseA1, splitSheetAddress, type Area, type CellValue } from '../../engine/grid';
 import { readPeriod } from '../../engine/periods';
-import { taskList } from '../../engine/kinds/task-list';
+import { taskList } from '../../engine/kinds/task-list/recognition';
 import { cellText } from '../../engine/text';
 import { syncChanges } from './adapter';
 import { explainOfficeError, guarded, sheetProtectedError, tooLargeError } from './errors';

@@ -5,8 +5,8 @@
  * trí đến hết năm N-1 | Kế hoạch năm N | Giải ngân | Ghi chú,
  * with group rows (A, B, I, II) and a TỔNG SỐ row.
  */
-import type { Column, ColumnClass, KindSpec } from '../table';
-import { fold, yearsIn } from '../text';
+import type { Column, ColumnClass, KindSpec } from '../../table';
+import { fold, yearsIn } from '../../text';
 
 const STT = /^(s\.?tt|s tt|tt|so tt)\.?$/;
 const NOTE = /^ghi chu\b/;

@@ -5,9 +5,9 @@
  * STT | Chỉ tiêu | ĐVT | TH năm N-1 | KH năm N | ƯTH năm N | KH năm N+1 |
  * So sánh (%) {ƯTH N/KH N | ƯTH N/TH N-1 | KH N+1/ƯTH N} | Ghi chú
  */
-import type { Quantity, RatioSpec } from '../report';
-import type { Column, ColumnClass, KindSpec, Table } from '../table';
-import { fold, yearsIn } from '../text';
+import type { Quantity, RatioSpec } from '../../report';
+import type { Column, ColumnClass, KindSpec, Table } from '../../table';
+import { fold, yearsIn } from '../../text';
 
 // ---- Header vocabulary (folded: no diacritics, lower case) ----------------
 

@@ -2,11 +2,11 @@
  * Public investment: disbursement rate = giải ngân ÷ kế hoạch vốn năm × 100,
  * allocation = (lũy kế + kế hoạch năm) ÷ tổng mức đầu tư × 100.
  */
-import { a1 } from '../grid';
-import { columnOf, type Column } from '../table';
-import { flat, fold } from '../text';
-import { divide, numberIn, round } from './cells';
-import type { MetricColumn, MetricProvider } from './types';
+import { a1 } from '../../grid';
+import { columnOf, type Column } from '../../table';
+import { flat, fold } from '../../text';
+import { divide, numberIn, round } from '../../compute/cells';
+import type { MetricColumn, MetricProvider } from '../../compute/types';
 
 export const investmentMetrics: MetricProvider = (ctx) => {
   const t = ctx.table;

@@ -9,8 +9,8 @@
  *   ("Dưới 4", "Trên 90", "6,5-7"); a result of the period before the
  *   target's is a baseline (`actual`).
  */
-import type { Column, ColumnClass, KindSpec, Table } from '../table';
-import { fold, yearsIn } from '../text';
+import type { Column, ColumnClass, KindSpec, Table } from '../../table';
+import { fold, yearsIn } from '../../text';
 
 const STT = /^(s\.?tt|tt|so tt|stt no|no)\.?$/;
 const NOTE = /^(ghi chu|note)\b/;

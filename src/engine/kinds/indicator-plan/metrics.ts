@@ -2,14 +2,14 @@
  * Indicator plan sheet: completion (ƯTH N ÷ KH N; KH ÷ value when lower is
  * better), growth (N ÷ TH N-1 − 1) and plan growth (KH N+1 ÷ ƯTH N − 1).
  */
-import type { Quantity } from '../report';
-import { boundFor, completion } from '../bounds';
-import { a1 } from '../grid';
-import { completionPairs } from '../kinds/indicator-plan';
-import type { Column, RowModel, Table } from '../table';
-import { flat } from '../text';
-import { divide, round } from './cells';
-import type { CellResult, MetricColumn, MetricContext, MetricProvider } from './types';
+import type { Quantity } from '../../report';
+import { boundFor, completion } from '../../bounds';
+import { a1 } from '../../grid';
+import { completionPairs } from './recognition';
+import type { Column, RowModel, Table } from '../../table';
+import { flat } from '../../text';
+import { divide, round } from '../../compute/cells';
+import type { CellResult, MetricColumn, MetricContext, MetricProvider } from '../../compute/types';
 
 const ABBR: Record<Quantity['role'], string> = { actual: 'TH', plan: 'KH', estimate: 'ƯTH' };
 

@@ -6,9 +6,9 @@
  * skip, months ("12/2008"), half years and quarters. (Tables with the years
  * down the rows are read by years-down.ts.)
  */
-import { periodLabel, type PeriodLabel } from '../periods';
-import type { Column, ColumnClass, KindSpec } from '../table';
-import { fold } from '../text';
+import { periodLabel, type PeriodLabel } from '../../periods';
+import type { Column, ColumnClass, KindSpec } from '../../table';
+import { fold } from '../../text';
 
 const STT = /^(s\.?tt|tt|so tt)\.?$/;
 const NAME = /^(nam|chi tieu|noi dung|chi so|ten chi tieu|ten chi so|xep hang|linh vuc|danh muc|don vi hanh chinh|huyen|dia ban)\b/;

@@ -3,8 +3,8 @@
  * TT | Chương trình, đề án, chính sách, nhiệm vụ | Thời gian bắt đầu |
  * Thời gian kết thúc | Đơn vị chủ trì | Ghi chú
  */
-import type { Column, ColumnClass, KindSpec } from '../table';
-import { fold } from '../text';
+import type { Column, ColumnClass, KindSpec } from '../../table';
+import { fold } from '../../text';
 
 const STT = /^(s\.?tt|tt|so tt)\.?$/;
 const NOTE = /^ghi chu\b/;

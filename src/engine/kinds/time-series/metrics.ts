@@ -2,11 +2,11 @@
  * Time series: growth from each year to the next, the average yearly growth
  * over the period (compound rate), and for rankings the places gained.
  */
-import { flat } from '../text';
-import { a1, colLetter } from '../grid';
-import type { Column, RowModel } from '../table';
-import { divide, numberIn, round } from './cells';
-import type { CellResult, MetricColumn, MetricContext, MetricProvider } from './types';
+import { flat } from '../../text';
+import { a1, colLetter } from '../../grid';
+import type { Column, RowModel } from '../../table';
+import { divide, numberIn, round } from '../../compute/cells';
+import type { CellResult, MetricColumn, MetricContext, MetricProvider } from '../../compute/types';
 
 const RANK_FORMAT = '+0;-0;0';
 

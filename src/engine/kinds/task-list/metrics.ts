@@ -2,11 +2,11 @@
  * Key tasks: duration in months from the start month to the end month, and
  * the share of that span elapsed at a date the user picks.
  */
-import { cellAt, formatAt } from '../grid';
-import { readPeriod, Span, ymd } from '../periods';
-import { columnOf } from '../table';
-import { round } from './cells';
-import type { MetricColumn, MetricProvider } from './types';
+import { cellAt, formatAt } from '../../grid';
+import { readPeriod, Span, ymd } from '../../periods';
+import { columnOf } from '../../table';
+import { round } from '../../compute/cells';
+import type { MetricColumn, MetricProvider } from '../../compute/types';
 
 function spanAt(ctx: Parameters<MetricProvider>[0], row: number, col: number): Span | null {
   const fmt = formatAt(ctx.grid, row, col);

@@ -6,12 +6,12 @@
  * numbers and the target is one figure; a value otherwise; rows without a
  * comparable figure say why.
  */
-import { a1 } from '../grid';
-import { targetPairs } from '../kinds/target-result';
-import { measure } from '../targets';
-import { flat } from '../text';
-import { divide, round } from './cells';
-import type { MetricColumn, MetricContext, MetricProvider } from './types';
+import { a1 } from '../../grid';
+import { targetPairs } from './recognition';
+import { measure } from '../../targets';
+import { flat } from '../../text';
+import { divide, round } from '../../compute/cells';
+import type { MetricColumn, MetricContext, MetricProvider } from '../../compute/types';
 
 export const targetResultMetrics: MetricProvider = (ctx) => [...completions(ctx), ...growths(ctx)];
 
