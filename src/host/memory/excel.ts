@@ -1,8 +1,9 @@
 /**
  * createMemoryExcel: an in-memory Excel whose `run` behaves like the global
  * `Excel.run` for the part of the Excel JavaScript API the add-in uses.
- * The object model is in proxies.ts, cells and formulas in model.ts and
- * formula.ts. No Node APIs: it also runs in the browser workbench.
+ * The object model is in proxies/ (one file an API area), cells and
+ * formulas in model.ts and formula.ts. No Node APIs: it also runs in the
+ * browser workbench.
  */
 import type { Area } from '../../engine/grid';
 import { EventHub, recordEdit, type ChangeRecord } from './events';

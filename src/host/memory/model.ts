@@ -2,7 +2,7 @@
  * The data behind the in-memory Excel: sheets of sparse cells, merges,
  * defined names, selection; how typed input is stored (Excel's rules for
  * "=…", "'…", numbers in text) and how formula cells are computed.
- * The Office.js-like proxies in proxies.ts read and write this model.
+ * The Office.js-like proxies in proxies/ read and write this model.
  */
 import { colIndex, colLetter, overlaps, quoteSheet, type Area } from '../../engine/grid';
 import {

@@ -1,0 +1,93 @@
+/**
+ * Excel.Workbook (its worksheets, names and settings, the selection) and
+ * Excel.Application (calculation mode, the suspend calls).
+ */
+import type { WorkbookModel } from '../model';
+import { ClientObject, installProps, type Defs } from './client-object';
+import { NamedItemCollectionProxy } from './names';
+import { RangeProxy } from './range';
+import { SettingCollectionProxy } from './settings';
+import { WorksheetCollectionProxy } from './worksheet';
+
+export class WorkbookProxy extends ClientObject<WorkbookModel> {
+  get _class() {
+    return 'Workbook';
+  }
+  _defs(): Defs<WorkbookModel> {
+    return WORKBOOK_DEFS;
+  }
+  override _navs() {
+    return {
+      worksheets: () => this.worksheets,
+      names: () => this.names,
+      application: () => this.application,
+      settings: () => this.settings,
+    };
+  }
+
+  /** The add-in's settings saved in the workbook (ExcelApi 1.4). */
+  get settings(): SettingCollectionProxy {
+    return this._nav('settings', () => new SettingCollectionProxy(this.context, 'workbook.settings', () => this._resolve()));
+  }
+
+  get worksheets(): WorksheetCollectionProxy {
+    return this._nav('worksheets', () => new WorksheetCollectionProxy(this.context, 'workbook.worksheets', () => this._resolve()));
+  }
+
+  get names(): NamedItemCollectionProxy {
+    return this._nav('names', () => new NamedItemCollectionProxy(this.context, 'workbook.names', () => this._resolve()));
+  }
+
+  get application(): ApplicationProxy {
+    return this._nav('application', () => new ApplicationProxy(this.context, 'workbook.application', () => this._resolve()));
+  }
+
+  getSelectedRange(): RangeProxy {
+    return new RangeProxy(this.context, 'workbook.getSelectedRange()', () => {
+      const wb = this._resolve()!;
+      return { sheet: wb.active, area: wb.active.selection ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+    });
+  }
+
+  getActiveCell(): RangeProxy {
+    return new RangeProxy(this.context, 'workbook.getActiveCell()', () => {
+      const wb = this._resolve()!;
+      const a = wb.active.selection ?? { top: 0, left: 0, bottom: 0, right: 0 };
+      return { sheet: wb.active, area: { top: a.top, left: a.left, bottom: a.top, right: a.left } };
+    });
+  }
+}
+
+const WORKBOOK_DEFS: Defs<WorkbookModel> = {
+  name: { get: () => 'Book1.xlsx' },
+};
+
+installProps(WorkbookProxy, Object.keys(WORKBOOK_DEFS));
+
+export class ApplicationProxy extends ClientObject<WorkbookModel> {
+  get _class() {
+    return 'Application';
+  }
+  _defs(): Defs<WorkbookModel> {
+    return APPLICATION_DEFS;
+  }
+
+  /** Recorded; the in-memory workbook computes on read anyway. */
+  suspendApiCalculationUntilNextSync(): void {
+    this._call('suspendApiCalculationUntilNextSync', [], () => {}, false);
+  }
+
+  suspendScreenUpdatingUntilNextSync(): void {
+    this._call('suspendScreenUpdatingUntilNextSync', [], () => {}, false);
+  }
+
+  calculate(calculationType?: string): void {
+    this._call('calculate', [calculationType], () => {}, false);
+  }
+}
+
+const APPLICATION_DEFS: Defs<WorkbookModel> = {
+  calculationMode: { get: () => 'Automatic' },
+};
+
+installProps(ApplicationProxy, Object.keys(APPLICATION_DEFS));
