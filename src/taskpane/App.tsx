@@ -2,7 +2,7 @@
  * The task pane: check and compute the active sheet, and what they found,
  * laid out for a 320 px wide pane. "Tính toán" opens the compute panel
  * (ComputePanel.tsx): choose the columns, preview, then write. "Phụ lục"
- * opens the appendix panel (AppendixPanel.tsx): gather the key tasks, then
+ * opens the appendix panel (appendix-panel/): gather the key tasks, then
  * insert the appendix, copy it for Word or download a .docx; what it holds
  * is kept while it is closed. "Hoàn tác" (UndoBar.tsx) takes back the
  * add-in's last operation. Around the report: select a problem's
@@ -31,7 +31,7 @@ import type { Lang } from '../i18n/lang';
 import type { Computed, Issue, Kind, RoleOverrides, SheetReport } from '../engine/report';
 import { DEFAULT_LANG, metricKey, t } from './i18n';
 import { formatMetricValue } from './format';
-import type { AppendixDraft } from './AppendixPanel';
+import type { AppendixDraft } from './appendix-panel';
 import { ComputePanel, MetricTag } from './ComputePanel';
 import { ErrorBar } from './ErrorBar';
 import { IssuesView } from './IssuesView';
@@ -43,13 +43,13 @@ export { columnRoleText } from './TablesView';
 export { isUserFacingError } from './ErrorBar';
 
 /** The appendix panel's module, loaded the first time "Phụ lục" is pressed (its own chunk). */
-type AppendixModule = typeof import('./AppendixPanel');
+type AppendixModule = typeof import('./appendix-panel');
 
 let appendixModule: Promise<AppendixModule> | null = null;
 
 function loadAppendixPanel(): Promise<AppendixModule> {
   if (!appendixModule) {
-    appendixModule = import(/* webpackChunkName: "appendix" */ './AppendixPanel');
+    appendixModule = import(/* webpackChunkName: "appendix" */ './appendix-panel');
     // A failed load (offline) may be tried again on the next press.
     appendixModule.catch(() => {
       appendixModule = null;

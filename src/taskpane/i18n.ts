@@ -224,7 +224,7 @@ const STRINGS = {
   cancel: { vi: 'Hủy', en: 'Cancel' },
   isValue: { vi: 'giá trị', en: 'value' },
 
-  // Appendix panel (AppendixPanel.tsx)
+  // Appendix panel (appendix-panel/)
   appendix: { vi: 'Phụ lục', en: 'Appendix' },
   appendixHint: {
     vi: 'Lập phụ lục nhiệm vụ trọng tâm: chèn vào Excel, sao chép sang Word hoặc tải về tệp .docx.',
