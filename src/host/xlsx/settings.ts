@@ -37,6 +37,18 @@ function parse(xml: string) {
   return new DOMParser().parseFromString(xml, 'text/xml');
 }
 
+/** The elements of a tag in a namespace, as an array. */
+function elements(doc: ReturnType<typeof parse>, ns: string, tag: string) {
+  const list = doc.getElementsByTagNameNS(ns, tag);
+  return Array.from({ length: list.length }, (_, i) => list.item(i)!);
+}
+
+/** A part of the package read as XML (null when the package has no such part). */
+async function xmlPart(zip: JSZip, name: string) {
+  const file = zip.file(name);
+  return file ? parse(await file.async('string')) : null;
+}
+
 /** The web extension parts of an .xlsx (null when it has none). */
 export async function readWebExtensions(data: Uint8Array | Buffer): Promise<WebExtensionParts | null> {
   const zip = await JSZip.loadAsync(data);
@@ -49,9 +61,7 @@ export async function readWebExtensions(data: Uint8Array | Buffer): Promise<WebE
     parts.set(name, bytes);
     if (!/webextension\d*\.xml$/.test(name)) continue;
     const doc = parse(new TextDecoder().decode(bytes));
-    const props = doc.getElementsByTagNameNS(WE_NS, 'property');
-    for (let i = 0; i < props.length; i++) {
-      const p = props.item(i)!;
+    for (const p of elements(doc, WE_NS, 'property')) {
       const key = p.getAttribute('name');
       const text = p.getAttribute('value');
       if (key === null || text === null) continue;
@@ -65,23 +75,17 @@ export async function readWebExtensions(data: Uint8Array | Buffer): Promise<WebE
     }
   }
   const rootRelationships: WebExtensionParts['rootRelationships'] = [];
-  const rels = zip.file('_rels/.rels');
+  const rels = await xmlPart(zip, '_rels/.rels');
   if (rels) {
-    const doc = parse(await rels.async('string'));
-    const list = doc.getElementsByTagNameNS(RELS_NS, 'Relationship');
-    for (let i = 0; i < list.length; i++) {
-      const r = list.item(i)!;
+    for (const r of elements(rels, RELS_NS, 'Relationship')) {
       const type = r.getAttribute('Type') ?? '';
       if (TASKPANES_REL.test(type)) rootRelationships.push({ id: r.getAttribute('Id') ?? '', type, target: r.getAttribute('Target') ?? '' });
     }
   }
   const overrides: WebExtensionParts['overrides'] = [];
-  const types = zip.file('[Content_Types].xml');
+  const types = await xmlPart(zip, '[Content_Types].xml');
   if (types) {
-    const doc = parse(await types.async('string'));
-    const list = doc.getElementsByTagNameNS(TYPES_NS, 'Override');
-    for (let i = 0; i < list.length; i++) {
-      const o = list.item(i)!;
+    for (const o of elements(types, TYPES_NS, 'Override')) {
       const partName = o.getAttribute('PartName') ?? '';
       if (partName.startsWith(`/${FOLDER}`)) overrides.push({ partName, contentType: o.getAttribute('ContentType') ?? '' });
     }
@@ -97,17 +101,12 @@ export async function readWebExtensions(data: Uint8Array | Buffer): Promise<WebE
 export async function withWebExtensions(data: Uint8Array | Buffer, web: WebExtensionParts): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(data);
   for (const [name, bytes] of web.parts) zip.file(name, bytes);
-  const relsFile = zip.file('_rels/.rels');
-  if (relsFile && web.rootRelationships.length) {
-    const doc = parse(await relsFile.async('string'));
+  const doc = web.rootRelationships.length ? await xmlPart(zip, '_rels/.rels') : null;
+  if (doc) {
     const root = doc.documentElement!;
-    const list = doc.getElementsByTagNameNS(RELS_NS, 'Relationship');
-    const ids = new Set<string>();
-    const targets = new Set<string>();
-    for (let i = 0; i < list.length; i++) {
-      ids.add(list.item(i)!.getAttribute('Id') ?? '');
-      targets.add((list.item(i)!.getAttribute('Target') ?? '').replace(/^\//, ''));
-    }
+    const list = elements(doc, RELS_NS, 'Relationship');
+    const ids = new Set(list.map((r) => r.getAttribute('Id') ?? ''));
+    const targets = new Set(list.map((r) => (r.getAttribute('Target') ?? '').replace(/^\//, '')));
     for (const r of web.rootRelationships) {
       if (targets.has(r.target.replace(/^\//, ''))) continue;
       let id = r.id;
@@ -121,21 +120,18 @@ export async function withWebExtensions(data: Uint8Array | Buffer, web: WebExten
     }
     zip.file('_rels/.rels', new XMLSerializer().serializeToString(doc));
   }
-  const typesFile = zip.file('[Content_Types].xml');
-  if (typesFile && web.overrides.length) {
-    const doc = parse(await typesFile.async('string'));
-    const root = doc.documentElement!;
-    const list = doc.getElementsByTagNameNS(TYPES_NS, 'Override');
-    const have = new Set<string>();
-    for (let i = 0; i < list.length; i++) have.add(list.item(i)!.getAttribute('PartName') ?? '');
+  const typesDoc = web.overrides.length ? await xmlPart(zip, '[Content_Types].xml') : null;
+  if (typesDoc) {
+    const root = typesDoc.documentElement!;
+    const have = new Set(elements(typesDoc, TYPES_NS, 'Override').map((o) => o.getAttribute('PartName') ?? ''));
     for (const o of web.overrides) {
       if (have.has(o.partName)) continue;
-      const el = doc.createElementNS(TYPES_NS, 'Override');
+      const el = typesDoc.createElementNS(TYPES_NS, 'Override');
       el.setAttribute('PartName', o.partName);
       el.setAttribute('ContentType', o.contentType);
       root.appendChild(el);
     }
-    zip.file('[Content_Types].xml', new XMLSerializer().serializeToString(doc));
+    zip.file('[Content_Types].xml', new XMLSerializer().serializeToString(typesDoc));
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
