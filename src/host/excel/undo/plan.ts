@@ -11,6 +11,7 @@
 import type { Change, CellWrite } from '../../../engine/changes';
 import { overlaps, splitSheetAddress, type Area, type Grid } from '../../../engine/grid';
 import { parseAreas } from '../adapter';
+import { inBatches } from '../batch';
 import {
   boundingBox,
   cells,
@@ -417,22 +418,15 @@ export class SnapshotPlan {
    */
   async preload(ctx: any, ws: any): Promise<number> {
     if (!this.preloads) return 0;
-    let syncs = 0;
-    let bytes = 0;
+    // What each batch's loads give, collected once its sync is back.
     let pending: (() => void)[] = [];
-    const flush = async () => {
-      await ctx.sync();
-      syncs++;
-      for (const p of pending) p();
-      pending = [];
-      bytes = 0;
-    };
-    for (const load of this.loads.filter((l) => l.perCell)) {
-      if (bytes > 0 && bytes + load.bytes > PRELOAD_SYNC_BYTES) await flush();
-      pending.push(load.queue(ctx, ws));
-      bytes += load.bytes;
-    }
-    if (pending.length) await flush();
+    const ops = this.loads.filter((l) => l.perCell).map((load) => ({ bytes: load.bytes, queue: () => void pending.push(load.queue(ctx, ws)) }));
+    const syncs = await inBatches(ctx, ops, PRELOAD_SYNC_BYTES, {
+      after: () => {
+        for (const p of pending) p();
+        pending = [];
+      },
+    });
     this.loads.splice(0, this.loads.length, ...this.loads.filter((l) => !l.perCell));
     return syncs;
   }

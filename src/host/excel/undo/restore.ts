@@ -13,6 +13,7 @@ import { UndoConflictError, UserFacingError } from '../../errors';
 import type { Change } from '../../../engine/changes';
 import { a1, areaA1, type Area } from '../../../engine/grid';
 import { PAYLOAD_BUDGET, syncChanges } from '../adapter';
+import { inBatches, type BatchOp } from '../batch';
 import { causeCode, sheetProtectedError } from '../errors';
 import { boundingBox, matrix, rowChunks } from './areas';
 import { FACING, setBorder, settable, setUniform } from './formats';
@@ -191,7 +192,7 @@ export async function restoreSnapshot(api: ExcelRunner, snap: UndoSnapshot, opts
     if (changes.length) syncs += (await syncChanges(context, ws, changes, { fill: opts.fill, pageLayout: opts.pageLayout })).syncs;
 
     // Then everything else, in syncs that keep each request under the budget.
-    const ops: { bytes: number; queue: () => void }[] = [];
+    const ops: BatchOp[] = [];
     const rangeOf = (a: Area) => ws.getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1);
     // Borders round the cleared areas first: where a cell of the area has
     // the same border on that side, setting it then (below) keeps one border.
@@ -237,24 +238,7 @@ export async function restoreSnapshot(api: ExcelRunner, snap: UndoSnapshot, opts
         },
       });
     }
-    let used2 = 0;
-    let queued = 0;
-    for (const op of ops) {
-      if (queued > 0 && used2 + op.bytes > RESTORE_SYNC_BYTES) {
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch under the payload budget
-        await context.sync();
-        syncs++;
-        used2 = 0;
-        queued = 0;
-      }
-      op.queue();
-      used2 += op.bytes;
-      queued++;
-    }
-    if (queued) {
-      await context.sync();
-      syncs++;
-    }
+    syncs += await inBatches(context, ops, RESTORE_SYNC_BYTES);
     return { syncs, outcome: 'restored' as const };
   });
 }
