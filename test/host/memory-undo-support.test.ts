@@ -3,7 +3,7 @@
  * semantics: Range.getCellProperties / setCellProperties (ExcelApi 1.9),
  * Excel.run(options, batch) with `mergeUndoGroup` (ExcelApi 1.20, and
  * UndoNotSupported for what Excel cannot undo), and cell edit mode. Also
- * the pure helpers of undo.ts.
+ * the pure helpers of undo/.
  */
 import { createMemoryExcel, type MemoryExcelControl } from '../../src/host/memory/excel';
 import { partition, sameEntry, writtenEntry } from '../../src/host/excel/undo';
@@ -259,7 +259,7 @@ describe('cell edit mode', () => {
   });
 });
 
-describe('undo.ts helpers', () => {
+describe('undo/ helpers', () => {
   it('partition cuts a computed block into its header and data bands, inside or outside a cut', () => {
     const header = { top: 3, left: 11, bottom: 4, right: 13 };
     const numbering = { top: 5, left: 11, bottom: 5, right: 13 };

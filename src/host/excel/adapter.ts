@@ -29,6 +29,7 @@ import {
   type FormulaBlock,
   type HostChange,
 } from './chunks';
+import { syncBatches } from './batch';
 import { compactChanges, contentAreas, MERGE_GAP_CELLS, type FillChange, type HostWrite } from './compact';
 import { guarded, officeErrorCode } from './errors';
 import { loadRoleSettings, type RoleSettingsLoad, type SheetSettings } from './roles';
@@ -490,15 +491,14 @@ export async function syncChanges(
   const batches = planWrites(hostChanges(changes, opts), formulaInput);
   if (!batches.length) batches.push([]);
   const state = queueState(opts);
-  let syncs = 0;
-  for (let i = 0; i < batches.length; i++) {
-    context.workbook.application.suspendApiCalculationUntilNextSync();
-    queueInto(context, ws, batches[i], opts, state);
-    if (i === batches.length - 1) last?.();
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk, each under Excel's payload limit
-    await context.sync();
-    syncs++;
-  }
+  const syncs = await syncBatches(
+    context,
+    batches.map((batch, i) => () => {
+      queueInto(context, ws, batch, opts, state);
+      if (i === batches.length - 1) last?.();
+    }),
+    { before: () => context.workbook.application.suspendApiCalculationUntilNextSync() }
+  );
   return { syncs, skipped: Array.from(state.skipped) };
 }
 

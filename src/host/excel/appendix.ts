@@ -147,7 +147,7 @@ export async function locateAppendix(
  * request under the payload budget for a very long list. Page set-up
  * needs Worksheet.pageLayout (ExcelApi 1.9): without it, it is skipped and
  * reported. With `snapshot` (the host's features), what the write changes
- * is read first, in the same sync where it can (see undo.ts), and returned
+ * is read first, in the same sync where it can (see undo/), and returned
  * to undo it; a write that fails part way throws PartialWriteError.
  */
 export async function writeAppendix(

@@ -14,6 +14,7 @@
 import type { ExcelRunner } from './runner';
 import type { Severity } from '../../engine/report';
 import { formulaInput, PAYLOAD_BUDGET } from './adapter';
+import { inBatches } from './batch';
 import { guarded, sheetProtectedError, sheetReplacedError } from './errors';
 
 export { selectCell } from './adapter';
@@ -119,32 +120,11 @@ const DELETE_MARK_BYTES = 200;
 const ADD_MARK_BYTES = 600;
 /** Room kept in each sync for what the estimates leave out. */
 const MARK_ENVELOPE_BYTES = 16 * 1024;
-
 /**
- * Queue operations, syncing whenever the next would take the request over
- * PAYLOAD_BUDGET: one sync for a few hundred marks, more for thousands.
- * Returns the number of syncs (at least one when anything was queued).
+ * Request bytes of marks queued per sync (see inBatches): one sync for a
+ * few hundred marks, more for thousands.
  */
-async function inBatches(context: any, ops: { bytes: number; queue: () => void }[]): Promise<number> {
-  const limit = PAYLOAD_BUDGET - MARK_ENVELOPE_BYTES;
-  let syncs = 0;
-  let used = 0;
-  for (const op of ops) {
-    if (used > 0 && used + op.bytes > limit) {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch under the payload budget
-      await context.sync();
-      syncs++;
-      used = 0;
-    }
-    op.queue();
-    used += op.bytes;
-  }
-  if (used > 0) {
-    await context.sync();
-    syncs++;
-  }
-  return syncs;
-}
+const MARK_SYNC_BYTES = PAYLOAD_BUDGET - MARK_ENVELOPE_BYTES;
 
 /** One entry per cell, with the most severe severity given for it. */
 function worstPerCell(cells: MarkCell[]): MarkCell[] {
@@ -192,7 +172,7 @@ export async function markCells(
           },
         })),
       ];
-      const syncs = 1 + (await inBatches(context, ops));
+      const syncs = 1 + (await inBatches(context, ops, MARK_SYNC_BYTES));
       return { syncs, marked: marks.length, removed: old.length };
     })
   );
@@ -215,7 +195,8 @@ export async function unmarkCells(api: ExcelRunner, sheetName: string): Promise<
         1 +
         (await inBatches(
           context,
-          old.map((cf) => ({ bytes: DELETE_MARK_BYTES, queue: () => cf.delete() }))
+          old.map((cf) => ({ bytes: DELETE_MARK_BYTES, queue: () => cf.delete() })),
+          MARK_SYNC_BYTES
         ));
       return { syncs, removed: old.length };
     })
