@@ -20,7 +20,7 @@ import { applyToWorksheet, gridFromWorksheet } from '../host/xlsx';
 import { readWebExtensions, withWebExtensions, type WebExtensionParts } from '../host/xlsx/settings';
 import { decisionsOf, findSheetSettings, type Decisions } from '../host/settings';
 import { appendixCommand } from './appendix';
-import { CLI_TEXT, CliKey, describeSheet } from './text';
+import { cliText, describeSheet } from './text';
 
 export class UsageError extends Error {}
 
@@ -68,9 +68,8 @@ const processIo: Io = {
   stderr: (s) => process.stderr.write(s),
 };
 
-export function t(lang: Lang, key: CliKey, params: Record<string, string | number> = {}): string {
-  return CLI_TEXT[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
-}
+/** The command line's text (see text.ts). */
+export const t = cliText;
 
 export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help' | 'version' {
   const rest = [...argv];

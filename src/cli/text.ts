@@ -2,6 +2,7 @@
 import type { SheetReport } from '../engine/report';
 import type { Lang } from '../i18n/lang';
 import { KIND_NAMES } from '../i18n/kinds';
+import { fill } from '../i18n/format';
 
 export const CLI_TEXT = {
   help: {
@@ -129,8 +130,9 @@ Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable
 
 export type CliKey = keyof typeof CLI_TEXT;
 
-function fill(lang: Lang, key: CliKey, p: Record<string, string | number>): string {
-  return CLI_TEXT[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ''));
+/** The command line's text `key` in `lang`; a missing parameter is left out. */
+export function cliText(lang: Lang, key: CliKey, p: Record<string, string | number> = {}): string {
+  return fill(CLI_TEXT[key][lang], p, 'empty');
 }
 
 /** The lines that name a sheet and its tables, with each table's columns. */
@@ -138,18 +140,18 @@ export function describeSheet(s: SheetReport, lang: Lang): string[] {
   const columns = (cols: SheetReport['columns']) => '  ' + cols.map((c) => `${c.column} ${c.header}`).join(' · ');
   if (!s.tables.length) {
     const why = s.unrecognised ?? [];
-    return [fill(lang, 'sheetNone', { name: s.name }), ...(why.length ? why.map((u) => `  ${u.message}`) : [fill(lang, 'sheetNoHeader', {})])];
+    return [cliText(lang, 'sheetNone', { name: s.name }), ...(why.length ? why.map((u) => `  ${u.message}`) : [cliText(lang, 'sheetNoHeader', {})])];
   }
   if (s.tables.length === 1) {
     const [first, last] = s.tables[0].headerRows;
     const kind = KIND_NAMES[s.tables[0].kind][lang] + (s.tables[0].chosen ? CLI_TEXT.chosen[lang] : '');
-    return [fill(lang, 'sheetKind', { name: s.name, kind, first, last }), columns(s.tables[0].columns)];
+    return [cliText(lang, 'sheetKind', { name: s.name, kind, first, last }), columns(s.tables[0].columns)];
   }
-  const lines = [fill(lang, 'sheetTables', { name: s.name, count: s.tables.length })];
+  const lines = [cliText(lang, 'sheetTables', { name: s.name, count: s.tables.length })];
   s.tables.forEach((t, i) => {
     const [first, last] = t.headerRows;
     lines.push(
-      fill(lang, 'tableLine', {
+      cliText(lang, 'tableLine', {
         index: i + 1,
         kind: KIND_NAMES[t.kind][lang] + (t.chosen ? CLI_TEXT.chosen[lang] : ''),
         first,

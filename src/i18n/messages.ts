@@ -4,6 +4,7 @@
  */
 import type { Lang } from './lang';
 import { flat } from '../engine/text';
+import { fill, type Params } from './format';
 
 export interface MessageTemplate {
   vi: string;
@@ -209,25 +210,10 @@ export const WORDS: Record<Lang, Record<'start' | 'end' | 'month' | 'day' | 'qua
 
 export type MessageCode = keyof typeof MESSAGES;
 
-export type Params = Record<string, string | number>;
-
-/** Templates split once into text and parameter names: [text, name, text, name, …, text]. */
-const COMPILED = new Map<string, string[]>();
-
-function compiled(template: string): string[] {
-  let parts = COMPILED.get(template);
-  if (!parts) COMPILED.set(template, (parts = template.split(/\{(\w+)\}/)));
-  return parts;
-}
+export type { Params };
 
 export function render(code: MessageCode, params: Params, lang: Lang): string {
-  const parts = compiled(MESSAGES[code][lang]);
-  let out = parts[0];
-  for (let i = 1; i < parts.length; i += 2) {
-    const k = parts[i];
-    out += (k in params ? String(params[k]) : `{${k}}`) + parts[i + 1];
-  }
-  return flat(out);
+  return flat(fill(MESSAGES[code][lang], params));
 }
 
 /** Words for number styles, in each language. */

@@ -5,6 +5,7 @@
 import type { Lang } from '../i18n/lang';
 import type { Metric, Severity } from '../engine/report';
 import { maybePseudo } from './pseudo';
+import { fill, type Params } from '../i18n/format';
 
 export const DEFAULT_LANG: Lang = 'vi';
 
@@ -410,14 +411,14 @@ const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
-export type Params = Record<string, string | number>;
+export type { Params };
 
 /** The string `key` in `lang`, with `{name}` placeholders filled from params. */
 export function t(lang: Lang, key: StringKey, params?: Params): string {
   // Pseudo-localised only in layout tests (pseudo.ts); placeholders are filled after.
   const s: string = maybePseudo(STRINGS[key][lang]);
   if (!params) return s;
-  return s.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole));
+  return fill(s, params);
 }
 
 /** All keys, for tests that check the table is complete. */
