@@ -14,4 +14,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   // Both cores of the 2-core machines (jest's default leaves one idle).
   maxWorkers: 2,
+  // The task-pane tests take 1–2 s each, and 5–15 s on a machine busy with
+  // other work: jest's 5 s default made them fail there for no fault of theirs.
+  testTimeout: 30000,
 };

@@ -174,7 +174,7 @@ describe('workbench appendix', () => {
     });
     expect(await within(panel).findByText(/^Đã chèn vào trang “Phụ lục” \(A1:F\d+\), đã thay phụ lục cũ\.$/)).toBeTruthy();
     expect(mx.sheetNames().filter((n) => n.startsWith('Phụ lục'))).toEqual(['Phụ lục']);
-  }, 15000);
+  }, 60000);
 });
 
 describe('workbench editing', () => {
@@ -274,5 +274,5 @@ describe('workbench editing', () => {
     expect(aside.querySelectorAll('li[data-cell][data-code]').length).toBeLessThan(before);
     // and the marking follows: E16 is no longer marked
     await waitFor(() => expect(container.querySelector('td[data-cell="E16"][data-mark]')).toBeNull());
-  }, 15000);
+  }, 60000);
 });
