@@ -376,6 +376,21 @@ describe('an undo over the user’s edits is refused, not forced', () => {
     expect(xl.sheetNames()).toContain('Phụ lục');
   });
 
+  test('a cell the appendix wrote on its new sheet, edited since: the refusal names it once', async () => {
+    const xl = createMemoryExcel({ sheets: [tienGiang2018()] });
+    const actions = createExcelActions(xl, { isSetSupported: all });
+    await actions.insertAppendix(seedTasks().slice(0, 3));
+    const cell = xl
+      .snapshot('Phụ lục')
+      .cells.flatMap((row, r) => row.map((cs, c) => ({ v: cs.value, at: `${colLetter(c)}${r + 1}` })))
+      .find((x) => typeof x.v === 'string' && x.v.length > 20)!.at;
+    xl.userEdit('Phụ lục', cell, 'đã sửa');
+    const e = await rejection(actions.undo());
+    expect(isUndoConflict(e)).toBe(true);
+    expect(e.cells).toEqual([cell]);
+    expect(e.en.split(cell).length - 1).toBe(1);
+  });
+
   test('a failed undo (cell edit mode) keeps the step; it is undone once Excel is free', async () => {
     const xl = createMemoryExcel({ sheets: [tienGiang2018()] });
     const actions = createExcelActions(xl, { isSetSupported: all });

@@ -135,9 +135,9 @@ export class SnapshotPlan {
       } else if (c.type === 'merge') this.mergeAreas.push(c.area);
     }
     if (input.created) {
-      // Nothing to read on a new sheet but the defined names the write replaces.
+      // Nothing to read on a new sheet but the defined names the write replaces
+      // (its checks are planned by finish(), as for any sheet: once).
       this.planNames();
-      this.planChecks();
       return;
     }
     this.plan();
