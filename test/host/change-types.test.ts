@@ -140,8 +140,9 @@ describe('the in-memory Excel: PageLayout, widths, sheets, dates', () => {
           const layout = ctx.workbook.worksheets.getItem(S).pageLayout;
           const b: Record<string, unknown> = bad();
           if (b.rows) layout.setPrintTitleRows(b.rows);
-          if (b.orientation) layout.orientation = b.orientation;
-          if (b.paperSize) layout.paperSize = b.paperSize;
+          // Invalid on purpose: the types would not allow them.
+          if (b.orientation) layout.orientation = b.orientation as any;
+          if (b.paperSize) layout.paperSize = b.paperSize as any;
           if (b.zoom) layout.zoom = b.zoom;
           await ctx.sync();
         })

@@ -188,7 +188,7 @@ describe('values and formulas', () => {
 
   async function write(address: string, prop: 'values' | 'formulas', data: unknown) {
     await xl.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('S').getRange(address)[prop] = data;
+      ctx.workbook.worksheets.getItem('S').getRange(address)[prop] = data as any[][];
       await ctx.sync();
     });
   }
@@ -411,7 +411,7 @@ describe('formats and merges', () => {
   it('rejects invalid format values at sync', async () => {
     const err = await rejection(
       xl.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem('Sheet2').getRange('A1').format.horizontalAlignment = 'Middle';
+        ctx.workbook.worksheets.getItem('Sheet2').getRange('A1').format.horizontalAlignment = 'Middle' as any; // invalid on purpose
         await ctx.sync();
       })
     );

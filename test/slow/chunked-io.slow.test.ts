@@ -28,7 +28,7 @@ async function oneShot(xl: MemoryExcelControl): Promise<Pick<Grid, 'origin' | 'v
       await ctx.sync();
       return {
         origin: { row: used.rowIndex, col: used.columnIndex },
-        values: used.values.map((row: unknown[]) => row.map((v) => (v === '' ? null : v))),
+        values: used.values.map((row: CellValue[]) => row.map((v) => (v === '' ? null : v))),
         formats: used.numberFormat,
         formulas: used.formulas.map((row: unknown[]) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null))),
       };

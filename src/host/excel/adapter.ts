@@ -11,6 +11,7 @@
    properties (worksheet, pageLayout, conditionalFormats) are proxies, not reads: the rules cannot
    follow either. A read before its sync fails in the in-memory Excel (PropertyNotLoaded), as in Excel. */
 import type { ExcelRunner } from './runner';
+import type { XlBorderIndex, XlContext, XlNullable, XlRange, XlRangeAreas, XlWorksheet } from '../excel-api';
 import type { Change, ColumnWidthChange, MarkChange, PageSetupChange, StyleChange, CellWrite } from '../../engine/changes';
 import { overlaps, parseA1, splitSheetAddress, type Area, type CellValue, type Grid, type OwnedArea } from '../../engine/grid';
 import type { RoleOverrides } from '../../engine/report';
@@ -87,7 +88,7 @@ export interface SheetRead {
 }
 
 /** Queue the loads of SheetInfo on a worksheet proxy; read it after the sync. */
-function loadSheetInfo(ws: any): () => SheetInfo {
+function loadSheetInfo(ws: XlWorksheet): () => SheetInfo {
   ws.load('id');
   ws.protection.load('protected');
   const formatted = ws.getUsedRange(false);
@@ -172,7 +173,7 @@ function formulaOrNull(f: unknown): string | null {
  * Add a loaded range's rows to what was read (formulas too when they were
  * loaded, else nulls for now); false when Excel gave no arrays (too many cells).
  */
-function take(cells: Cells, range: any, columns: number, withFormulas: boolean): boolean {
+function take(cells: Cells, range: XlRange, columns: number, withFormulas: boolean): boolean {
   const values = range.values as unknown[][] | null;
   const formats = range.numberFormat as string[][] | null;
   const formulas = withFormulas ? (range.formulas as unknown[][] | null) : null;
@@ -191,7 +192,7 @@ function take(cells: Cells, range: any, columns: number, withFormulas: boolean):
  * columns with the rows they span (offsets from the used range's corner).
  * Null when the areas cannot be read back exactly (then all are read).
  */
-function formulaLoads(special: any, origin: { row: number; col: number }, block: FormulaLoad): FormulaLoad[] | null {
+function formulaLoads(special: XlRangeAreas & XlNullable, origin: { row: number; col: number }, block: FormulaLoad): FormulaLoad[] | null {
   if (special.isNullObject) return [];
   const areas = parseAreas(special.address);
   if (areas.length !== special.areaCount) return null;
@@ -227,7 +228,7 @@ function formulaLoads(special: any, origin: { row: number; col: number }, block:
  * names, merged areas and role settings, and, unless `cells` is false, the
  * used range's cells within sheet rows 1..READ_CHUNK_ROWS.
  */
-function queueFirst(context: any, sheetName: string | undefined, opts: ReadOptions, cells: boolean) {
+function queueFirst(context: XlContext, sheetName: string | undefined, opts: ReadOptions, cells: boolean) {
   const sheets = context.workbook.worksheets;
   const ws = sheetName === undefined ? sheets.getActiveWorksheet() : sheets.getItem(sheetName);
   ws.load('name');
@@ -482,8 +483,8 @@ export async function applyChanges(api: ExcelRunner, sheetName: string, changes:
  * sheet, selecting a cell).
  */
 export async function syncChanges(
-  context: any,
-  ws: any,
+  context: XlContext,
+  ws: XlWorksheet,
   changes: Change[],
   opts: ApplyOptions = {},
   last?: () => void
@@ -533,13 +534,13 @@ function queueState(opts: ApplyOptions): QueueState {
  * sheet, activating it). Every change type is handled: a new one that is
  * not is a compile error here, never silently ignored.
  */
-export function queueChanges(context: any, ws: any, changes: Change[], opts: ApplyOptions = {}): { skipped: Change['type'][] } {
+export function queueChanges(context: XlContext, ws: XlWorksheet, changes: Change[], opts: ApplyOptions = {}): { skipped: Change['type'][] } {
   const state = queueState(opts);
   queueInto(context, ws, changes, opts, state);
   return { skipped: Array.from(state.skipped) };
 }
 
-function queueInto(context: any, ws: any, changes: HostChange[], opts: ApplyOptions, state: QueueState): void {
+function queueInto(context: XlContext, ws: XlWorksheet, changes: HostChange[], opts: ApplyOptions, state: QueueState): void {
   const { names, skipped } = state;
   for (const change of changes) {
     switch (change.type) {
@@ -582,11 +583,11 @@ function queueInto(context: any, ws: any, changes: HostChange[], opts: ApplyOpti
   }
 }
 
-function rangeOf(ws: any, a: Area): any {
+function rangeOf(ws: XlWorksheet, a: Area): XlRange {
   return ws.getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1);
 }
 
-function applyWrite(ws: any, w: HostWrite): void {
+function applyWrite(ws: XlWorksheet, w: HostWrite): void {
   const rows = w.cells.length;
   const cols = rows ? w.cells[0].length : 0;
   if (!rows || !cols) return;
@@ -609,7 +610,7 @@ function applyWrite(ws: any, w: HostWrite): void {
  * destination that is a whole multiple of it, moving relative references
  * as it does for any paste. Formulas only: the formats stay as set.
  */
-function applyFill(ws: any, f: FillChange): void {
+function applyFill(ws: XlWorksheet, f: FillChange): void {
   const cols = f.first.length;
   if (f.numberFormat !== undefined) ws.getRangeByIndexes(f.top, f.left, f.rows, cols).numberFormat = f.numberFormat;
   const first = ws.getRangeByIndexes(f.top, f.left, 1, cols);
@@ -643,9 +644,9 @@ function keepsAsText(s: string): boolean {
   return true;
 }
 
-const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+const EDGES: XlBorderIndex[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
 
-function applyStyle(ws: any, s: StyleChange): void {
+function applyStyle(ws: XlWorksheet, s: StyleChange): void {
   const format = rangeOf(ws, s.area).format;
   if (s.bold !== undefined) format.font.bold = s.bold;
   if (s.italic !== undefined) format.font.italic = s.italic;
@@ -683,7 +684,7 @@ export function columnWidthPoints(chars: number): number {
 }
 
 /** One range operation per change: the width of the column (a cell of it sets the whole column). */
-function applyColumnWidth(ws: any, c: ColumnWidthChange): void {
+function applyColumnWidth(ws: XlWorksheet, c: ColumnWidthChange): void {
   ws.getRangeByIndexes(0, c.col, 1, 1).format.columnWidth = columnWidthPoints(c.width);
 }
 
@@ -694,7 +695,7 @@ function applyColumnWidth(ws: any, c: ColumnWidthChange): void {
  * `zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 }` (the zoom
  * must be set as one object). Title rows must be whole rows ("$5:$5").
  */
-function applyPageSetup(ws: any, p: PageSetupChange): void {
+function applyPageSetup(ws: XlWorksheet, p: PageSetupChange): void {
   const layout = ws.pageLayout;
   layout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   layout.paperSize = p.paper;
@@ -702,7 +703,7 @@ function applyPageSetup(ws: any, p: PageSetupChange): void {
   if (p.printTitleRows) layout.setPrintTitleRows(`$${p.printTitleRows[0] + 1}:$${p.printTitleRows[1] + 1}`);
 }
 
-function applyMark(context: any, ws: any, m: MarkChange, existing: Set<string>): void {
+function applyMark(context: XlContext, ws: XlWorksheet, m: MarkChange, existing: Set<string>): void {
   const key = m.name.toUpperCase();
   if (existing.has(key)) context.workbook.names.getItem(m.name).delete();
   context.workbook.names.add(m.name, rangeOf(ws, m.area));

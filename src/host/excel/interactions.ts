@@ -12,6 +12,14 @@
    properties (worksheet, pageLayout, conditionalFormats) are proxies, not reads: the rules cannot
    follow either. A read before its sync fails in the in-memory Excel (PropertyNotLoaded), as in Excel. */
 import type { ExcelRunner } from './runner';
+import type {
+  XlConditionalFormat,
+  XlConditionalFormatCollection,
+  XlContext,
+  XlEventHandlerResult,
+  XlWorksheet,
+  XlWorksheetChangedEventArgs,
+} from '../excel-api';
 import type { Severity } from '../../engine/report';
 import { formulaInput, PAYLOAD_BUDGET } from './adapter';
 import { inBatches } from './batch';
@@ -29,13 +37,13 @@ export interface SheetExpectation {
 }
 
 /** Queue the loads that say whether a write to `ws` may go ahead. */
-function loadWriteCheck(ws: any): void {
+function loadWriteCheck(ws: XlWorksheet): void {
   ws.load('id,name');
   ws.protection.load('protected');
 }
 
 /** After the sync: refuse a protected sheet, or one that is not the sheet the pane read. */
-function writeCheck(ws: any, sheetName: string, opts: SheetExpectation): { id: string; name: string } {
+function writeCheck(ws: XlWorksheet, sheetName: string, opts: SheetExpectation): { id: string; name: string } {
   if (ws.protection.protected) throw sheetProtectedError(ws.name);
   if (opts.expectedId !== undefined && ws.id !== opts.expectedId) throw sheetReplacedError(sheetName);
   return { id: ws.id, name: ws.name };
@@ -96,7 +104,7 @@ export function isMarkFormula(formula: unknown): boolean {
  * apart. `customOrNullObject`: loading `custom` fails for a collection
  * that also holds other types (data bars, colour scales…).
  */
-function loadFormats(context: any, sheetName: string): any {
+function loadFormats(context: XlContext, sheetName: string): { ws: XlWorksheet; formats: XlConditionalFormatCollection } {
   const ws = context.workbook.worksheets.getItem(sheetName);
   const formats = ws.getRange().conditionalFormats;
   formats.load('items/type,items/customOrNullObject/rule/formula');
@@ -104,9 +112,9 @@ function loadFormats(context: any, sheetName: string): any {
 }
 
 /** The add-in's marks among loaded formats. */
-function marksAmong(formats: any): any[] {
-  const out: any[] = [];
-  for (const cf of formats.items as any[]) {
+function marksAmong(formats: XlConditionalFormatCollection): XlConditionalFormat[] {
+  const out: XlConditionalFormat[] = [];
+  for (const cf of formats.items) {
     if (cf.type !== 'Custom') continue;
     const custom = cf.customOrNullObject;
     if (custom.isNullObject || !isMarkFormula(custom.rule.formula)) continue;
@@ -272,7 +280,7 @@ export async function writeCellsWithUndo(
       loadWriteCheck(ws);
       await context.sync();
       const sheet = writeCheck(ws, sheetName, opts);
-      const previous: PreviousCell[] = ranges.map((r: any) => ({ formula: r.formulas[0][0], numberFormat: String(r.numberFormat[0][0]) }));
+      const previous: PreviousCell[] = ranges.map((r) => ({ formula: r.formulas[0][0], numberFormat: String(r.numberFormat[0][0]) }));
       writes.forEach((w, i) => {
         const range = ranges[i];
         if (typeof w.value === 'number') {
@@ -334,7 +342,7 @@ export interface SubscribeOptions {
 
 /** Excel.run(context, batch): go on with an earlier batch's context. */
 interface ContextRunner {
-  run<T>(context: unknown, batch: (context: any) => Promise<T>): Promise<T>;
+  run<T>(context: unknown, batch: (context: XlContext) => Promise<T>): Promise<T>;
 }
 
 /**
@@ -349,7 +357,7 @@ export async function subscribeSheetChanges(
   listener: (change: SheetChange) => void | Promise<void>,
   opts: SubscribeOptions = {}
 ): Promise<() => Promise<void>> {
-  const handler = async (e: any): Promise<void> => {
+  const handler = async (e: XlWorksheetChangedEventArgs): Promise<void> => {
     const change: SheetChange = {
       worksheetId: String(e?.worksheetId ?? ''),
       address: String(e?.address ?? ''),
@@ -363,7 +371,7 @@ export async function subscribeSheetChanges(
       // A listener's failure must not reach Excel.
     }
   };
-  const results: any[] = await guarded(() =>
+  const results: XlEventHandlerResult[] = await guarded(() =>
     api.run(async (context) => {
       const sheets = context.workbook.worksheets;
       if (opts.collectionEvent !== false) {
@@ -373,7 +381,7 @@ export async function subscribeSheetChanges(
       }
       sheets.load('items/id');
       await context.sync();
-      const out = (sheets.items as any[]).map((ws) => ws.onChanged.add(handler));
+      const out = sheets.items.map((ws) => ws.onChanged.add(handler));
       await context.sync();
       return out;
     })

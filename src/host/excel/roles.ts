@@ -4,6 +4,7 @@
  * host/settings.ts.
  */
 import type { ExcelRunner } from './runner';
+import type { XlContext, XlWorksheet } from '../excel-api';
 import type { RoleOverrides } from '../../engine/report';
 import { guarded } from './errors';
 import { findSheetSettings, normalizeRoles, parseSheetSettings, rolesKey, sheetKey, SHEET_KEY_PREFIX, type Items, type SheetSettings } from '../settings';
@@ -32,7 +33,7 @@ export interface RoleSettingsLoad {
  * corrections: its id and name, and the add-in's settings. Read `roles()`
  * after the caller's sync, so the read rides along with another one.
  */
-export function loadRoleSettings(context: any, ws: any): RoleSettingsLoad {
+export function loadRoleSettings(context: XlContext, ws: XlWorksheet): RoleSettingsLoad {
   ws.load('id,name');
   const settings = context.workbook.settings;
   settings.load('items/key,items/value');
@@ -82,7 +83,7 @@ export async function updateSheetSettings(
       const name = ws.name as string;
       const record = update(
         { ...(findSheetSettings(items, id, name) ?? {}), sheet: name },
-        ranges.map((r: any) => r.values[0][0])
+        ranges.map((r) => r.values[0][0])
       );
       for (const k of ['roles', 'kind', 'header', 'directions', 'bounds', 'ignored'] as const) {
         const v = record[k];

@@ -7,6 +7,8 @@
  * (triggerSource "ThisLocalAddin", ExcelApi 1.14), as in Excel.
  */
 import type { Area } from '../../engine/grid';
+import type { RequestContext } from './proxies/context';
+import type { RangeProxy } from './proxies/range';
 import type { Scalar } from './formula';
 import { apiValue, Calc, relativeA1, valueType, type SheetModel, type WorkbookModel } from './model';
 
@@ -30,8 +32,8 @@ export interface WorksheetChangedEventArgs {
   triggerSource?: 'Unknown' | 'ThisLocalAddin';
   details?: ChangedEventDetail;
   /** The changed range, on the given context (ExcelApi 1.8). */
-  getRange(ctx: any): any;
-  getRangeOrNullObject(ctx: any): any;
+  getRange(ctx: RequestContext): RangeProxy;
+  getRangeOrNullObject(ctx: RequestContext): RangeProxy;
 }
 
 export type ChangedHandler = (args: WorksheetChangedEventArgs) => unknown;
@@ -93,8 +95,8 @@ export class EventHub {
       address: c.address,
       changeType: 'RangeEdited',
       source: 'Local',
-      getRange: (ctx: any) => ctx.workbook.worksheets.getItem(c.sheetId).getRange(c.address),
-      getRangeOrNullObject: (ctx: any) => ctx.workbook.worksheets.getItemOrNullObject(c.sheetId).getRange(c.address)._instantiate(),
+      getRange: (ctx: RequestContext) => ctx.workbook.worksheets.getItem(c.sheetId).getRange(c.address),
+      getRangeOrNullObject: (ctx: RequestContext) => ctx.workbook.worksheets.getItemOrNullObject(c.sheetId).getRange(c.address)._instantiate(),
     };
     if (this.triggerSource) args.triggerSource = c.byApi ? 'ThisLocalAddin' : 'Unknown';
     if (c.details) args.details = { ...c.details };

@@ -166,10 +166,10 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
    * in `runOptions`); or Excel.run(context, batch) to go on with the
    * context of an earlier batch (as the docs do to remove an event handler).
    */
-  async run<T>(batch: (context: any) => Promise<T>): Promise<T>;
-  async run<T>(context: unknown, batch: (context: any) => Promise<T>): Promise<T>;
-  async run<T>(a: unknown, b?: (context: any) => Promise<T>): Promise<T> {
-    const batch = (b ?? a) as (context: any) => Promise<T>;
+  async run<T>(batch: (context: RequestContext) => Promise<T>): Promise<T>;
+  async run<T>(context: unknown, batch: (context: RequestContext) => Promise<T>): Promise<T>;
+  async run<T>(a: unknown, b?: (context: RequestContext) => Promise<T>): Promise<T> {
+    const batch = (b ?? a) as (context: RequestContext) => Promise<T>;
     const options = b && isRunOptions(a) ? a : null;
     const given = b && !options ? (a instanceof RequestContext ? a : (a as { context?: unknown })?.context) : undefined;
     const ctx = given instanceof RequestContext ? given : new RequestContext(this);

@@ -1,3 +1,4 @@
+import type { RequestContext } from './proxies/context';
 import type { CellValue } from '../../engine/grid';
 
 /** A sheet to seed the in-memory workbook with. */
@@ -99,13 +100,13 @@ export interface PageLayoutSnapshot {
  * (load, then sync, then read). Backs the tests and the workbench page.
  */
 export interface MemoryExcel {
-  run<T>(batch: (context: any) => Promise<T>): Promise<T>;
+  run<T>(batch: (context: RequestContext) => Promise<T>): Promise<T>;
   /**
    * Excel.run(context, batch): go on with the request context of an earlier
    * batch (or of an object or EventHandlerResult that has a `context`), as
    * the docs do to remove an event handler.
    */
-  run<T>(context: unknown, batch: (context: any) => Promise<T>): Promise<T>;
+  run<T>(context: unknown, batch: (context: RequestContext) => Promise<T>): Promise<T>;
   /** context.sync() calls since creation or the last resetCounters() (which also resets the byte counts). */
   readonly syncCount: number;
   /** Largest estimated request payload (bytes, JSON) of one sync. */

@@ -4,6 +4,7 @@
  * they are set back on a cleared range (what a restore writes).
  */
 import type { Area } from '../../../engine/grid';
+import type { XlRangeBorder, XlRangeFormat } from '../../excel-api';
 import { BORDER_INDEXES, type BorderIndex, type BorderSnap, type CellFormatSnap, type Side, type UniformFormatSnap } from './snapshot';
 
 // ---------------------------------------------------------------- formats as Excel reports them
@@ -24,12 +25,15 @@ function isNoFill(color: unknown): boolean {
   return typeof color !== 'string' || color.toUpperCase() === '#FFFFFF';
 }
 
-export function borderOf(b: any): BorderSnap | null {
+/** A border as a range's border collection or a cell's properties report it. */
+type BorderLike = XlRangeBorder | Excel.CellBorder;
+
+export function borderOf(b: BorderLike | null | undefined): BorderSnap | null {
   if (!b || typeof b.style !== 'string' || b.style === 'None') return null;
   return { style: b.style, weight: String(b.weight ?? 'Thin'), color: String(b.color ?? '#000000') };
 }
 
-export function cellFormatOf(p: any): CellFormatSnap {
+export function cellFormatOf(p: Excel.CellProperties | null | undefined): CellFormatSnap {
   const f = p?.format ?? {};
   const font = f.font ?? {};
   const out: CellFormatSnap = {
@@ -43,7 +47,7 @@ export function cellFormatOf(p: any): CellFormatSnap {
     wrap: !!f.wrapText,
     borders: {},
   };
-  if (!isNoFill(f.fill?.color)) out.fill = String(f.fill.color);
+  if (!isNoFill(f.fill?.color)) out.fill = String(f.fill!.color);
   for (const side of ['top', 'bottom', 'left', 'right'] as Side[]) {
     const b = borderOf(f.borders?.[side]);
     if (b) out.borders[side] = b;
@@ -52,7 +56,7 @@ export function cellFormatOf(p: any): CellFormatSnap {
 }
 
 /** A loaded RangeFormat (with font, fill, borders) as a uniform format. */
-export function uniformOf(format: any, area: Area): { snap: UniformFormatSnap; mixed: boolean } {
+export function uniformOf(format: XlRangeFormat, area: Area): { snap: UniformFormatSnap; mixed: boolean } {
   let mixed = false;
   const v = <T>(x: T | null | undefined): T | null => {
     if (x === null || x === undefined) {
@@ -74,7 +78,7 @@ export function uniformOf(format: any, area: Area): { snap: UniformFormatSnap; m
     wrap: v(format.wrapText),
     borders: {},
   };
-  for (const item of format.borders.items as any[]) {
+  for (const item of format.borders.items) {
     const index = item.sideIndex as BorderIndex;
     if (!BORDER_INDEXES.includes(index)) continue;
     if ((index === 'InsideHorizontal' && area.top === area.bottom) || (index === 'InsideVertical' && area.left === area.right)) continue;
@@ -105,16 +109,16 @@ export function settable(f: CellFormatSnap): Record<string, unknown> {
   return { format };
 }
 
-export function setBorder(item: any, b: BorderSnap): void {
-  item.style = b.style;
-  item.weight = b.weight;
+export function setBorder(item: XlRangeBorder, b: BorderSnap): void {
+  item.style = b.style as XlRangeBorder['style'];
+  item.weight = b.weight as XlRangeBorder['weight'];
   item.color = b.color;
 }
 
 /** Put a shared format back on a cleared range (what differs among its cells stays cleared). */
-export function setUniform(format: any, u: UniformFormatSnap): void {
-  if (u.horizontal !== null) format.horizontalAlignment = u.horizontal;
-  if (u.vertical !== null) format.verticalAlignment = u.vertical;
+export function setUniform(format: XlRangeFormat, u: UniformFormatSnap): void {
+  if (u.horizontal !== null) format.horizontalAlignment = u.horizontal as XlRangeFormat['horizontalAlignment'];
+  if (u.vertical !== null) format.verticalAlignment = u.vertical as XlRangeFormat['verticalAlignment'];
   if (u.wrap !== null) format.wrapText = u.wrap;
   if (u.fontName !== null) format.font.name = u.fontName;
   if (u.fontSize !== null) format.font.size = u.fontSize;

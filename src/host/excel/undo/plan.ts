@@ -12,6 +12,7 @@ import type { Change, CellWrite } from '../../../engine/changes';
 import { overlaps, splitSheetAddress, type Area, type Grid } from '../../../engine/grid';
 import { parseAreas } from '../adapter';
 import { inBatches } from '../batch';
+import type { XlContext, XlWorksheet } from '../../excel-api';
 import {
   boundingBox,
   cells,
@@ -89,7 +90,7 @@ interface Load {
   bytes: number;
   /** Cell by cell, and so worth moving to a sync of its own when the snapshot is large. */
   perCell: boolean;
-  queue(ctx: any, ws: any): () => void;
+  queue(ctx: XlContext, ws: XlWorksheet): () => void;
 }
 
 /**
@@ -347,7 +348,7 @@ export class SnapshotPlan {
             const range = ws.getRangeByIndexes(chunk.top, chunk.left, chunk.bottom - chunk.top + 1, chunk.right - chunk.left + 1);
             const props = range.getCellProperties(CELL_FORMAT_LOAD);
             return () => {
-              parts[k] = (props.value as any[][]).map((row) => row.map(cellFormatOf));
+              parts[k] = props.value.map((row) => row.map(cellFormatOf));
               if (parts.every((p) => p.length)) block.cells = parts.flat();
             };
           },
@@ -385,7 +386,7 @@ export class SnapshotPlan {
         queue: (_ctx, ws) => {
           const props = ws.getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1).getCellProperties(CELL_BORDER_LOAD);
           return () => {
-            block.cells = (props.value as any[][]).map((row) => row.map((p) => borderOf(p?.format?.borders?.[side])));
+            block.cells = props.value.map((row) => row.map((p) => borderOf(p?.format?.borders?.[side])));
           };
         },
       });
@@ -416,7 +417,7 @@ export class SnapshotPlan {
    * many syncs as keep each response under PRELOAD_SYNC_BYTES. Returns the
    * number of syncs (0 when the snapshot rides in the write's first sync).
    */
-  async preload(ctx: any, ws: any): Promise<number> {
+  async preload(ctx: XlContext, ws: XlWorksheet): Promise<number> {
     if (!this.preloads) return 0;
     // What each batch's loads give, collected once its sync is back.
     let pending: (() => void)[] = [];
@@ -432,7 +433,7 @@ export class SnapshotPlan {
   }
 
   /** Queue the rest of the reads: they go out with the write's first sync, before its writes. */
-  queueInline(ctx: any, ws: any): void {
+  queueInline(ctx: XlContext, ws: XlWorksheet): void {
     for (const load of this.loads) this.inline.push(load.queue(ctx, ws));
   }
 

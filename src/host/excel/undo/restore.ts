@@ -9,6 +9,7 @@
    properties (worksheet, pageLayout, conditionalFormats) are proxies, not reads: the rules cannot
    follow either. A read before its sync fails in the in-memory Excel (PropertyNotLoaded), as in Excel. */
 import type { ExcelRunner } from '../runner';
+import type { XlContext, XlPageLayout } from '../../excel-api';
 import { UndoConflictError, UserFacingError } from '../../errors';
 import type { Change } from '../../../engine/changes';
 import { a1, areaA1, type Area } from '../../../engine/grid';
@@ -231,8 +232,8 @@ export async function restoreSnapshot(api: ExcelRunner, snap: UndoSnapshot, opts
         bytes: 400,
         queue: () => {
           const layout = ws.pageLayout;
-          layout.orientation = p.orientation;
-          layout.paperSize = p.paperSize;
+          layout.orientation = p.orientation as XlPageLayout['orientation'];
+          layout.paperSize = p.paperSize as XlPageLayout['paperSize'];
           if (p.zoom && typeof p.zoom === 'object') layout.zoom = zoomInput(p.zoom as Record<string, unknown>);
           if (p.printTitleRows) layout.setPrintTitleRows(p.printTitleRows);
         },
@@ -249,7 +250,7 @@ function requestBytes(data: unknown): number {
 }
 
 /** Put the snapshot's defined names back on their own (two syncs; none when it has none). */
-async function restoreNames(context: any, snap: UndoSnapshot): Promise<number> {
+async function restoreNames(context: XlContext, snap: UndoSnapshot): Promise<number> {
   if (!snap.names.length) return 0;
   const items = snap.names.map((n) => context.workbook.names.getItemOrNullObject(n.name).load('name'));
   await context.sync();

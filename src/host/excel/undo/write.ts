@@ -4,6 +4,7 @@
  * when it stops part way (PartialWriteError).
  */
 import type { ExcelRunner } from '../runner';
+import type { XlWorksheet } from '../../excel-api';
 import type { Change } from '../../../engine/changes';
 import { syncChanges, type ApplyOptions } from '../adapter';
 import type { SnapshotPlan } from './plan';
@@ -31,7 +32,7 @@ export interface WriteWithSnapshot {
   apply: ApplyOptions;
   plan: SnapshotPlan;
   /** Queued with the last write sync (activate the sheet, select a cell). */
-  last?: (ws: any) => void;
+  last?: (ws: XlWorksheet) => void;
 }
 
 /**
@@ -52,7 +53,7 @@ export async function writeWithSnapshot(api: ExcelRunner, w: WriteWithSnapshot):
     let written = 0;
     const counted = {
       workbook: context.workbook,
-      sync: async (passThrough?: unknown) => {
+      sync: async <T>(passThrough?: T): Promise<T> => {
         const r = await context.sync(passThrough);
         written++;
         return r;
@@ -72,7 +73,7 @@ export async function writeWithSnapshot(api: ExcelRunner, w: WriteWithSnapshot):
   });
 }
 
-function sheetOf(ws: any): { id: string; name: string } | null {
+function sheetOf(ws: XlWorksheet): { id: string; name: string } | null {
   try {
     return { id: String(ws.id), name: String(ws.name) };
   } catch {

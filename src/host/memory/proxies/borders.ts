@@ -2,6 +2,7 @@
  * Excel.RangeBorderCollection and Excel.RangeBorder: a range's edges and
  * inside lines, kept as the borders of its cells.
  */
+import type { XlRangeBorder, XlRangeBorderCollection } from '../../excel-api';
 import { edgeOf, normalizeColor, setEdge, type BorderSpec, type Side } from '../model';
 import { ClientObject, CollectionProxy, installProps, type Defs } from './client-object';
 import { invalid, writable, type RangeT } from './shared';
@@ -54,7 +55,7 @@ function borderEdges(b: BorderT): [number, number, Side][] {
   return out;
 }
 
-export class RangeBorderCollectionProxy extends CollectionProxy<RangeT, BorderT> {
+export class RangeBorderCollectionProxy extends CollectionProxy<RangeT, BorderT> implements XlRangeBorderCollection {
   get _class() {
     return 'RangeBorderCollection';
   }
@@ -78,7 +79,12 @@ export class RangeBorderCollectionProxy extends CollectionProxy<RangeT, BorderT>
   }
 }
 
-export class RangeBorderProxy extends ClientObject<BorderT> {
+export class RangeBorderProxy extends ClientObject<BorderT> implements XlRangeBorder {
+  // The properties installProps gives it (below), typed as in @types/office-js.
+  declare readonly sideIndex: Excel.RangeBorder['sideIndex'];
+  declare style: Excel.RangeBorder['style'];
+  declare weight: Excel.RangeBorder['weight'];
+  declare color: Excel.RangeBorder['color'];
   get _class() {
     return 'RangeBorder';
   }

@@ -3,6 +3,15 @@
  * the Custom type its rule (ConditionalFormatRule) and format
  * (ConditionalRangeFormat, ConditionalRangeFill, ConditionalRangeFont).
  */
+import type {
+  XlConditionalFormat,
+  XlConditionalFormatCollection,
+  XlConditionalFormatRule,
+  XlConditionalRangeFill,
+  XlConditionalRangeFont,
+  XlConditionalRangeFormat,
+  XlCustomConditionalFormat,
+} from '../../excel-api';
 import { intersects, normalizeColor, type ConditionalFormatModel, type SheetModel } from '../model';
 import { FormulaSyntaxError, parseFormula } from '../formula';
 import { officeError } from '../office-error';
@@ -29,7 +38,7 @@ function deleteFormat(cf: ConditionalFormatModel, location: string): void {
   cf.sheet.conditionalFormats = cf.sheet.conditionalFormats.filter((x) => x !== cf);
 }
 
-export class ConditionalFormatCollectionProxy extends CollectionProxy<RangeT, ConditionalFormatModel> {
+export class ConditionalFormatCollectionProxy extends CollectionProxy<RangeT, ConditionalFormatModel> implements XlConditionalFormatCollection {
   get _class() {
     return 'ConditionalFormatCollection';
   }
@@ -106,7 +115,12 @@ export class ConditionalFormatCollectionProxy extends CollectionProxy<RangeT, Co
   }
 }
 
-export class ConditionalFormatProxy extends ClientObject<ConditionalFormatModel> {
+export class ConditionalFormatProxy extends ClientObject<ConditionalFormatModel> implements XlConditionalFormat {
+  // The properties installProps gives it (below), typed as in @types/office-js.
+  declare readonly id: Excel.ConditionalFormat['id'];
+  declare readonly type: Excel.ConditionalFormat['type'];
+  declare priority: Excel.ConditionalFormat['priority'];
+  declare stopIfTrue: Excel.ConditionalFormat['stopIfTrue'];
   get _class() {
     return 'ConditionalFormat';
   }
@@ -204,7 +218,7 @@ const CONDITIONAL_FORMAT_DEFS: Defs<ConditionalFormatModel> = {
 
 installProps(ConditionalFormatProxy, Object.keys(CONDITIONAL_FORMAT_DEFS));
 
-export class CustomConditionalFormatProxy extends ClientObject<ConditionalFormatModel> {
+export class CustomConditionalFormatProxy extends ClientObject<ConditionalFormatModel> implements XlCustomConditionalFormat {
   get _class() {
     return 'CustomConditionalFormat';
   }
@@ -224,7 +238,10 @@ export class CustomConditionalFormatProxy extends ClientObject<ConditionalFormat
   }
 }
 
-export class ConditionalFormatRuleProxy extends ClientObject<ConditionalFormatModel> {
+export class ConditionalFormatRuleProxy extends ClientObject<ConditionalFormatModel> implements XlConditionalFormatRule {
+  // The properties installProps gives it (below), typed as in @types/office-js.
+  declare formula: Excel.ConditionalFormatRule['formula'];
+  declare formulaLocal: Excel.ConditionalFormatRule['formulaLocal'];
   get _class() {
     return 'ConditionalFormatRule';
   }
@@ -253,7 +270,7 @@ const RULE_DEFS: Defs<ConditionalFormatModel> = {
 
 installProps(ConditionalFormatRuleProxy, Object.keys(RULE_DEFS));
 
-export class ConditionalRangeFormatProxy extends ClientObject<ConditionalFormatModel> {
+export class ConditionalRangeFormatProxy extends ClientObject<ConditionalFormatModel> implements XlConditionalRangeFormat {
   get _class() {
     return 'ConditionalRangeFormat';
   }
@@ -273,7 +290,9 @@ export class ConditionalRangeFormatProxy extends ClientObject<ConditionalFormatM
   }
 }
 
-export class ConditionalRangeFillProxy extends ClientObject<ConditionalFormatModel> {
+export class ConditionalRangeFillProxy extends ClientObject<ConditionalFormatModel> implements XlConditionalRangeFill {
+  // The properties installProps gives it (below), typed as in @types/office-js.
+  declare color: Excel.ConditionalRangeFill['color'];
   get _class() {
     return 'ConditionalRangeFill';
   }
@@ -302,7 +321,11 @@ const CF_FILL_DEFS: Defs<ConditionalFormatModel> = {
 
 installProps(ConditionalRangeFillProxy, Object.keys(CF_FILL_DEFS));
 
-export class ConditionalRangeFontProxy extends ClientObject<ConditionalFormatModel> {
+export class ConditionalRangeFontProxy extends ClientObject<ConditionalFormatModel> implements XlConditionalRangeFont {
+  // The properties installProps gives it (below), typed as in @types/office-js.
+  declare color: Excel.ConditionalRangeFont['color'];
+  declare bold: Excel.ConditionalRangeFont['bold'];
+  declare italic: Excel.ConditionalRangeFont['italic'];
   get _class() {
     return 'ConditionalRangeFont';
   }

@@ -3,6 +3,7 @@
  * `context.sync()` runs them, and the size of what the sync being run
  * returns. `context.workbook` is the root of the other proxies.
  */
+import type { XlContext } from '../../excel-api';
 import type { WorkbookModel } from '../model';
 import type { ChangeRecord, EventHub } from '../events';
 import type { ClientObject } from './client-object';
@@ -26,7 +27,7 @@ export interface SyncHost {
   recordChange(change: ChangeRecord): void;
 }
 
-export class RequestContext {
+export class RequestContext implements XlContext {
   readonly workbook: WorkbookProxy;
   readonly trackedObjects = {
     add(_o: unknown): void {},

@@ -3,6 +3,7 @@
  * autofit), Excel.RangeFont and Excel.RangeFill; the borders are in
  * borders.ts.
  */
+import type { XlRangeFill, XlRangeFont, XlRangeFormat } from '../../excel-api';
 import type { Area } from '../../../engine/grid';
 import {
   cellCount,
@@ -99,7 +100,13 @@ function boolSetter(apply: (f: CellFormat, v: boolean) => void) {
   };
 }
 
-export class RangeFormatProxy extends ClientObject<RangeT> {
+export class RangeFormatProxy extends ClientObject<RangeT> implements XlRangeFormat {
+  // The properties installProps gives it (below), typed as in @types/office-js.
+  declare horizontalAlignment: Excel.RangeFormat['horizontalAlignment'];
+  declare verticalAlignment: Excel.RangeFormat['verticalAlignment'];
+  declare wrapText: Excel.RangeFormat['wrapText'];
+  declare columnWidth: Excel.RangeFormat['columnWidth'];
+  declare rowHeight: Excel.RangeFormat['rowHeight'];
   get _class() {
     return 'RangeFormat';
   }
@@ -196,7 +203,13 @@ const FORMAT_DEFS: Defs<RangeT> = {
 
 installProps(RangeFormatProxy, Object.keys(FORMAT_DEFS));
 
-export class RangeFontProxy extends ClientObject<RangeT> {
+export class RangeFontProxy extends ClientObject<RangeT> implements XlRangeFont {
+  // The properties installProps gives it (below), typed as in @types/office-js.
+  declare bold: Excel.RangeFont['bold'];
+  declare italic: Excel.RangeFont['italic'];
+  declare name: Excel.RangeFont['name'];
+  declare size: Excel.RangeFont['size'];
+  declare color: Excel.RangeFont['color'];
   get _class() {
     return 'RangeFont';
   }
@@ -240,7 +253,9 @@ const FONT_DEFS: Defs<RangeT> = {
 
 installProps(RangeFontProxy, Object.keys(FONT_DEFS));
 
-export class RangeFillProxy extends ClientObject<RangeT> {
+export class RangeFillProxy extends ClientObject<RangeT> implements XlRangeFill {
+  // The properties installProps gives it (below), typed as in @types/office-js.
+  declare color: Excel.RangeFill['color'];
   get _class() {
     return 'RangeFill';
   }

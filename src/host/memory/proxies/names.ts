@@ -1,4 +1,5 @@
 /** Excel.NamedItemCollection and Excel.NamedItem: the workbook's defined names. */
+import type { XlNamedItem, XlNamedItemCollection } from '../../excel-api';
 import { splitSheetAddress } from '../../../engine/grid';
 import { isValidName, nameFormula, nameType, nameValue, parseRangeAddress, type NameModel, type WorkbookModel } from '../model';
 import { officeError } from '../office-error';
@@ -26,7 +27,7 @@ function nameTarget(wb: WorkbookModel, reference: unknown, location: string): Pi
   return { formula };
 }
 
-export class NamedItemCollectionProxy extends CollectionProxy<WorkbookModel, NameModel> {
+export class NamedItemCollectionProxy extends CollectionProxy<WorkbookModel, NameModel> implements XlNamedItemCollection {
   get _class() {
     return 'NamedItemCollection';
   }
@@ -75,7 +76,15 @@ export class NamedItemCollectionProxy extends CollectionProxy<WorkbookModel, Nam
   }
 }
 
-export class NamedItemProxy extends ClientObject<NameModel> {
+export class NamedItemProxy extends ClientObject<NameModel> implements XlNamedItem {
+  // The properties installProps gives it (below), typed as in @types/office-js.
+  declare readonly name: Excel.NamedItem['name'];
+  declare readonly type: Excel.NamedItem['type'];
+  declare readonly value: Excel.NamedItem['value'];
+  declare formula: Excel.NamedItem['formula'];
+  declare comment: Excel.NamedItem['comment'];
+  declare visible: Excel.NamedItem['visible'];
+  declare readonly scope: Excel.NamedItem['scope'];
   get _class() {
     return 'NamedItem';
   }

@@ -2,6 +2,7 @@
  * Excel.PageLayout: a sheet's print set-up (orientation, paper size, zoom
  * or fit to pages, the rows printed at the top of every page).
  */
+import type { XlPageLayout } from '../../excel-api';
 import { splitSheetAddress, type Area } from '../../../engine/grid';
 import { MAX_COLS, parseRangeAddress, type SheetModel, type WorkbookModel } from '../model';
 import { officeError } from '../office-error';
@@ -108,7 +109,11 @@ function titleRowsOf(wb: WorkbookModel, s: SheetModel, v: unknown, location: str
   return { top: area.top, bottom: area.bottom };
 }
 
-export class PageLayoutProxy extends ClientObject<SheetModel> {
+export class PageLayoutProxy extends ClientObject<SheetModel> implements XlPageLayout {
+  // The properties installProps gives it (below), typed as in @types/office-js.
+  declare orientation: Excel.PageLayout['orientation'];
+  declare paperSize: Excel.PageLayout['paperSize'];
+  declare zoom: Excel.PageLayout['zoom'];
   get _class() {
     return 'PageLayout';
   }

@@ -1,9 +1,12 @@
 /** Excel.WorksheetProtection: a sheet protected or not. */
+import type { XlWorksheetProtection } from '../../excel-api';
 import type { SheetModel } from '../model';
 import { ClientObject, installProps, type Defs } from './client-object';
 import { undoable } from './shared';
 
-export class WorksheetProtectionProxy extends ClientObject<SheetModel> {
+export class WorksheetProtectionProxy extends ClientObject<SheetModel> implements XlWorksheetProtection {
+  // The properties installProps gives it (below), typed as in @types/office-js.
+  declare readonly protected: Excel.WorksheetProtection['protected'];
   get _class() {
     return 'WorksheetProtection';
   }

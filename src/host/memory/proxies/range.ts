@@ -5,6 +5,7 @@
  * And Excel.RangeAreas and RangeCollection, the several rectangles that
  * getSpecialCells and getMergedAreasOrNullObject return.
  */
+import type { XlRange, XlRangeAreas, XlRangeCollection } from '../../excel-api';
 import { splitSheetAddress, type Area } from '../../../engine/grid';
 import {
   apiValue,
@@ -33,7 +34,22 @@ import { CLEAR_KINDS, clearRange, COPY_TYPES, copyCell, isInput, merge, readMatr
 import { calcOf, CELL_LIMIT, checkArea, invalid, isInt, resolveAddress, writable, type RangeT } from './shared';
 import { WorksheetProxy } from './worksheet';
 
-export class RangeProxy extends ClientObject<RangeT> {
+export class RangeProxy extends ClientObject<RangeT> implements XlRange {
+  // The properties installProps gives it (below), typed as in @types/office-js.
+  declare readonly address: Excel.Range['address'];
+  declare readonly addressLocal: Excel.Range['addressLocal'];
+  declare readonly rowIndex: Excel.Range['rowIndex'];
+  declare readonly columnIndex: Excel.Range['columnIndex'];
+  declare readonly rowCount: Excel.Range['rowCount'];
+  declare readonly columnCount: Excel.Range['columnCount'];
+  declare readonly cellCount: Excel.Range['cellCount'];
+  declare readonly isEntireColumn: Excel.Range['isEntireColumn'];
+  declare readonly isEntireRow: Excel.Range['isEntireRow'];
+  declare values: Excel.Range['values'];
+  declare formulas: Excel.Range['formulas'];
+  declare numberFormat: Excel.Range['numberFormat'];
+  declare readonly text: Excel.Range['text'];
+  declare readonly valueTypes: Excel.Range['valueTypes'];
   get _class() {
     return 'Range';
   }
@@ -336,8 +352,8 @@ export class RangeProxy extends ClientObject<RangeT> {
    * Excel does: "no fill" and white look the same here); a side without a
    * border reports style "None".
    */
-  getCellProperties(cellPropertiesLoadOptions: unknown): ClientResult<unknown[][]> {
-    const result = new ClientResult<unknown[][]>();
+  getCellProperties(cellPropertiesLoadOptions: unknown): ClientResult<Excel.CellProperties[][]> {
+    const result = new ClientResult<Excel.CellProperties[][]>();
     const location = 'Range.getCellProperties';
     this.context._enqueue({
       payload: { path: this._path, call: 'getCellProperties', args: [cellPropertiesLoadOptions] },
@@ -459,7 +475,12 @@ interface AreasT {
   areas: Area[];
 }
 
-export class RangeAreasProxy extends ClientObject<AreasT> {
+export class RangeAreasProxy extends ClientObject<AreasT> implements XlRangeAreas {
+  // The properties installProps gives it (below), typed as in @types/office-js.
+  declare readonly address: Excel.RangeAreas['address'];
+  declare readonly addressLocal: Excel.RangeAreas['addressLocal'];
+  declare readonly areaCount: Excel.RangeAreas['areaCount'];
+  declare readonly cellCount: Excel.RangeAreas['cellCount'];
   get _class() {
     return 'RangeAreas';
   }
@@ -486,7 +507,7 @@ const AREAS_DEFS: Defs<AreasT> = {
 
 installProps(RangeAreasProxy, Object.keys(AREAS_DEFS));
 
-export class RangeCollectionProxy extends CollectionProxy<AreasT, RangeT> {
+export class RangeCollectionProxy extends CollectionProxy<AreasT, RangeT> implements XlRangeCollection {
   get _class() {
     return 'RangeCollection';
   }

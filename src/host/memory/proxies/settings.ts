@@ -2,6 +2,7 @@
  * Excel.SettingCollection and Excel.Setting (ExcelApi 1.4): the add-in's
  * settings saved in the workbook, each value kept as JSON text.
  */
+import type { XlSetting, XlSettingCollection } from '../../excel-api';
 import type { WorkbookModel } from '../model';
 import { officeError } from '../office-error';
 import { ClientObject, CollectionProxy, installProps, resultOf, type ClientResult, type Defs } from './client-object';
@@ -29,7 +30,7 @@ function checkSettingKey(key: unknown, location: string): string {
   return key;
 }
 
-export class SettingCollectionProxy extends CollectionProxy<WorkbookModel, SettingT> {
+export class SettingCollectionProxy extends CollectionProxy<WorkbookModel, SettingT> implements XlSettingCollection {
   get _class() {
     return 'SettingCollection';
   }
@@ -81,7 +82,10 @@ export class SettingCollectionProxy extends CollectionProxy<WorkbookModel, Setti
   }
 }
 
-export class SettingProxy extends ClientObject<SettingT> {
+export class SettingProxy extends ClientObject<SettingT> implements XlSetting {
+  // The properties installProps gives it (below), typed as in @types/office-js.
+  declare readonly key: Excel.Setting['key'];
+  declare value: Excel.Setting['value'];
   get _class() {
     return 'Setting';
   }

@@ -2,6 +2,7 @@
  * Excel.Workbook (its worksheets, names and settings, the selection) and
  * Excel.Application (calculation mode, the suspend calls).
  */
+import type { XlApplication, XlWorkbook } from '../../excel-api';
 import type { WorkbookModel } from '../model';
 import { ClientObject, installProps, type Defs } from './client-object';
 import { NamedItemCollectionProxy } from './names';
@@ -9,7 +10,9 @@ import { RangeProxy } from './range';
 import { SettingCollectionProxy } from './settings';
 import { WorksheetCollectionProxy } from './worksheet';
 
-export class WorkbookProxy extends ClientObject<WorkbookModel> {
+export class WorkbookProxy extends ClientObject<WorkbookModel> implements XlWorkbook {
+  // The properties installProps gives it (below), typed as in @types/office-js.
+  declare readonly name: Excel.Workbook['name'];
   get _class() {
     return 'Workbook';
   }
@@ -64,7 +67,9 @@ const WORKBOOK_DEFS: Defs<WorkbookModel> = {
 
 installProps(WorkbookProxy, Object.keys(WORKBOOK_DEFS));
 
-export class ApplicationProxy extends ClientObject<WorkbookModel> {
+export class ApplicationProxy extends ClientObject<WorkbookModel> implements XlApplication {
+  // The properties installProps gives it (below), typed as in @types/office-js.
+  declare readonly calculationMode: Excel.Application['calculationMode'];
   get _class() {
     return 'Application';
   }

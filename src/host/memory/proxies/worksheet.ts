@@ -3,6 +3,7 @@
  * added, renamed, activated and deleted, and the ranges a sheet hands out
  * (getRange, getCell, getRangeByIndexes, getUsedRange).
  */
+import type { XlWorksheet, XlWorksheetCollection } from '../../excel-api';
 import { MAX_COLS, MAX_ROWS, type SheetModel, type WorkbookModel } from '../model';
 import { officeError } from '../office-error';
 import { ClientObject, CollectionProxy, installProps, resultOf, type ClientResult, type Defs } from './client-object';
@@ -22,7 +23,7 @@ function checkSheetName(wb: WorkbookModel, name: unknown, location: string, self
   return name;
 }
 
-export class WorksheetCollectionProxy extends CollectionProxy<WorkbookModel, SheetModel> {
+export class WorksheetCollectionProxy extends CollectionProxy<WorkbookModel, SheetModel> implements XlWorksheetCollection {
   get _class() {
     return 'WorksheetCollection';
   }
@@ -90,7 +91,12 @@ export class WorksheetCollectionProxy extends CollectionProxy<WorkbookModel, She
   }
 }
 
-export class WorksheetProxy extends ClientObject<SheetModel> {
+export class WorksheetProxy extends ClientObject<SheetModel> implements XlWorksheet {
+  // The properties installProps gives it (below), typed as in @types/office-js.
+  declare name: Excel.Worksheet['name'];
+  declare readonly id: Excel.Worksheet['id'];
+  declare readonly position: Excel.Worksheet['position'];
+  declare readonly visibility: Excel.Worksheet['visibility'];
   get _class() {
     return 'Worksheet';
   }

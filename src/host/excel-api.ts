@@ -1,0 +1,226 @@
+// The Excel namespace of @types/office-js, also where a build leaves the
+// Office types out (tsconfig.bench.json builds the host with only Node's).
+/// <reference types="office-js" />
+
+/**
+ * The part of the Excel API (Office.js) the add-in uses, declared once.
+ *
+ * Scalar members are taken from `@types/office-js` (`Pick`, indexed
+ * access), so they cannot drift from the real API; members that return
+ * other objects are redeclared to return the narrowed interfaces here.
+ * The real `Excel.RequestContext` must fit `XlContext` (checked below),
+ * and the in-memory Excel (host/memory) implements these interfaces: a
+ * member the add-in starts to use must be declared here, and so be there.
+ * It lives in host/, not host/excel, as both hosts use it (test/layers.test.ts).
+ */
+
+/** What `load` is given: a property path ("id,name", "items/type"), a list of them, or an object of them. */
+export type XlLoad = string | string[] | Record<string, unknown>;
+
+/** ClientObject: `load` queues a read, fulfilled at the next sync. */
+export interface XlClientObject {
+  load(props?: XlLoad): this;
+}
+
+/** An `…OrNullObject` result: `isNullObject` tells whether it is there. */
+export interface XlNullable {
+  readonly isNullObject: Excel.Range['isNullObject'];
+}
+
+export interface XlContext {
+  readonly workbook: XlWorkbook;
+  sync<T>(passThroughValue?: T): Promise<T>;
+}
+
+export interface XlWorkbook {
+  readonly worksheets: XlWorksheetCollection;
+  readonly names: XlNamedItemCollection;
+  readonly settings: XlSettingCollection;
+  readonly application: XlApplication;
+  getSelectedRange(): XlRange;
+}
+
+export interface XlApplication {
+  suspendApiCalculationUntilNextSync(): void;
+}
+
+export interface XlWorksheetCollection extends XlClientObject {
+  readonly items: XlWorksheet[];
+  readonly onChanged: XlEvent<XlWorksheetChangedEventArgs>;
+  getItem(key: string): XlWorksheet;
+  getItemOrNullObject(key: string): XlWorksheet & XlNullable;
+  getActiveWorksheet(): XlWorksheet;
+  add(name?: string): XlWorksheet;
+}
+
+export interface XlWorksheet extends XlClientObject, Pick<Excel.Worksheet, 'id' | 'name'> {
+  readonly protection: XlWorksheetProtection;
+  readonly pageLayout: XlPageLayout;
+  readonly onChanged: XlEvent<XlWorksheetChangedEventArgs>;
+  getRange(address?: string): XlRange;
+  getRangeByIndexes(...args: Parameters<Excel.Worksheet['getRangeByIndexes']>): XlRange;
+  getUsedRange(valuesOnly?: boolean): XlRange;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange & XlNullable;
+  activate(): void;
+  delete(): void;
+}
+
+export interface XlWorksheetProtection extends XlClientObject {
+  readonly protected: Excel.WorksheetProtection['protected'];
+}
+
+export interface XlPageLayout extends XlClientObject {
+  orientation: Excel.PageLayout['orientation'];
+  paperSize: Excel.PageLayout['paperSize'];
+  zoom: Excel.PageLayout['zoom'];
+  setPrintTitleRows(rows: string): void;
+  getPrintTitleRowsOrNullObject(): XlRange & XlNullable;
+}
+
+export interface XlRange extends XlClientObject, Pick<Excel.Range, 'address' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount' | 'isNullObject'> {
+  values: Excel.Range['values'];
+  formulas: Excel.Range['formulas'];
+  get numberFormat(): Excel.Range['numberFormat'];
+  /**
+   * One format as a single value applies to every cell of the range, as
+   * Excel does (@types/office-js declares only the 2-D array).
+   */
+  set numberFormat(formats: Excel.Range['numberFormat'] | string);
+  readonly text: Excel.Range['text'];
+  readonly format: XlRangeFormat;
+  readonly conditionalFormats: XlConditionalFormatCollection;
+  readonly worksheet: XlWorksheet;
+  getIntersectionOrNullObject(anotherRange: XlRange | string): XlRange & XlNullable;
+  getMergedAreasOrNullObject(): XlRangeAreas & XlNullable;
+  getSpecialCellsOrNullObject(...args: Parameters<Excel.Range['getSpecialCellsOrNullObject']>): XlRangeAreas & XlNullable;
+  getCellProperties(cellPropertiesLoadOptions: Excel.CellPropertiesLoadOptions): Pick<OfficeExtension.ClientResult<Excel.CellProperties[][]>, 'value'>;
+  /** A null entry leaves that cell as it is (the add-in passes them; @types/office-js does not allow them). */
+  setCellProperties(cellPropertiesData: (Excel.SettableCellProperties | null)[][]): void;
+  copyFrom(sourceRange: XlRange | XlRangeAreas | string, copyType?: `${Excel.RangeCopyType}`, skipBlanks?: boolean, transpose?: boolean): void;
+  clear(applyTo?: Parameters<Excel.Range['clear']>[0]): void;
+  merge(across?: boolean): void;
+  unmerge(): void;
+  select(): void;
+}
+
+export interface XlRangeAreas extends XlClientObject, Pick<Excel.RangeAreas, 'address' | 'areaCount'> {
+  readonly areas: XlRangeCollection;
+}
+
+export interface XlRangeCollection extends XlClientObject {
+  readonly items: XlRange[];
+}
+
+export interface XlRangeFormat extends XlClientObject {
+  horizontalAlignment: Excel.RangeFormat['horizontalAlignment'];
+  verticalAlignment: Excel.RangeFormat['verticalAlignment'];
+  wrapText: Excel.RangeFormat['wrapText'];
+  columnWidth: Excel.RangeFormat['columnWidth'];
+  rowHeight: Excel.RangeFormat['rowHeight'];
+  readonly font: XlRangeFont;
+  readonly fill: XlRangeFill;
+  readonly borders: XlRangeBorderCollection;
+}
+
+export interface XlRangeFont extends XlClientObject {
+  bold: Excel.RangeFont['bold'];
+  italic: Excel.RangeFont['italic'];
+  name: Excel.RangeFont['name'];
+  size: Excel.RangeFont['size'];
+  color: Excel.RangeFont['color'];
+}
+
+export interface XlRangeFill extends XlClientObject {
+  color: Excel.RangeFill['color'];
+}
+
+/** A side of a range's borders ("EdgeTop", "InsideHorizontal"…). */
+export type XlBorderIndex = Excel.BorderIndex | `${Excel.BorderIndex}`;
+
+export interface XlRangeBorderCollection extends XlClientObject {
+  readonly items: XlRangeBorder[];
+  getItem(index: XlBorderIndex): XlRangeBorder;
+}
+
+export interface XlRangeBorder extends XlClientObject {
+  readonly sideIndex: Excel.RangeBorder['sideIndex'];
+  style: Excel.RangeBorder['style'];
+  weight: Excel.RangeBorder['weight'];
+  color: Excel.RangeBorder['color'];
+}
+
+export interface XlConditionalFormatCollection extends XlClientObject {
+  readonly items: XlConditionalFormat[];
+  add(type: Parameters<Excel.ConditionalFormatCollection['add']>[0]): XlConditionalFormat;
+}
+
+export interface XlConditionalFormat extends XlClientObject {
+  readonly type: Excel.ConditionalFormat['type'];
+  readonly custom: XlCustomConditionalFormat;
+  readonly customOrNullObject: XlCustomConditionalFormat & XlNullable;
+  delete(): void;
+}
+
+export interface XlCustomConditionalFormat extends XlClientObject {
+  readonly rule: XlConditionalFormatRule;
+  readonly format: XlConditionalRangeFormat;
+}
+
+export interface XlConditionalFormatRule extends XlClientObject {
+  formula: Excel.ConditionalFormatRule['formula'];
+}
+
+export interface XlConditionalRangeFormat extends XlClientObject {
+  readonly fill: XlConditionalRangeFill;
+  readonly font: XlConditionalRangeFont;
+}
+
+export interface XlConditionalRangeFill extends XlClientObject {
+  color: Excel.ConditionalRangeFill['color'];
+}
+
+export interface XlConditionalRangeFont extends XlClientObject {
+  color: Excel.ConditionalRangeFont['color'];
+  bold: Excel.ConditionalRangeFont['bold'];
+}
+
+export interface XlNamedItemCollection extends XlClientObject {
+  readonly items: XlNamedItem[];
+  getItem(name: string): XlNamedItem;
+  getItemOrNullObject(name: string): XlNamedItem & XlNullable;
+  add(name: string, reference: XlRange | string, comment?: string): XlNamedItem;
+}
+
+export interface XlNamedItem extends XlClientObject, Pick<Excel.NamedItem, 'name'> {
+  formula: Excel.NamedItem['formula'];
+  delete(): void;
+}
+
+export interface XlSettingCollection extends XlClientObject {
+  readonly items: XlSetting[];
+  add(key: string, value: Excel.Setting['value']): XlSetting;
+  getItem(key: string): XlSetting;
+  getItemOrNullObject(key: string): XlSetting & XlNullable;
+}
+
+export interface XlSetting extends XlClientObject, Pick<Excel.Setting, 'key' | 'value'> {
+  delete(): void;
+}
+
+/** What the add-in reads of a change: `triggerSource` only from ExcelApi 1.14 (absent before, though @types/office-js has it always). */
+export type XlWorksheetChangedEventArgs = Pick<Excel.WorksheetChangedEventArgs, 'worksheetId' | 'address' | 'changeType' | 'source'> &
+  Partial<Pick<Excel.WorksheetChangedEventArgs, 'triggerSource'>>;
+
+/** An event (`onChanged`): `add` registers a handler; `remove` on the result takes it off, on the context that added it. */
+export interface XlEvent<A> {
+  add(handler: (args: A) => Promise<unknown>): XlEventHandlerResult;
+}
+
+export interface XlEventHandlerResult {
+  readonly context: unknown;
+  remove(): void;
+}
+
+/** The declaration is a subset of the real API: a real request context is an `XlContext` (a type error here otherwise). */
+type Fits<T extends XlContext> = T;
+export type _RealExcelFits = Fits<Excel.RequestContext>;
