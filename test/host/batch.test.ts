@@ -21,7 +21,7 @@ describe('batchesOf', () => {
 describe('inBatches', () => {
   test('one sync a batch, calculation hook before each, reads after each', async () => {
     const log: string[] = [];
-    const context = { sync: async () => void log.push('sync') };
+    const context = { sync: async <T>(v?: T) => (log.push('sync'), v as T) };
     const syncs = await inBatches(context, [op(6, log, 'a'), op(6, log, 'b'), op(3, log, 'c')], 10, {
       before: () => log.push('before'),
       after: () => log.push('after'),
@@ -32,7 +32,7 @@ describe('inBatches', () => {
 
   test('no operations, no sync', async () => {
     let syncs = 0;
-    expect(await inBatches({ sync: async () => void syncs++ }, [], 10)).toBe(0);
+    expect(await inBatches({ sync: async <T>(v?: T) => (syncs++, v as T) }, [], 10)).toBe(0);
     expect(syncs).toBe(0);
   });
 });

@@ -50,7 +50,7 @@ export function batchesOf(ops: readonly BatchOp[], limit: number): BatchOp[][] {
  * `limit`. Returns the number of syncs (none when there is nothing to
  * queue).
  */
-export async function inBatches(context: XlContext, ops: readonly BatchOp[], limit: number, hooks: BatchHooks = {}): Promise<number> {
+export async function inBatches(context: Pick<XlContext, 'sync'>, ops: readonly BatchOp[], limit: number, hooks: BatchHooks = {}): Promise<number> {
   return syncBatches(
     context,
     batchesOf(ops, limit).map((batch) => () => batch.forEach((op) => op.queue())),
@@ -62,7 +62,7 @@ export async function inBatches(context: XlContext, ops: readonly BatchOp[], lim
  * Queue each batch and sync it: one sync a batch, `before` queued ahead of
  * it and `after` run once it is back. Returns the number of syncs.
  */
-export async function syncBatches(context: XlContext, batches: readonly (() => void)[], hooks: BatchHooks = {}): Promise<number> {
+export async function syncBatches(context: Pick<XlContext, 'sync'>, batches: readonly (() => void)[], hooks: BatchHooks = {}): Promise<number> {
   let syncs = 0;
   for (const queue of batches) {
     hooks.before?.();
