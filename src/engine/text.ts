@@ -60,8 +60,14 @@ export function fold(s: string): string {
       const base = c < 0x1f00 ? BASE_CODE[c] : 0;
       if (base !== 0) codes.push(base);
       else {
+        // Lower case may give a letter that folds further (the Ångström sign gives å): fold that too.
         const lower = s[i].toLowerCase();
-        for (let k = 0; k < lower.length; k++) codes.push(lower.charCodeAt(k));
+        for (let k = 0; k < lower.length; k++) {
+          const l = lower.charCodeAt(k);
+          const folded = l < 0x1f00 ? BASE_CODE[l] : 0;
+          if (folded !== 0) codes.push(folded);
+          else if (l < 0x300 || l > 0x36f) codes.push(l);
+        }
       }
       changed = true;
     }

@@ -447,6 +447,19 @@ describe('fold', () => {
       { numRuns: 1500 }
     );
   });
+
+  // Fixed bug, kept as a regression test (src/engine/text.ts): the Ångström sign
+  // (U+212B) lower-cased to "å", which a second fold took to "a".
+  test('every character of the Basic Multilingual Plane folds once and for all, the Ångström sign among them', () => {
+    expect(fold('\u212B')).toBe('a');
+    const unstable: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const once = fold(String.fromCharCode(c));
+      if (fold(once) !== once) unstable.push(`U+${c.toString(16).toUpperCase()}`);
+    }
+    expect(unstable).toEqual([]);
+  });
 });
 
 describe('the date reader never throws and reads well-formed', () => {
