@@ -21,6 +21,35 @@ export function overlaps(a: Area, b: Area): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
+/** The cells two areas share (null when none). */
+export function intersection(a: Area, b: Area): Area | null {
+  if (!overlaps(a, b)) return null;
+  return { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+}
+
+/** Whether a cell is inside an area. */
+export function inArea(a: Area, row: number, col: number): boolean {
+  return row >= a.top && row <= a.bottom && col >= a.left && col <= a.right;
+}
+
+/** How many cells an area holds. */
+export function areaCells(a: Area): number {
+  return (a.bottom - a.top + 1) * (a.right - a.left + 1);
+}
+
+/** The parts of `a` outside `cut`, as up to four rectangles. */
+export function subtract(a: Area, cut: Area): Area[] {
+  if (!overlaps(a, cut)) return [a];
+  const out: Area[] = [];
+  if (a.top < cut.top) out.push({ ...a, bottom: cut.top - 1 });
+  if (a.bottom > cut.bottom) out.push({ ...a, top: cut.bottom + 1 });
+  const top = Math.max(a.top, cut.top);
+  const bottom = Math.min(a.bottom, cut.bottom);
+  if (a.left < cut.left) out.push({ top, bottom, left: a.left, right: cut.left - 1 });
+  if (a.right > cut.right) out.push({ top, bottom, left: cut.right + 1, right: a.right });
+  return out;
+}
+
 export interface Grid {
   /** Sheet name as the host reports it. */
   name: string;

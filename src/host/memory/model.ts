@@ -321,26 +321,8 @@ function bounded(a: Area): Area | null {
 /** Two areas share at least one cell (the engine's one helper, under the name the in-memory Excel used). */
 export const intersects = overlaps;
 
-export function contains(outer: Area, row: number, col: number): boolean {
-  return row >= outer.top && row <= outer.bottom && col >= outer.left && col <= outer.right;
-}
-
-/** The parts of `a` outside `cut`, as up to four rectangles. */
-export function subtractArea(a: Area, cut: Area): Area[] {
-  if (!intersects(a, cut)) return [a];
-  const out: Area[] = [];
-  if (a.top < cut.top) out.push({ ...a, bottom: cut.top - 1 });
-  if (a.bottom > cut.bottom) out.push({ ...a, top: cut.bottom + 1 });
-  const top = Math.max(a.top, cut.top);
-  const bottom = Math.min(a.bottom, cut.bottom);
-  if (a.left < cut.left) out.push({ top, bottom, left: a.left, right: cut.left - 1 });
-  if (a.right > cut.right) out.push({ top, bottom, left: cut.right + 1, right: a.right });
-  return out;
-}
-
-export function cellCount(a: Area): number {
-  return (a.bottom - a.top + 1) * (a.right - a.left + 1);
-}
+// The engine's area helpers, under the names the in-memory Excel used.
+export { inArea as contains, subtract as subtractArea, areaCells as cellCount } from '../../engine/grid';
 
 // ---------------------------------------------------------------- input
 

@@ -3,7 +3,7 @@
  * changed areas of a list of changes, and cells taken from a Grid.
  */
 import type { Change } from '../../../engine/changes';
-import { overlaps, type Area, type Grid } from '../../../engine/grid';
+import { inArea, intersection, subtract, type Area, type Grid } from '../../../engine/grid';
 import type { CellEntry } from './snapshot';
 
 /** Elementary rectangles the changed areas may be cut into before one bounding area is used instead. */
@@ -11,31 +11,8 @@ const MAX_PIECES = 256;
 
 // ---------------------------------------------------------------- areas
 
-export function intersection(a: Area, b: Area): Area | null {
-  if (!overlaps(a, b)) return null;
-  return { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
-}
-
-export function inArea(a: Area, row: number, col: number): boolean {
-  return row >= a.top && row <= a.bottom && col >= a.left && col <= a.right;
-}
-
-export function cells(a: Area): number {
-  return (a.bottom - a.top + 1) * (a.right - a.left + 1);
-}
-
-/** The parts of `a` outside `cut`, as up to four rectangles. */
-export function subtract(a: Area, cut: Area): Area[] {
-  if (!overlaps(a, cut)) return [a];
-  const out: Area[] = [];
-  if (a.top < cut.top) out.push({ ...a, bottom: cut.top - 1 });
-  if (a.bottom > cut.bottom) out.push({ ...a, top: cut.bottom + 1 });
-  const top = Math.max(a.top, cut.top);
-  const bottom = Math.min(a.bottom, cut.bottom);
-  if (a.left < cut.left) out.push({ top, bottom, left: a.left, right: cut.left - 1 });
-  if (a.right > cut.right) out.push({ top, bottom, left: cut.right + 1, right: a.right });
-  return out;
-}
+// The geometry of one area (intersection, inArea, cells, subtract) is the engine's (engine/grid.ts).
+export { intersection, inArea, areaCells as cells, subtract } from '../../../engine/grid';
 
 /** The parts of `a` outside every area of `cuts`. */
 export function subtractAll(a: Area, cuts: Area[]): Area[] {
