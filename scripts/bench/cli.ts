@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { run, type Io } from '../../src/cli/main';
 import { checkSheet } from '../../src/engine';
 import type { Grid } from '../../src/engine/grid';
-import type { SheetReport } from '../../src/engine/report';
+import { wordReport, type WordedReport } from '../../src/i18n/report';
 import { gridFromWorksheet } from '../../src/host/xlsx';
 import { MERGES, sheetValues, SHEET_NAME } from './sheet';
 import { collect, median, progress, round, timeAsync, timeSync } from './timing';
@@ -43,8 +43,8 @@ async function breakdown(file: string): Promise<CliResult['parts']> {
   const read = await timeAsync(() => wb.xlsx.readFile(file));
   const grids: Grid[] = [];
   const grid = timeSync(() => wb.eachSheet((ws) => grids.push(gridFromWorksheet(ws, wb))));
-  const reports: SheetReport[] = [];
-  const check = timeSync(() => grids.forEach((g) => reports.push(checkSheet(g, 'vi'))));
+  const reports: WordedReport[] = [];
+  const check = timeSync(() => grids.forEach((g) => reports.push(wordReport(checkSheet(g), 'vi'))));
   const json = timeSync(() => JSON.stringify({ file, sheets: reports }, null, 2));
   return { readMs: round(read.ms), gridMs: round(grid.ms), checkSheetMs: round(check.ms), jsonMs: round(json.ms) };
 }

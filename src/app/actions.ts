@@ -322,15 +322,16 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
     return { ...item.entry };
   };
   return {
-    async check(lang): Promise<ActionResult> {
+    // The report is language-free (codes and parameters): the pane words it, so `lang` is not needed here.
+    async check(): Promise<ActionResult> {
       const r = await read();
-      return { report: checkSheet(r.grid, lang, decidedOptions(r)), syncs: r.syncs };
+      return { report: checkSheet(r.grid, decidedOptions(r)), syncs: r.syncs };
     },
-    async compute(lang, choice = {}): Promise<ActionResult> {
+    async compute(_lang, choice = {}): Promise<ActionResult> {
       const r = await read();
       const { grid, syncs, info } = r;
       const engineOptions: EngineOptions = { ...decidedOptions(r), ...computeOptions(choice) };
-      const { report, changes } = computeSheet(grid, lang, engineOptions);
+      const { report, changes } = computeSheet(grid, engineOptions);
       checkComputeFits(grid.name, report);
       if (changes.length === 0) return { report, syncs };
       if (info?.protected) throw sheetProtectedError(grid.name);
@@ -350,11 +351,11 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
         throw partialWrite(e);
       }
     },
-    async previewCompute(lang, choice = {}): Promise<PreviewResult> {
+    async previewCompute(_lang, choice = {}): Promise<PreviewResult> {
       const r = await read();
       const { grid, syncs } = r;
       const opts = { ...decidedOptions(r), ...computeOptions(choice) };
-      const { report } = computeSheet(grid, lang, opts);
+      const { report } = computeSheet(grid, opts);
       const options: MetricOption[] = availableMetrics(grid, opts).flatMap((t) => t.metrics.map((m) => ({ ...m, table: t.table, kind: t.kind })));
       return { report, options, syncs };
     },

@@ -13,9 +13,10 @@ import ExcelJS from 'exceljs';
 import { checkSheet, computeSheet, type EngineOptions } from '../engine';
 import type { Grid } from '../engine/grid';
 import { readPeriod, dayOf } from '../engine/periods';
-import { countBySeverity, groupFinder, KINDS, Metric, METRICS, SheetReport, WorkbookReport, type Kind, type Role } from '../engine/report';
+import { countBySeverity, groupFinder, KINDS, Metric, METRICS, type Kind, type Role } from '../engine/report';
 import { KIND_ROLES } from '../i18n/kinds';
 import { Lang, isLang } from '../i18n/lang';
+import { wordReport, type WordedReport, type WordedWorkbookReport } from '../i18n/report';
 import { applyToWorksheet, gridFromWorksheet } from '../host/xlsx';
 import { readWebExtensions, withWebExtensions, type WebExtensionParts } from '../host/xlsx/settings';
 import { decisionsOf, findSheetSettings, type Decisions } from '../host/settings';
@@ -304,7 +305,7 @@ export function firstLine(e: unknown): string {
   return s.split('\n')[0].slice(0, 200);
 }
 
-function summary(report: WorkbookReport, lang: Lang, computed: boolean): string {
+function summary(report: WordedWorkbookReport, lang: Lang, computed: boolean): string {
   const lines: string[] = [t(lang, 'fileLine', { file: report.file ?? '' })];
   // Nothing checked is no pass: said first.
   if (!computed && nothingRecognised(report)) lines.unshift(t(lang, 'nothingRecognised'));
@@ -323,11 +324,11 @@ function unknownSheets(opts: Options, names: string[], lang: Lang): void {
 }
 
 /** No sheet of the workbook holds a recognised table. */
-function nothingRecognised(report: WorkbookReport): boolean {
+function nothingRecognised(report: WordedWorkbookReport): boolean {
   return report.sheets.every((s) => s.tables.length === 0);
 }
 
-function sheetSummary(s: SheetReport, lang: Lang, computed: boolean): string[] {
+function sheetSummary(s: WordedReport, lang: Lang, computed: boolean): string[] {
   const lines = describeSheet(s, lang);
   if (!s.kind) return lines;
   const n = countBySeverity(s.issues);
@@ -366,7 +367,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
       return 0;
     }
     lang = opts.lang;
-    const report: WorkbookReport = { file: opts.file, sheets: [] };
+    const report: WordedWorkbookReport = { file: opts.file, sheets: [] };
     if (opts.command === 'check') {
       // A check needs only the grids: the workbook is let go before the
       // engine runs, so a large one does not weigh on its garbage collection.
@@ -374,7 +375,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
       const names = grids.map((g) => g.name);
       unknownSheets(opts, names, lang);
       const decided = withSaved(opts, web, names);
-      for (const grid of grids) report.sheets.push(checkSheet(grid, lang, engineOptions(decided, grid.name)));
+      for (const grid of grids) report.sheets.push(wordReport(checkSheet(grid, engineOptions(decided, grid.name)), lang));
     } else {
       const { wb, web } = await readWorkbook(opts.file, lang);
       if (opts.command === 'appendix') return await appendixCommand(wb, opts, io, web);
@@ -384,13 +385,13 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
       unknownSheets(opts, names, lang);
       const decided = withSaved(opts, web, names);
       wb.eachSheet((ws) => {
-        const { report: r, changes } = computeSheet(gridFromWorksheet(ws, wb), lang, {
+        const { report: r, changes } = computeSheet(gridFromWorksheet(ws, wb), {
           metrics: opts.metrics,
           asOf: opts.asOf ?? today(),
           ...engineOptions(decided, ws.name),
         });
         applyToWorksheet(wb, ws, changes);
-        report.sheets.push(r);
+        report.sheets.push(wordReport(r, lang));
       });
       await writeSafely(out, (tmp) => writeWorkbook(wb, tmp, web), opts.out!, lang);
     }

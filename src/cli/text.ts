@@ -1,5 +1,5 @@
 /** The command line's words, Vietnamese and English. */
-import type { SheetReport } from '../engine/report';
+import type { WordedReport } from '../i18n/report';
 import type { Lang } from '../i18n/lang';
 import { KIND_NAMES } from '../i18n/kinds';
 import { fill } from '../i18n/format';
@@ -136,8 +136,8 @@ export function cliText(lang: Lang, key: CliKey, p: Record<string, string | numb
 }
 
 /** The lines that name a sheet and its tables, with each table's columns. */
-export function describeSheet(s: SheetReport, lang: Lang): string[] {
-  const columns = (cols: SheetReport['columns']) => '  ' + cols.map((c) => `${c.column} ${c.header}`).join(' · ');
+export function describeSheet(s: WordedReport, lang: Lang): string[] {
+  const columns = (cols: WordedReport['columns']) => '  ' + cols.map((c) => `${c.column} ${c.header}`).join(' · ');
   if (!s.tables.length) {
     const why = s.unrecognised ?? [];
     return [cliText(lang, 'sheetNone', { name: s.name }), ...(why.length ? why.map((u) => `  ${u.message}`) : [cliText(lang, 'sheetNoHeader', {})])];

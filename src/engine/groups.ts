@@ -4,13 +4,11 @@
  * issue; a group only says which of them read as one line.
  */
 import type { Issue, IssueGroup } from './report';
-import type { Lang } from '../i18n/lang';
-import { groupMessage } from '../i18n/groups';
 
 /** The fewest like issues that make a group. */
 export const GROUP_MIN = 3;
 
-export function groupIssues(issues: readonly Issue[], lang: Lang): IssueGroup[] {
+export function groupIssues(issues: readonly Issue[]): IssueGroup[] {
   const byKey = new Map<string, { column: string; members: Issue[] }>();
   for (const i of issues) {
     const column = /^[A-Z]+/.exec(i.cell)?.[0] ?? '';
@@ -23,8 +21,6 @@ export function groupIssues(issues: readonly Issue[], lang: Lang): IssueGroup[] 
   for (const { column, members } of byKey.values()) {
     if (members.length < GROUP_MIN) continue;
     const cells = members.map((m) => m.cell);
-    const first = cells[0];
-    const last = cells[cells.length - 1];
     out.push({
       code: members[0].code,
       severity: members[0].severity,
@@ -32,7 +28,6 @@ export function groupIssues(issues: readonly Issue[], lang: Lang): IssueGroup[] 
       count: members.length,
       cells,
       fixes: members.filter((m) => m.fix).length,
-      message: groupMessage(members[0].code, column, members.length, first, last, lang),
     });
   }
   return out;

@@ -5,7 +5,6 @@
 import type { Change } from './changes';
 import { ComputeOptions, metricsFor, planCompute } from './compute';
 import { Grid, a1, cellAt, colLetter, parseA1 } from './grid';
-import { formatNumber, NumberStyle } from './numbers';
 import { explainUnrecognised, recognizeTables } from './recognize';
 import { groupIssues } from './groups';
 import type { ColumnReport, Issue, Kind, Metric, RoleOverrides, SheetReport, TableReport, UnrecognisedBlock } from './report';
@@ -25,9 +24,7 @@ import { sumsRule } from './rules/sums';
 import type { Finding, Rule, RuleContext } from './rules/types';
 import type { Table } from './table';
 import { cellText } from './text';
-import type { Lang } from '../i18n/lang';
-import { render } from '../i18n/messages';
-import { explainUnrecognisedText } from '../i18n/explain';
+import { num } from './messages';
 
 const NOT_COMPUTED = {
   'no-comparable-figure': 'not-computed-figure',
@@ -137,8 +134,8 @@ function tableReport(t: Table): TableReport {
   return out;
 }
 
-function toIssue(f: Finding, lang: Lang): Issue {
-  const issue: Issue = { cell: a1(f.row, f.col), code: f.code, severity: f.severity, message: render(f.message, f.params, lang) };
+function toIssue(f: Finding): Issue {
+  const issue: Issue = { cell: a1(f.row, f.col), code: f.code, severity: f.severity, template: f.message, params: f.params };
   if (f.fix !== undefined) issue.fix = { cell: issue.cell, value: f.fix };
   return issue;
 }
@@ -147,47 +144,41 @@ function byPosition(a: Finding, b: Finding): number {
   return a.row - b.row || a.col - b.col;
 }
 
-function context(grid: Grid, table: Table, lang: Lang): RuleContext {
-  const defaultStyle: NumberStyle = lang === 'vi' ? 'vi' : 'us';
-  return { grid, table, lang, show: (x, style) => formatNumber(x, style ?? defaultStyle) };
+function context(grid: Grid, table: Table): RuleContext {
+  return { grid, table, show: num };
 }
 
-function baseReport(grid: Grid, tables: Table[], lang: Lang, opts: EngineOptions): SheetReport {
+function baseReport(grid: Grid, tables: Table[], opts: EngineOptions): SheetReport {
   const reports = tables.map(tableReport);
   const first = reports[0];
-  if (!first) return { name: grid.name, kind: null, columns: [], tables: [], issues: [], computed: [], unrecognised: unrecognised(grid, lang, opts) };
+  if (!first) return { name: grid.name, kind: null, columns: [], tables: [], issues: [], computed: [], unrecognised: unrecognised(grid, opts) };
   return { name: grid.name, kind: first.kind, headerRows: first.headerRows, columns: first.columns, tables: reports, issues: [], computed: [] };
 }
 
 /** Why a sheet with no recognised table is not one: its header-like blocks and the closest kinds. */
-function unrecognised(grid: Grid, lang: Lang, opts: EngineOptions): UnrecognisedBlock[] {
-  return explainUnrecognised(grid, opts.roles).map((u) => {
-    const block = {
-      rows: [u.top + 1, u.bottom + 1] as [number, number],
-      closest: u.closest,
-      found: u.found,
-      missing: u.missing.map((n) => (n.atLeast ? { anyOf: [...n.anyOf], atLeast: n.atLeast } : { anyOf: [...n.anyOf] })),
-    };
-    return { ...block, message: explainUnrecognisedText(block, lang) };
-  });
+function unrecognised(grid: Grid, opts: EngineOptions): UnrecognisedBlock[] {
+  return explainUnrecognised(grid, opts.roles).map((u) => ({
+    rows: [u.top + 1, u.bottom + 1] as [number, number],
+    closest: u.closest,
+    found: u.found,
+    missing: u.missing.map((n) => (n.atLeast ? { anyOf: [...n.anyOf], atLeast: n.atLeast } : { anyOf: [...n.anyOf] })),
+  }));
 }
 
-function findings(grid: Grid, tables: Table[], lang: Lang): Finding[] {
+function findings(grid: Grid, tables: Table[]): Finding[] {
   return tables.flatMap((t) => {
-    const ctx = context(grid, t, lang);
+    const ctx = context(grid, t);
     return RULES.flatMap((r) => r.run(ctx));
   });
 }
 
 /** Recognise the sheet and check its entries. */
-export function checkSheet(grid: Grid, lang: Lang = 'vi', opts: EngineOptions = {}): SheetReport {
+export function checkSheet(grid: Grid, opts: EngineOptions = {}): SheetReport {
   const tables = recognize(grid, opts);
-  const report = baseReport(grid, tables, lang, opts);
-  report.issues = findings(grid, tables, lang)
-    .sort(byPosition)
-    .map((f) => toIssue(f, lang));
+  const report = baseReport(grid, tables, opts);
+  report.issues = findings(grid, tables).sort(byPosition).map(toIssue);
   setApart(report, grid, opts.ignored);
-  report.groups = groupIssues(report.issues, lang);
+  report.groups = groupIssues(report.issues);
   return report;
 }
 
@@ -201,14 +192,13 @@ export function availableMetrics(grid: Grid, opts: EngineOptions = {}): { table:
 }
 
 /** Recognise, check, and plan the computed columns of every table. */
-export function computeSheet(grid: Grid, lang: Lang = 'vi', opts: EngineOptions = {}): { report: SheetReport; changes: Change[] } {
+export function computeSheet(grid: Grid, opts: EngineOptions = {}): { report: SheetReport; changes: Change[] } {
   const tables = recognize(grid, opts);
-  const report = baseReport(grid, tables, lang, opts);
-  const all = findings(grid, tables, lang);
+  const report = baseReport(grid, tables, opts);
+  const all = findings(grid, tables);
   const changes: Change[] = [];
   tables.forEach((table, index) => {
     const plan = planCompute(grid, table, index, opts);
-    const ctx = context(grid, table, lang);
     for (const n of plan.notes) {
       if (n.why) {
         all.push({ row: n.row, col: n.col, code: 'not-computed', message: NOT_COMPUTED[n.why], severity: 'info', params: { input: n.input ?? '' } });
@@ -220,7 +210,7 @@ export function computeSheet(grid: Grid, lang: Lang = 'vi', opts: EngineOptions 
           code: 'value-not-formula',
           message: 'value-bound',
           severity: 'info',
-          params: { value: n.value === null ? '—' : ctx.show(Math.round(n.value * 10) / 10), input: n.bound, bound },
+          params: { value: n.value === null ? '—' : num(Math.round(n.value * 10) / 10), input: n.bound, bound },
         });
       } else if (n.input) {
         all.push({
@@ -229,7 +219,7 @@ export function computeSheet(grid: Grid, lang: Lang = 'vi', opts: EngineOptions 
           code: 'value-not-formula',
           message: 'value-not-formula',
           severity: 'info',
-          params: { value: n.value === null ? '—' : ctx.show(Math.round(n.value * 10) / 10), input: n.input },
+          params: { value: n.value === null ? '—' : num(Math.round(n.value * 10) / 10), input: n.input },
         });
       }
     }
@@ -247,8 +237,8 @@ export function computeSheet(grid: Grid, lang: Lang = 'vi', opts: EngineOptions 
     }
     for (const c of plan.changes) changes.push(c);
   });
-  report.issues = all.sort(byPosition).map((f) => toIssue(f, lang));
+  report.issues = all.sort(byPosition).map(toIssue);
   setApart(report, grid, opts.ignored);
-  report.groups = groupIssues(report.issues, lang);
+  report.groups = groupIssues(report.issues);
   return { report, changes };
 }

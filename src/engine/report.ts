@@ -3,6 +3,10 @@
  * it found at their cells, and the cells it computed. The CLI prints it as
  * JSON (see README, "JSON report"); the task pane shows it.
  */
+import type { MessageCode, MessageParams } from './messages';
+
+export type { MessageCode, MessageParam, MessageParams, NumberParam, WordKey, WordParam } from './messages';
+
 export type Kind = 'indicator-plan' | 'target-result' | 'time-series' | 'investment' | 'task-list';
 
 export const KINDS: readonly Kind[] = ['indicator-plan', 'target-result', 'time-series', 'investment', 'task-list'];
@@ -106,8 +110,9 @@ export interface Issue {
   cell: string;
   code: string;
   severity: Severity;
-  /** Message in the report's language. */
-  message: string;
+  /** The message that words it, in the reader's language (`src/i18n/messages.ts`), and its parameters. */
+  template: MessageCode;
+  params: MessageParams;
   fix?: Fix;
 }
 
@@ -194,8 +199,6 @@ export interface IssueGroup {
   cells: string[];
   /** How many of them carry a fix. */
   fixes: number;
-  /** "Cột D: 18 số gõ dạng chữ (D6–D26)". */
-  message: string;
 }
 
 /** A block that looks like a table header but that no kind fits, and why. */
@@ -208,8 +211,6 @@ export interface UnrecognisedBlock {
   found: Role[];
   /** What that kind still needs: for each, one column of any of these roles (`atLeast` of them, of distinct years, where given). */
   missing: { anyOf: Role[]; atLeast?: number }[];
-  /** The same, in words. */
-  message: string;
 }
 
 export interface SheetReport {
@@ -242,8 +243,8 @@ export interface WorkbookReport {
 }
 
 /** Which group, if any, each issue belongs to (a group lists its issues by cell, code and severity). */
-export function groupFinder(groups: readonly IssueGroup[] | undefined): (issue: Issue) => IssueGroup | undefined {
-  const byKey = new Map<string, IssueGroup>();
+export function groupFinder<G extends IssueGroup>(groups: readonly G[] | undefined): (issue: Issue) => G | undefined {
+  const byKey = new Map<string, G>();
   for (const g of groups ?? []) for (const cell of g.cells) byKey.set(`${cell}|${g.code}|${g.severity}`, g);
   return (i) => byKey.get(`${i.cell}|${i.code}|${i.severity}`);
 }

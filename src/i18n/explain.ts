@@ -26,7 +26,7 @@ const WORDS = {
   },
 } as const;
 
-export function explainUnrecognisedText(b: Omit<UnrecognisedBlock, 'message'>, lang: Lang): string {
+export function explainUnrecognisedText(b: UnrecognisedBlock, lang: Lang): string {
   const w = WORDS[lang];
   const role = (r: keyof typeof ROLE_NAMES) => ROLE_NAMES[r][lang];
   const found = b.found.length ? b.found.map((r) => `"${role(r)}"`).join(', ') : w.none;

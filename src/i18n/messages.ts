@@ -1,10 +1,14 @@
 /**
  * Every message the engine reports, in Vietnamese and English. Templates
- * name their parameters in braces: {cell}, {text}, {value}.
+ * name their parameters in braces: {cell}, {text}, {value}. The engine
+ * gives a message's code and parameters (`src/engine/messages.ts`); numbers
+ * and words among them are written here, in the reader's language.
  */
 import type { Lang } from './lang';
+import type { MessageCode, MessageParam, MessageParams, WordKey } from '../engine/messages';
+import { formatNumber } from '../engine/numbers';
 import { flat } from '../engine/text';
-import { fill, type Params } from './format';
+import { fill } from './format';
 
 export interface MessageTemplate {
   vi: string;
@@ -200,24 +204,46 @@ export const MESSAGES = {
     vi: 'Tỷ lệ hoàn thành ghi {typed}%, nhưng kết quả {result} so với chỉ tiêu {target} là {expected}%.',
     en: 'The completion says {typed}%, but the result {result} against the target {target} is {expected}%.',
   },
-} satisfies Record<string, MessageTemplate>;
+} satisfies Record<MessageCode, MessageTemplate>;
 
-/** Words used inside messages. */
-export const WORDS: Record<Lang, Record<'start' | 'end' | 'month' | 'day' | 'quarter' | 'order', string>> = {
-  vi: { start: 'thời gian bắt đầu', end: 'thời gian kết thúc', month: 'tháng', day: 'ngày', quarter: 'quý', order: 'thứ tự năm' },
-  en: { start: 'start', end: 'end', month: 'month', day: 'day', quarter: 'quarter', order: 'year order' },
+/** Words used inside messages: the parts of a date, the names of number styles. */
+export const WORDS: Record<Lang, Record<WordKey, string>> = {
+  vi: {
+    start: 'thời gian bắt đầu',
+    end: 'thời gian kết thúc',
+    month: 'tháng',
+    day: 'ngày',
+    quarter: 'quý',
+    order: 'thứ tự năm',
+    'style-vi': 'Việt Nam, như 1.234,5',
+    'style-us': 'Mỹ, như 1,234.5',
+  },
+  en: {
+    start: 'start',
+    end: 'end',
+    month: 'month',
+    day: 'day',
+    quarter: 'quarter',
+    order: 'year order',
+    'style-vi': 'Vietnamese, as in 1.234,5',
+    'style-us': 'US, as in 1,234.5',
+  },
 };
 
-export type MessageCode = keyof typeof MESSAGES;
-
-export type { Params };
-
-export function render(code: MessageCode, params: Params, lang: Lang): string {
-  return flat(fill(MESSAGES[code][lang], params));
+/** One parameter in the reader's language: a number in its column's style (else the language's), a word, or text as it is. */
+export function paramText(p: MessageParam, lang: Lang): string {
+  if (typeof p === 'string') return p;
+  if (typeof p === 'number') return String(p);
+  if ('word' in p) return WORDS[lang][p.word];
+  const style = p.style ?? (lang === 'vi' ? 'vi' : 'us');
+  const n = formatNumber(p.num, style);
+  if (p.to !== undefined) return `${n}–${formatNumber(p.to, style)}`;
+  return p.sign ? `${p.sign} ${n}` : n;
 }
 
-/** Words for number styles, in each language. */
-export const STYLE_NAMES: Record<Lang, Record<'vi' | 'us', string>> = {
-  vi: { vi: 'Việt Nam, như 1.234,5', us: 'Mỹ, như 1,234.5' },
-  en: { vi: 'Vietnamese, as in 1.234,5', us: 'US, as in 1,234.5' },
-};
+/** A message in the reader's language. */
+export function render(code: MessageCode, params: MessageParams, lang: Lang): string {
+  const words: Record<string, string> = {};
+  for (const k of Object.keys(params)) words[k] = paramText(params[k], lang);
+  return flat(fill(MESSAGES[code][lang], words));
+}

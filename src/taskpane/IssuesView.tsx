@@ -2,6 +2,8 @@
  * The problems a check found, grouped by severity (errors, warnings, notes)
  * with their counts. Each problem is a button that selects its cell in
  * Excel; one with a suggested value also has a small "Sửa: …" button.
+ * The report holds codes and parameters; they are worded here, in the
+ * pane's language, so a language switch words the same report again.
  */
 import * as React from 'react';
 import { Badge, Button, Caption1, Select, Subtitle2, Text, Tooltip, createFocusOutlineStyle, makeStyles, tokens } from '@fluentui/react-components';
@@ -10,6 +12,7 @@ import { groupFinder, KINDS } from '../engine/report';
 import { KIND_NAMES } from '../i18n/kinds';
 import { countBySeverity } from '../engine/report';
 import type { Lang } from '../i18n/lang';
+import { wordBlock, wordGroup, wordIssue } from '../i18n/report';
 import { formatGeneral } from './format';
 import { severityKey, t } from './i18n';
 import { cellBadge } from './styles';
@@ -149,7 +152,7 @@ function IssueItem({ issue, lang, busy, onSelect, onFix, onIgnore }: IssueItemPr
   return (
     <li className={s.item} data-cell={issue.cell} data-code={issue.code}>
       <button type="button" className={s.issueButton} title={t(lang, 'issueSelectHint', { cell: issue.cell })} onClick={() => onSelect(issue)}>
-        <span className={s.cell}>{issue.cell}</span> <span className={s.message}>{maybePseudo(issue.message)}</span>
+        <span className={s.cell}>{issue.cell}</span> <span className={s.message}>{maybePseudo(wordIssue(issue, lang).message)}</span>
       </button>
       {(fix || onIgnore) && (
         <div className={s.fixRow}>
@@ -199,6 +202,7 @@ interface GroupItemProps {
 
 /** Like issues of one column as one line; opened, each of them; "Sửa cả N ô" puts every fix as one step. */
 function GroupItem({ group, members, lang, busy, onSelect, onFix, onFixAll, onIgnore }: GroupItemProps) {
+  const message = wordGroup(group, lang).message;
   const s = useStyles();
   const [open, setOpen] = React.useState(false);
   const fixable = members.filter((m) => m.fix);
@@ -206,7 +210,7 @@ function GroupItem({ group, members, lang, busy, onSelect, onFix, onFixAll, onIg
   return (
     <li className={s.item} data-group={group.code} data-column={group.column} data-count={group.count}>
       <button type="button" className={s.issueButton} onClick={() => onSelect(members[0])}>
-        <span className={s.cell}>{group.column}</span> <span className={s.message}>{maybePseudo(group.message)}</span>
+        <span className={s.cell}>{group.column}</span> <span className={s.message}>{maybePseudo(message)}</span>
       </button>
       <div className={s.fixRow}>
         <Button size="small" appearance="subtle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
@@ -219,7 +223,7 @@ function GroupItem({ group, members, lang, busy, onSelect, onFix, onFixAll, onIg
         )}
       </div>
       {open && (
-        <ul id={listId} className={s.list} aria-label={maybePseudo(group.message)}>
+        <ul id={listId} className={s.list} aria-label={maybePseudo(message)}>
           {members.map((i, n) => (
             <IssueItem key={`${i.cell}-${n}`} issue={i} lang={lang} busy={busy} onSelect={onSelect} onFix={onFix} onIgnore={onIgnore} />
           ))}
@@ -317,7 +321,7 @@ function UnrecognisedView({
                 title={t(lang, 'uncheckedSelect', { row: b.rows[0] })}
                 onClick={() => onSelectCell?.(`A${b.rows[0]}`)}
               >
-                <span className={s.cell}>{`A${b.rows[0]}`}</span> <span className={s.message}>{maybePseudo(b.message)}</span>
+                <span className={s.cell}>{`A${b.rows[0]}`}</span> <span className={s.message}>{maybePseudo(wordBlock(b, lang).message)}</span>
               </button>
             </li>
           ))}
@@ -440,7 +444,7 @@ export function IssuesView({
               {ignored.map((i, n) => (
                 <li key={`${i.cell}-${i.code}-${n}`} className={s.item} data-cell={i.cell} data-code={i.code} data-ignored="">
                   <button type="button" className={s.issueButton} onClick={() => onSelect(i)}>
-                    <span className={s.cell}>{i.cell}</span> <span className={`${s.message} ${s.muted}`}>{maybePseudo(i.message)}</span>
+                    <span className={s.cell}>{i.cell}</span> <span className={`${s.message} ${s.muted}`}>{maybePseudo(wordIssue(i, lang).message)}</span>
                   </button>
                   {onUnignore && (
                     <div className={s.fixRow}>

@@ -1,6 +1,7 @@
 import { createExcelActions } from '../../src/app/actions';
 import { UserFacingError } from '../../src/app/types';
 import { createMemoryExcel } from '../../src/host/memory/excel';
+import { wordReport } from '../../src/i18n/report';
 import type { SheetInit } from '../../src/host/memory/types';
 import { MARK_FILLS } from '../../src/host/excel/interactions';
 import { READ_CHUNK_ROWS } from '../../src/host/excel/adapter';
@@ -107,7 +108,7 @@ describe('the pane actions against the in-memory Excel', () => {
 
   test('numbers typed as text: the pane learns which cells hold values, not formulas', async () => {
     const excel = createMemoryExcel({ sheets: [haTinh2024()] });
-    const { report } = await createExcelActions(excel).compute('en');
+    const report = wordReport((await createExcelActions(excel).compute('en')).report, 'en');
     const note = report.issues.find((i) => i.code === 'value-not-formula')!;
     expect(note.message).toMatch(/typed as text/);
     const cell = report.computed.find((c) => c.cell === note.cell)!;

@@ -13,6 +13,7 @@ import { createExcelActions } from '../../src/app/actions';
 import { run } from '../../src/cli/main';
 import { checkSheet } from '../../src/engine';
 import type { SheetReport, WorkbookReport } from '../../src/engine/report';
+import { wordIssue } from '../../src/i18n/report';
 import { createMemoryExcel } from '../../src/host/memory/excel';
 import { realTables } from '../fixtures/real';
 import { realGrid, sheetInit } from '../fixtures/real/sheet';
@@ -29,7 +30,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 function seen(r: SheetReport) {
   return {
     tables: r.tables.map((t) => ({ kind: t.kind, headerRows: t.headerRows, dataRows: t.dataRows, roles: t.columns.map((c) => `${c.column}:${c.role}`) })),
-    issues: r.issues.map((i) => `${i.cell} ${i.severity} ${i.code}: ${i.message}`),
+    issues: r.issues.map((i) => `${i.cell} ${i.severity} ${i.code}: ${wordIssue(i, 'vi').message}`),
   };
 }
 

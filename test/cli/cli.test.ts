@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { promisify } from 'util';
 import { cli } from '../helpers/cli';
-import type { WorkbookReport } from '../../src/engine/report';
+import type { WordedWorkbookReport as WorkbookReport } from '../../src/i18n/report';
 import { contactList, haTinh2024, tienGiang2018 } from '../fixtures/indicator-sheets';
 import { readXlsx, writeXlsx } from '../helpers/xlsx';
 

@@ -1,5 +1,5 @@
-import { checkSheet } from '../../src/engine';
-import type { Issue } from '../../src/engine/report';
+import { checkSheet } from '../helpers/worded';
+import type { WordedIssue as Issue } from '../../src/i18n/report';
 import { haTinh2024, haTinhNoDiacritics, tienGiang2018 } from '../fixtures/indicator-sheets';
 import { gridFromInit } from '../helpers/grid';
 

@@ -1,4 +1,4 @@
-import { computeSheet } from '../../src/engine';
+import { computeSheet } from '../helpers/worded';
 import { cellAt, parseA1 } from '../../src/engine/grid';
 import { dayOf } from '../../src/engine/periods';
 import type { Computed } from '../../src/engine/report';

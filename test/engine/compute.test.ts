@@ -1,4 +1,4 @@
-import { computeSheet } from '../../src/engine';
+import { computeSheet } from '../helpers/worded';
 import type { WriteChange } from '../../src/engine/changes';
 import { areaA1, cellAt, parseA1 } from '../../src/engine/grid';
 import { haTinh2024, haTinhNoDiacritics, tienGiang2018 } from '../fixtures/indicator-sheets';

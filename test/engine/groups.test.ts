@@ -1,5 +1,5 @@
 /** Like issues of one column read as one line; the report still lists each. */
-import { checkSheet } from '../../src/engine';
+import { checkSheet } from '../helpers/worded';
 import { gridOf } from '../helpers/grid';
 
 const sheet = () =>

@@ -1,4 +1,4 @@
-import { checkSheet } from '../../src/engine';
+import { checkSheet } from '../helpers/worded';
 import type { CellValue } from '../../src/engine/grid';
 import { budgetSheet, contactList, tienGiang2018 } from '../fixtures/indicator-sheets';
 import { bacGiangMidTerm, haTinhInvestment, haTinhTasks, ictIndexSeries } from '../fixtures/other-sheets';

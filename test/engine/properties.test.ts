@@ -15,7 +15,8 @@
  * Bugs found here are fixed, and kept as regression tests (none is left open).
  */
 import fc from 'fast-check';
-import { checkSheet, computeSheet, recognize } from '../../src/engine';
+import { recognize } from '../../src/engine';
+import { checkSheet, computeSheet } from '../helpers/worded';
 import { appendixChanges, appendixHtml, appendixText, buildAppendix, escapeHtml, type AppendixOptions, type AppendixTask } from '../../src/engine/appendix';
 import { Area, CellValue, COMPUTED_PREFIX, Grid, OwnedArea } from '../../src/engine/grid';
 import { formatNumber, judgeStyle, readCell, readNumeral, type NumberStyle, type Reading } from '../../src/engine/numbers';

@@ -5,10 +5,11 @@
  * published tables; these pin each behaviour on its own, so a change that
  * breaks one names it.
  */
-import { checkSheet, computeSheet } from '../../src/engine';
+import { checkSheet, computeSheet } from '../helpers/worded';
 import { completion, judge, type Bound } from '../../src/engine/bounds';
 import { periodLabel, splitPeriod } from '../../src/engine/periods';
-import type { Computed, Issue, SheetReport } from '../../src/engine/report';
+import type { Computed } from '../../src/engine/report';
+import type { WordedIssue as Issue, WordedReport as SheetReport } from '../../src/i18n/report';
 import { gridOf } from '../helpers/grid';
 
 const N = null;

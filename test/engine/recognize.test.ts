@@ -1,4 +1,4 @@
-import { checkSheet, computeSheet } from '../../src/engine';
+import { checkSheet, computeSheet } from '../helpers/worded';
 import { recognizeTables } from '../../src/engine/recognize';
 
 const recognizeIndicatorPlan = (g: Parameters<typeof recognizeTables>[0]) => recognizeTables(g)[0];

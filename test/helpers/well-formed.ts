@@ -3,7 +3,11 @@
  * report (cells in A1, no template holes in messages) and changes inside
  * Excel's sheet. Shared by the property tests and the slow wide-sheet tests.
  */
-import { checkSheet, computeSheet, recognize, type Change, type SheetReport } from '../../src/engine';
+import { recognize, type Change } from '../../src/engine';
+import type { WordedReport as SheetReport } from '../../src/i18n/report';
+import { MESSAGE_ISSUE } from '../../src/engine/messages';
+import { render } from '../../src/i18n/messages';
+import { checkSheet, computeSheet } from './worded';
 import type { Area, Grid } from '../../src/engine/grid';
 
 /** Excel's sheet: 1,048,576 rows × 16,384 columns (A…XFD). */
@@ -83,6 +87,9 @@ export function expectWellFormedReport(report: SheetReport, grid: Grid): void {
     expect(['error', 'warning', 'info']).toContain(i.severity);
     expect(typeof i.message).toBe('string');
     expect(i.message).not.toMatch(GARBAGE);
+    // The message words the issue's own code, and the other language words it too, from the same parameters.
+    expect(i.code).toBe(MESSAGE_ISSUE[i.template]);
+    expect(render(i.template, i.params, 'en')).not.toMatch(GARBAGE);
   }
   for (const c of report.computed) {
     expect(c.cell).toMatch(A1);

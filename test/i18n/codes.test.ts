@@ -10,6 +10,8 @@ import { RULES } from '../../src/engine';
 import { CODE_LIST, codeInfo, codesTable, ISSUE_CODES } from '../../src/i18n/codes';
 import { groupMessage } from '../../src/i18n/groups';
 import { LANGS } from '../../src/i18n/lang';
+import { MESSAGES } from '../../src/i18n/messages';
+import { MESSAGE_CODES, MESSAGE_ISSUE } from '../../src/engine/messages';
 
 const README = path.join(__dirname, '..', '..', 'README.md');
 const START = '<!-- codes: made from src/i18n/codes.ts by npm run docs:codes -->';
@@ -35,6 +37,13 @@ describe('the catalog of issue codes', () => {
       // The two languages are not the same words.
       expect(info.what.vi).not.toBe(info.what.en);
     }
+  });
+
+  test('every code is worded by at least one message, and every message words a code of the catalog', () => {
+    const worded = new Set(Object.values(MESSAGE_ISSUE));
+    expect(CODE_LIST.filter((c) => !worded.has(c as never))).toEqual([]);
+    expect(MESSAGE_CODES.filter((m) => !codeInfo(MESSAGE_ISSUE[m]))).toEqual([]);
+    for (const m of MESSAGE_CODES) for (const lang of LANGS) expect(MESSAGES[m][lang].trim().length).toBeGreaterThan(10);
   });
 
   test("a group's line uses the code's words, or generic ones for a code the catalog has no words for", () => {

@@ -3,7 +3,7 @@
  * checks and computes them without throwing, quickly, and writes nothing
  * outside the sheet. Slow (seconds each), so in `npm run test:slow`.
  */
-import { computeSheet } from '../../src/engine';
+import { computeSheet } from '../helpers/worded';
 import type { Area, CellValue, Grid } from '../../src/engine/grid';
 import { ERRORS, expectWellFormedChanges, expectWellFormedReport, HEADER_WORDS, runEngine, WIDE_MS } from '../helpers/well-formed';
 

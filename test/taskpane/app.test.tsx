@@ -3,7 +3,7 @@ import * as React from 'react';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { UserFacingError, type ActionResult } from '../../src/app/types';
-import { XSS, emptyReport, fakeActions, report } from './fakes';
+import { ISSUE_WORDS_VI, emptyReport, fakeActions, report } from './fakes';
 
 async function press(name: string) {
   await act(async () => {
@@ -111,12 +111,12 @@ describe('task pane', () => {
     // items with their cells, grouped
     const errors = container.querySelector('[data-group="error"]')!;
     expect(errors.textContent).toContain('E16');
-    expect(errors.textContent).toContain('Số được nhập dạng chữ');
+    expect(errors.textContent).toContain(ISSUE_WORDS_VI.E16);
     expect(within(errors as HTMLElement).getByRole('button', { name: 'Sửa: 10,7 (ô E16)' })).toBeTruthy();
     expect(errors.textContent).toContain('F20');
     const warnings = container.querySelector('[data-group="warning"]')!;
     expect(warnings.textContent).toContain('H8');
-    expect(warnings.textContent).toContain('Tỷ lệ không khớp');
+    expect(warnings.textContent).toContain(ISSUE_WORDS_VI.H8);
 
     // no computed list after a check
     expect(screen.queryByText(/Ô đã tính/)).toBeNull();
@@ -142,7 +142,8 @@ describe('task pane', () => {
       cell,
       code: 'number-as-text',
       severity: 'info' as const,
-      message: `Số "1.${k}00" được gõ dạng chữ nên Excel không tính được; nên đổi thành số 1.${k}00.`,
+      template: 'number-as-text' as const,
+      params: { text: `1.${k}00`, fixed: { num: 1000 + 100 * k, style: 'vi' as const } },
       fix: { cell, value: 1000 + 100 * k },
     }));
     const base = report('vi');
@@ -157,7 +158,6 @@ describe('task pane', () => {
           count: 3,
           cells: ['D10', 'D11', 'D12'],
           fixes: 3,
-          message: 'Cột D: 3 số gõ dạng chữ (D10–D12)',
         },
       ],
     };
@@ -185,12 +185,14 @@ describe('task pane', () => {
       'Dòng 2 trông như tiêu đề bảng nhưng chưa nhận ra là biểu nào. Gần nhất: Kế hoạch đầu tư công; có: "Tên chỉ tiêu, dự án"; thiếu: "Kế hoạch vốn năm".';
     const { actions, fn } = fakeActions({
       check: jest.fn(async () => ({
-        report: emptyReport('Dự án', [{ rows: [2, 2], closest: 'investment', found: ['name'], missing: [{ anyOf: ['year-plan'] }], message }]),
+        report: emptyReport('Dự án', [{ rows: [2, 2], closest: 'investment', found: ['name'], missing: [{ anyOf: ['year-plan'] }] }]),
         syncs: 1,
       })),
     });
     render(<App actions={actions} />);
     await press('Kiểm tra');
+    // The pane words the block from what the engine found.
+    expect(screen.getByText(message)).toBeTruthy();
     const select = screen.getByLabelText('Đọc trang này như:') as HTMLSelectElement;
     expect(select.value).toBe('investment');
     await act(async () => {
@@ -220,7 +222,7 @@ describe('task pane', () => {
       fireEvent.click(toggle);
     });
     const list = screen.getByRole('list', { name: 'Các vấn đề đã bỏ qua' });
-    expect(within(list).getByText(first.message)).toBeTruthy();
+    expect(within(list).getByText(ISSUE_WORDS_VI.E16)).toBeTruthy();
     await act(async () => {
       fireEvent.click(within(list).getByRole('button', { name: `Hiện lại vấn đề ở ô ${first.cell}` }));
     });
@@ -263,7 +265,7 @@ describe('task pane', () => {
       'Dòng 2 trông như tiêu đề bảng nhưng chưa nhận ra là biểu nào. Gần nhất: Kế hoạch đầu tư công; có: "Tên chỉ tiêu, dự án"; thiếu: "Kế hoạch vốn năm".';
     const { actions, fn } = fakeActions({
       check: async () => ({
-        report: emptyReport('Dự án', [{ rows: [2, 2], closest: 'investment', found: ['name'], missing: [{ anyOf: ['year-plan'] }], message }]),
+        report: emptyReport('Dự án', [{ rows: [2, 2], closest: 'investment', found: ['name'], missing: [{ anyOf: ['year-plan'] }] }]),
         syncs: 1,
       }),
     });
@@ -353,7 +355,7 @@ describe('task pane', () => {
     const { actions } = fakeActions();
     const { container } = render(<App actions={actions} />);
     await press('Kiểm tra');
-    expect(screen.getByText(XSS)).toBeTruthy();
+    expect(screen.getByText(ISSUE_WORDS_VI.B9)).toBeTruthy();
     expect(container.querySelector('img')).toBeNull();
     expect(document.querySelector('img')).toBeNull();
   });

@@ -73,28 +73,44 @@ export function taskTable(): TableReport {
   };
 }
 
-export function issues(lang: Lang): Issue[] {
+/**
+ * Issues as the engine gives them: codes and parameters, worded by the pane
+ * in its language. (`_lang` is the language the pane asked in; a report
+ * does not depend on it.)
+ */
+/** The four issues of `issues()` as the pane words them in Vietnamese (written by hand from the catalog's templates). */
+export const ISSUE_WORDS_VI = {
+  E16: 'Số "10.7" được gõ dạng chữ nên Excel không tính được; nên đổi thành số 10,7.',
+  F20: 'Ô chứa lỗi Excel #N/A thay cho số liệu "KH 2019".',
+  H8: 'Tỷ lệ gõ tay 120 khác với ƯTH 2018/KH 2018 tính từ số liệu của dòng = 101,41.',
+  B9: `Chỉ tiêu "${XSS}" chưa có đơn vị tính.`,
+};
+
+export function issues(_lang?: Lang): Issue[] {
   return [
     {
       cell: 'E16',
       code: 'number-as-text',
       severity: 'error',
-      message: lang === 'vi' ? 'Số được nhập dạng chữ' : 'Number entered as text',
+      template: 'number-as-text',
+      params: { text: '10.7', fixed: { num: 10.7 } },
       fix: { cell: 'E16', value: 10.7 },
     },
     {
       cell: 'F20',
-      code: 'decimal-comma',
+      code: 'not-a-number',
       severity: 'error',
-      message: lang === 'vi' ? 'Dấu thập phân sai' : 'Wrong decimal separator',
+      template: 'error-value',
+      params: { text: '#N/A', column: 'KH 2019' },
     },
     {
       cell: 'H8',
-      code: 'stale-ratio',
+      code: 'ratio-mismatch',
       severity: 'warning',
-      message: lang === 'vi' ? 'Tỷ lệ không khớp' : 'Ratio does not match',
+      template: 'ratio-mismatch',
+      params: { typed: { num: 120 }, label: 'ƯTH 2018/KH 2018', expected: { num: 101.41 } },
     },
-    { cell: 'B9', code: 'odd-name', severity: 'info', message: XSS },
+    { cell: 'B9', code: 'missing-value', severity: 'info', template: 'missing-unit', params: { name: XSS } },
   ];
 }
 

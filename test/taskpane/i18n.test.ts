@@ -6,7 +6,7 @@
  */
 import { LANGS, type Lang } from '../../src/i18n/lang';
 import { KIND_NAMES, ROLE_NAMES } from '../../src/i18n/kinds';
-import { MESSAGES, STYLE_NAMES, WORDS } from '../../src/i18n/messages';
+import { MESSAGES, WORDS } from '../../src/i18n/messages';
 import { stringKeys, t } from '../../src/taskpane/i18n';
 import {
   PSEUDO_CLOSE,
@@ -62,7 +62,7 @@ describe('UI strings in both languages', () => {
     expect(tableProblems('MESSAGES', MESSAGES)).toEqual([]);
     expect(tableProblems('KIND_NAMES', KIND_NAMES)).toEqual([]);
     expect(tableProblems('ROLE_NAMES', ROLE_NAMES)).toEqual([]);
-    for (const table of [WORDS, STYLE_NAMES] as Record<Lang, Record<string, string>>[]) {
+    for (const table of [WORDS] as Record<Lang, Record<string, string>>[]) {
       expect(Object.keys(table.vi).sort()).toEqual(Object.keys(table.en).sort());
       for (const lang of LANGS) for (const s of Object.values(table[lang])) expect(s.trim()).not.toBe('');
     }

@@ -9,7 +9,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App, RECHECK_DELAY_MS } from '../../src/taskpane/App';
 import type { ActionResult } from '../../src/app/types';
 import type { Lang } from '../../src/i18n/lang';
-import { SHEET, fakeActions, indicatorTable, investmentTable, issues, report } from './fakes';
+import { ISSUE_WORDS_VI, SHEET, fakeActions, indicatorTable, investmentTable, issues, report } from './fakes';
 
 async function press(name: string | RegExp) {
   await act(async () => {
@@ -27,7 +27,7 @@ describe('issues', () => {
     render(<App actions={actions} />);
     await checkOnce();
 
-    const item = screen.getByRole('button', { name: 'E16 Số được nhập dạng chữ' });
+    const item = screen.getByRole('button', { name: `E16 ${ISSUE_WORDS_VI.E16}` });
     expect(item.tagName).toBe('BUTTON');
     expect(item.getAttribute('type')).toBe('button');
     expect(item.tabIndex).toBe(0);
@@ -36,7 +36,7 @@ describe('issues', () => {
     });
     expect(fn.select).toHaveBeenCalledWith(SHEET, 'E16');
 
-    await press('H8 Tỷ lệ không khớp');
+    await press(`H8 ${ISSUE_WORDS_VI.H8}`);
     expect(fn.select).toHaveBeenLastCalledWith(SHEET, 'H8');
     expect(fn.select).toHaveBeenCalledTimes(2);
   });
@@ -60,7 +60,7 @@ describe('issues', () => {
     });
     render(<App actions={actions} />);
     await checkOnce();
-    await press('F20 Dấu thập phân sai');
+    await press(`F20 ${ISSUE_WORDS_VI.F20}`);
     expect(screen.getByText(/ItemNotFound/)).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Vấn đề (4)' })).toBeTruthy();
   });
@@ -163,9 +163,10 @@ describe('quick fixes', () => {
         ...issues(lang),
         {
           cell: 'C12',
-          code: 'unit',
+          code: 'missing-value',
           severity: 'warning' as const,
-          message: 'Đơn vị tính',
+          template: 'missing-unit' as const,
+          params: { name: 'Vốn đầu tư' },
           fix: { cell: 'C12', value: 'Tỷ đồng' },
         },
       ],

@@ -3,14 +3,14 @@ import { cellAt, formatAt } from '../grid';
 import { readPeriod, Span } from '../periods';
 import { columnOf } from '../table';
 import { cellText } from '../text';
-import { WORDS } from '../../i18n/messages';
+import { word } from '../messages';
 import type { Finding, Rule } from './types';
 
 const DATE_FORMAT = /[dmy]/i;
 
 export const datesRule: Rule = {
   codes: ['invalid-date', 'date-order', 'outside-period'],
-  run({ grid, table, lang }) {
+  run({ grid, table }) {
     if (table.kind !== 'task-list') return [];
     const out: Finding[] = [];
     const start = columnOf(table, 'start');
@@ -39,7 +39,7 @@ export const datesRule: Rule = {
               code: 'invalid-date',
               message: 'invalid-date-part',
               severity: 'error',
-              params: { text, part: WORDS[lang][p.reason] },
+              params: { text, part: word(p.reason) },
             });
         }
       }

@@ -6,7 +6,7 @@
 import { cellAt } from '../grid';
 import { readCell } from '../numbers';
 import { fold } from '../text';
-import { STYLE_NAMES } from '../../i18n/messages';
+import { word } from '../messages';
 import type { Finding, Rule } from './types';
 
 /**
@@ -40,7 +40,7 @@ function notOneFigure(raw: unknown, style: 'vi' | 'us'): 'several' | 'word' | nu
 
 export const entriesRule: Rule = {
   codes: ['not-a-number', 'not-one-figure', 'number-as-text', 'ambiguous-number', 'approximate-value'],
-  run({ grid, table, lang, show }) {
+  run({ grid, table, show }) {
     const out: Finding[] = [];
     // The kind's numeric columns are those it judged a number style for.
     const inputs = table.columns.filter((c) => table.styles.has(c.col) && !c.owned);
@@ -95,7 +95,7 @@ export const entriesRule: Rule = {
               code: 'ambiguous-number',
               message: 'ambiguous-number',
               severity: 'warning',
-              params: { text, style: STYLE_NAMES[lang][style], other: show(meant, style) },
+              params: { text, style: word(style === 'vi' ? 'style-vi' : 'style-us'), other: show(meant, style) },
               fix: meant,
             });
           } else if (r.qualifier || r.trailing) {

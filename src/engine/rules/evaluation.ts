@@ -10,6 +10,7 @@ import { cellAt } from '../grid';
 import { readCell } from '../numbers';
 import { completionPairs } from '../kinds/indicator-plan/recognition';
 import { targetPairs } from '../kinds/target-result/recognition';
+import type { NumberParam } from '../messages';
 import { measure } from '../targets';
 import type { Column, RowModel, Table } from '../table';
 import { cellText, fold } from '../text';
@@ -71,14 +72,14 @@ function targetRow(ctx: RuleContext, row: RowModel, target: Column, result: Colu
 }
 
 /** A bound in symbols every language reads: "4", "≥ 90", "≤ 4", "1–1,5". */
-function boundText(b: Bound, show: (x: number) => string): string {
+function boundParam(b: Bound, show: (x: number) => NumberParam): NumberParam {
   switch (b.kind) {
     case 'floor':
-      return `≥ ${show(b.value)}`;
+      return { ...show(b.value), sign: '≥' };
     case 'ceiling':
-      return `≤ ${show(b.value)}`;
+      return { ...show(b.value), sign: '≤' };
     case 'range':
-      return `${show(b.low!)}–${show(b.high!)}`;
+      return { ...show(b.low!), to: b.high! };
     default:
       return show(b.value);
   }
@@ -119,7 +120,7 @@ export const evaluationRule: Rule = {
           code: 'evaluation-mismatch',
           message: severity === 'warning' ? 'evaluation-only-met' : judged.verdict === 'not-met' ? 'evaluation-not-met' : 'evaluation-met',
           severity,
-          params: { text, result: show(judged.result), target: boundText(judged.bound, show) },
+          params: { text, result: show(judged.result), target: boundParam(judged.bound, show) },
         });
       }
     }

@@ -1,11 +1,12 @@
 /** Values a row cannot do without: an indicator's unit, a task's owner and dates, a project's total. */
 import { cellAt, isBlank } from '../grid';
 import { columnOf } from '../table';
+import { word } from '../messages';
 import type { Finding, Rule } from './types';
 
 export const missingRule: Rule = {
   codes: ['missing-value'],
-  run({ grid, table, lang }) {
+  run({ grid, table }) {
     const out: Finding[] = [];
     const items = table.rows.filter((r) => r.type === 'item' || (r.type === 'part' && table.kind === 'indicator-plan'));
     const blank = (row: number, col: number) => isBlank(cellAt(grid, row, col));
@@ -35,7 +36,7 @@ export const missingRule: Rule = {
               code: 'missing-value',
               message: 'missing-date',
               severity: 'warning',
-              params: { name: r.name, what: lang === 'vi' ? (what === 'start' ? 'thời gian bắt đầu' : 'thời gian kết thúc') : what },
+              params: { name: r.name, what: word(what) },
             });
           }
         }

@@ -6,8 +6,7 @@
 import type { Grid } from '../grid';
 import type { Table } from '../table';
 import type { NumberStyle } from '../numbers';
-import type { Lang } from '../../i18n/lang';
-import type { MessageCode, Params } from '../../i18n/messages';
+import type { MessageCode, MessageParams, NumberParam } from '../messages';
 import type { Severity } from '../report';
 
 export interface Finding {
@@ -18,7 +17,7 @@ export interface Finding {
   /** Which message template words it. */
   message: MessageCode;
   severity: Severity;
-  params: Params;
+  params: MessageParams;
   /** Suggested fix: the value to put in the cell. */
   fix?: string | number;
 }
@@ -26,9 +25,8 @@ export interface Finding {
 export interface RuleContext {
   grid: Grid;
   table: Table;
-  lang: Lang;
-  /** Write a number in a column's style for messages. */
-  show(x: number, style?: NumberStyle): string;
+  /** A number for a message, in a column's style (else the reader's language's). */
+  show(x: number, style?: NumberStyle): NumberParam;
 }
 
 export interface Rule {
