@@ -27,7 +27,7 @@ import { undoGrouped, type ExcelRunner } from '../host/excel/runner';
 
 // The pane and the workbench build actions on a runner: offered from here too.
 export { undoGrouped, type ExcelRunner, type ExcelRunOptions } from '../host/excel/runner';
-import { explainOfficeError, guarded, onNamedSheet, sheetProtectedError, tooLargeError } from '../host/excel/errors';
+import { explainOfficeError, guarded, onNamedSheet, sheetProtectedError } from '../host/excel/errors';
 import {
   cellSnapshot,
   cellsSnapshot,
@@ -163,10 +163,7 @@ async function sheetNameOf(api: ExcelRunner, worksheetId: string): Promise<strin
 function checkComputeFits(sheet: string, report: SheetReport): void {
   const u = report.unplaced?.[0];
   if (!u) return;
-  throw tooLargeError(sheet, u.range, {
-    vi: `Bảng ở dòng ${u.rows[0]}–${u.rows[1]} cần thêm ${u.width} cột tính toán bên phải, từ cột ${u.from}. Hãy xoá các cột thừa ở bên phải bảng, hoặc chép bảng sang một trang tính mới.`,
-    en: `The table in rows ${u.rows[0]}–${u.rows[1]} needs ${u.width} computed columns on its right, from column ${u.from}. Delete the extra columns right of the table, or copy the table to a new sheet.`,
-  });
+  throw new UserFacingError('too-large-compute', { sheet, range: u.range, top: u.rows[0], bottom: u.rows[1], width: u.width, from: u.from });
 }
 
 // ---------------------------------------------------------------- undo entries
@@ -234,11 +231,7 @@ function computeLabels(sheet: string, changes: Change[]): { vi: string; en: stri
  */
 function partialWrite(e: PartialWriteError): UserFacingError {
   const base = explainOfficeError(e.cause);
-  return new UserFacingError(
-    `${base.vi} Một phần đã được ghi vào trang tính: bấm “Hoàn tác” để gỡ phần đó.`,
-    `${base.en} Part of it was written to the sheet: press “Undo” to take that part back.`,
-    e.cause
-  );
+  return new UserFacingError('partial-write', { cause: { code: base.code, params: base.params } }, e.cause);
 }
 
 interface UndoItem {

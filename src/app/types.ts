@@ -8,7 +8,7 @@ import type { Fix, Issue, Kind, Metric, RoleOverrides, SheetReport } from '../en
 import type { Lang } from '../i18n/lang';
 
 // The errors the pane shows are raised in the hosts as well: they live there.
-export { isUndoConflict, UndoConflictError, UserFacingError } from '../host/errors';
+export { isUndoConflict, isUserFacingError, UndoConflictError, UserFacingError } from '../host/errors';
 
 export interface ActionResult {
   report: SheetReport;

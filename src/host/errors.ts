@@ -1,18 +1,47 @@
 /**
- * Errors that reach the user, raised by the hosts and the app alike: they
- * carry both languages, already worded, and the error behind them (`cause`).
- * Host-neutral (no Office.js), so every layer can raise them and the pane
- * and the command line can show them.
+ * Errors that reach the user, raised by the hosts and the app alike. They
+ * are data: a code, its parameters and the error behind them (`cause`); the
+ * edges word them in the user's language (`src/i18n/errors.ts`), so an error
+ * on screen follows a language switch. Host-neutral (no Office.js), so
+ * every layer can raise them and the pane and the command line can show them.
  */
 
-/** An error meant for the user: both languages, already worded. */
-export class UserFacingError extends Error {
+export type ErrorCode =
+  /** An Office.js error: `office` its code ("AccessDenied"), `detail` its own text. */
+  | 'office'
+  | 'sheet-protected'
+  | 'sheet-missing'
+  | 'sheet-replaced'
+  /** What compute would write goes past column XFD. */
+  | 'too-large-compute'
+  /** The appendix would go past Excel's last row or column. */
+  | 'too-large-appendix'
+  /** A write stopped part way: `cause` is the error that stopped it (worded first). */
+  | 'partial-write'
+  | 'sheet-gone'
+  | 'undo-conflict'
+  /** The same, on a sheet the add-in created. */
+  | 'undo-conflict-created'
+  | 'bad-address'
+  | 'download-failed';
+
+/** A parameter: text, a number, or another error's words (a cause said first). */
+export type ErrorParam = string | number | ErrorWords;
+
+export interface ErrorWords {
+  code: ErrorCode;
+  params: Readonly<Record<string, ErrorParam>>;
+}
+
+/** An error meant for the user: a code and its parameters, worded at the edge. */
+export class UserFacingError extends Error implements ErrorWords {
   constructor(
-    readonly vi: string,
-    readonly en: string,
+    readonly code: ErrorCode,
+    readonly params: Readonly<Record<string, ErrorParam>> = {},
     readonly cause?: unknown
   ) {
-    super(en);
+    // The message is for logs and stack traces only; users see the edge's words.
+    super(`${code} ${JSON.stringify(params)}`);
     this.name = 'UserFacingError';
   }
 }
@@ -25,17 +54,25 @@ export class UserFacingError extends Error {
 export class UndoConflictError extends UserFacingError {
   readonly conflict = true;
   constructor(
-    vi: string,
-    en: string,
+    code: 'undo-conflict' | 'undo-conflict-created',
+    params: Readonly<Record<string, ErrorParam>>,
     /** Some of the changed cells ("L7", …), when known. */
     readonly cells: string[]
   ) {
-    super(vi, en);
+    super(code, params);
     this.name = 'UndoConflictError';
   }
 }
 
+/** Whether e is a UserFacingError (also across bundles, by its shape). */
+export function isUserFacingError(e: unknown): e is UserFacingError {
+  if (e instanceof UserFacingError) return true;
+  if (typeof e !== 'object' || e === null) return false;
+  const o = e as { name?: unknown; code?: unknown; params?: unknown };
+  return (o.name === 'UserFacingError' || o.name === 'UndoConflictError') && typeof o.code === 'string' && typeof o.params === 'object' && o.params !== null;
+}
+
 /** Whether e is an UndoConflictError (also across bundles, by its marker). */
 export function isUndoConflict(e: unknown): e is UndoConflictError {
-  return e instanceof UndoConflictError || (!!e && typeof e === 'object' && (e as { conflict?: unknown }).conflict === true && 'vi' in e);
+  return e instanceof UndoConflictError || (isUserFacingError(e) && (e as { conflict?: unknown }).conflict === true);
 }

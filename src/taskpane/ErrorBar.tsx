@@ -1,10 +1,12 @@
 /**
- * An error as the user sees it: a UserFacingError in the pane's language,
+ * An error as the user sees it: a UserFacingError worded in the pane's
+ * language (again when the language is switched),
  * anything else as a generic line with the error's own text.
  */
 import * as React from 'react';
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
-import { UserFacingError } from '../app/types';
+import { isUserFacingError } from '../app/types';
+import { errorText } from '../i18n/errors';
 import type { Lang } from '../i18n/lang';
 import { t } from './i18n';
 
@@ -17,12 +19,7 @@ const useStyles = makeStyles({
   },
 });
 
-export function isUserFacingError(err: unknown): err is UserFacingError {
-  if (err instanceof UserFacingError) return true;
-  if (typeof err !== 'object' || err === null) return false;
-  const e = err as { name?: unknown; vi?: unknown; en?: unknown };
-  return e.name === 'UserFacingError' && typeof e.vi === 'string' && typeof e.en === 'string';
-}
+export { isUserFacingError };
 
 export function errorDetail(err: unknown): string {
   if (err instanceof Error) return err.message || err.name;
@@ -42,7 +39,7 @@ export function ErrorBar(props: { error: unknown; lang: Lang }) {
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{t(lang, 'errorTitle')}</MessageBarTitle>
-          {lang === 'vi' ? error.vi : error.en}
+          {errorText(error, lang)}
         </MessageBarBody>
       </MessageBar>
     );

@@ -2,6 +2,7 @@ import { createExcelActions } from '../../src/app/actions';
 import { UserFacingError } from '../../src/app/types';
 import { createMemoryExcel } from '../../src/host/memory/excel';
 import { wordReport } from '../../src/i18n/report';
+import { worded } from '../helpers/rejection';
 import type { SheetInit } from '../../src/host/memory/types';
 import { MARK_FILLS } from '../../src/host/excel/interactions';
 import { READ_CHUNK_ROWS } from '../../src/host/excel/adapter';
@@ -121,7 +122,7 @@ describe('the pane actions against the in-memory Excel', () => {
     excel.failNextSync('InvalidOperationInCellEditMode');
     const err = await createExcelActions(excel)
       .compute('vi')
-      .catch((e) => e);
+      .catch((e) => worded(e));
     expect(err).toBeInstanceOf(UserFacingError);
     expect(err.vi).toMatch(/sửa ô/);
     expect(err.en).toMatch(/editing a cell/);

@@ -18,21 +18,13 @@ import { createMemoryExcel, type MemoryExcelControl } from '../../src/host/memor
 import type { SheetInit } from '../../src/host/memory/types';
 import { haTinh2024, tienGiang2018 } from '../fixtures/indicator-sheets';
 import { seedTasks } from '../fixtures/tasks';
+import { rejection } from '../helpers/rejection';
 
 const all = () => true;
 /** Everything up to ExcelApi 1.19: no undo groups. */
 const before120 = (_set: string, v: string) => Number(v.split('.')[1]) < 20;
 const TG = 'Biểu số 1';
 const HT = 'Chỉ tiêu 2025';
-
-async function rejection(p: Promise<unknown>): Promise<any> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 /** The whole workbook as a test compares it: every sheet's snapshot, the sheet names and the defined names. */
 function workbook(xl: MemoryExcelControl) {

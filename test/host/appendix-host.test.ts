@@ -11,6 +11,7 @@ import { tasksFromRows } from '../../src/host/excel/appendix';
 import { createMemoryExcel, type MemoryExcelControl } from '../../src/host/memory/excel';
 import type { CellSnapshot, SheetInit } from '../../src/host/memory/types';
 import { SEED_TASKS } from '../fixtures/tasks';
+import { rejection } from '../helpers/rejection';
 
 const all = () => true;
 const STTTT = 'Sở Thông tin và Truyền thông';
@@ -43,15 +44,6 @@ function cellAt(xl: MemoryExcelControl, sheet: string, address: string): CellSna
   const m = /^([A-Z])(\d+)$/.exec(address)!;
   const snap = xl.snapshot(sheet);
   return snap.cells[Number(m[2]) - 1]?.[m[1].charCodeAt(0) - 65] ?? { value: '', numberFormat: 'General' };
-}
-
-async function rejection(p: Promise<unknown>): Promise<any> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected the promise to reject');
 }
 
 describe('insertAppendix', () => {

@@ -12,6 +12,7 @@ import { applyChanges, columnWidthPoints } from '../../src/host/excel/adapter';
 import { createMemoryExcel, type MemoryExcelControl } from '../../src/host/memory/excel';
 import { displayText } from '../../src/host/memory/model';
 import { applyToWorksheet, fileColumnWidth } from '../../src/host/xlsx';
+import { rejection } from '../helpers/rejection';
 
 const S = 'Phụ lục';
 
@@ -22,15 +23,6 @@ function book(): MemoryExcelControl {
       { name: 'Khác', values: [] },
     ],
   });
-}
-
-async function rejection(p: Promise<unknown>): Promise<any> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected the promise to reject');
 }
 
 const CHANGES: Change[] = [

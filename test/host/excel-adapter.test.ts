@@ -5,6 +5,7 @@ import { explainOfficeError } from '../../src/host/excel/errors';
 import { createMemoryExcel, type MemoryExcelControl } from '../../src/host/memory/excel';
 import { OfficeError } from '../../src/host/memory/office-error';
 import type { WorkbookInit } from '../../src/host/memory/types';
+import { rejection, worded, type WordedError } from '../helpers/rejection';
 
 const N = null;
 const SHEET = 'Biểu số 1';
@@ -40,15 +41,6 @@ async function addName(xl: MemoryExcelControl, name: string, ref: string) {
     ctx.workbook.names.add(name, ref);
     await ctx.sync();
   });
-}
-
-async function rejection(p: Promise<unknown>): Promise<any> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected the promise to reject');
 }
 
 function rows(n: number, cols: number): WriteChange {
@@ -338,18 +330,18 @@ describe('errors', () => {
   });
 
   it('explains general errors and payload limits, keeps unknown messages', () => {
-    const general = explainOfficeError(new OfficeError('GeneralException'));
+    const general = worded(explainOfficeError(new OfficeError('GeneralException'))) as WordedError;
     expect(general.en).toMatch(/internal error/);
     expect(general.vi).toMatch(/lỗi nội bộ/);
-    const big = explainOfficeError(new OfficeError('RequestPayloadSizeLimitExceeded'));
+    const big = worded(explainOfficeError(new OfficeError('RequestPayloadSizeLimitExceeded'))) as WordedError;
     expect(big.en).toMatch(/Too much data/);
     expect(big.vi).toMatch(/quá lớn/);
-    const odd = explainOfficeError(new OfficeError('Conflict', 'The request could not be processed because of a conflict.'));
+    const odd = worded(explainOfficeError(new OfficeError('Conflict', 'The request could not be processed because of a conflict.'))) as WordedError;
     expect(odd.en).toMatch(/^Excel reported an error.*Conflict: The request could not be processed because of a conflict\.$/);
     expect(odd.vi).toMatch(/^Excel báo lỗi.*The request could not be processed because of a conflict\.$/);
-    const plain = explainOfficeError(new Error('boom'));
+    const plain = worded(explainOfficeError(new Error('boom'))) as WordedError;
     expect(plain.en).toMatch(/boom$/);
-    const same = new UserFacingError('vi', 'en');
+    const same = new UserFacingError('sheet-missing', { sheet: 'S' });
     expect(explainOfficeError(same)).toBe(same);
   });
 

@@ -16,6 +16,7 @@ import {
 } from '../../src/host/excel/interactions';
 import { createMemoryExcel, type MemoryExcelControl } from '../../src/host/memory/excel';
 import type { WorkbookInit } from '../../src/host/memory/types';
+import { rejection } from '../helpers/rejection';
 
 const N = null;
 const SHEET = 'Biểu số 1';
@@ -43,15 +44,6 @@ function book(): WorkbookInit {
 /** A sheet of `n` rows of three numbers. */
 function bigBook(n: number): WorkbookInit {
   return { sheets: [{ name: SHEET, values: Array.from({ length: n }, (_, i) => [i, i * 2, i * 3]) }] };
-}
-
-async function rejection(p: Promise<unknown>): Promise<any> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected the promise to reject');
 }
 
 /** The sheet's conditional formats: [type, rule formula or null, address]. */

@@ -1,5 +1,6 @@
 import { createMemoryExcel, type MemoryExcelControl } from '../../src/host/memory/excel';
 import type { WorkbookInit } from '../../src/host/memory/types';
+import { rejection } from '../helpers/rejection';
 
 const N = null;
 
@@ -23,15 +24,6 @@ function book(): WorkbookInit {
       { name: 'Sheet2', values: [['x']] },
     ],
   };
-}
-
-async function rejection(p: Promise<unknown>): Promise<any> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected the promise to reject');
 }
 
 describe('load, sync, read', () => {

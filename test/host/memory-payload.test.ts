@@ -7,17 +7,9 @@
 import { createMemoryExcel, type MemoryExcelControl } from '../../src/host/memory/excel';
 import { moveFormula } from '../../src/host/memory/formula-text';
 import { jsonBytes } from '../../src/host/memory/payload';
+import { rejection } from '../helpers/rejection';
 
 const N = null;
-
-async function rejection(p: Promise<unknown>): Promise<any> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 function sheetOf(rows: number): MemoryExcelControl {
   const values = Array.from({ length: rows }, (_, r) => [r + 1, `Chỉ tiêu số ${r + 1}`, r * 1.5, N]);

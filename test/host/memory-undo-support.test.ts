@@ -7,6 +7,7 @@
  */
 import { createMemoryExcel, type MemoryExcelControl } from '../../src/host/memory/excel';
 import { partition, sameEntry, writtenEntry } from '../../src/host/excel/undo';
+import { rejection } from '../helpers/rejection';
 
 function book(): MemoryExcelControl {
   return createMemoryExcel({
@@ -21,15 +22,6 @@ function book(): MemoryExcelControl {
       { name: 'T', values: [['x']] },
     ],
   });
-}
-
-async function rejection(p: Promise<unknown>): Promise<any> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected the promise to reject');
 }
 
 describe('Range.getCellProperties', () => {

@@ -308,15 +308,21 @@ describe('task pane', () => {
   test('a UserFacingError shows its Vietnamese text, then its English text', async () => {
     const { actions } = fakeActions({
       check: async () => {
-        throw new UserFacingError('Trang tính đang bị khóa.', 'The sheet is protected.');
+        throw new UserFacingError('sheet-protected', { sheet: 'Biểu số 1' });
       },
     });
     render(<App actions={actions} />);
     await press('Kiểm tra');
-    expect(screen.getByText('Trang tính đang bị khóa.')).toBeTruthy();
-    expect(screen.queryByText('The sheet is protected.')).toBeNull();
+    expect(
+      screen.getByText('Trang tính “Biểu số 1” đang được bảo vệ nên tiện ích chưa ghi gì cả. Hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.')
+    ).toBeTruthy();
+    expect(
+      screen.queryByText('The sheet “Biểu số 1” is protected, so the add-in changed nothing. Unprotect it (Review → Unprotect Sheet), then try again.')
+    ).toBeNull();
     await press('English');
-    expect(screen.getByText('The sheet is protected.')).toBeTruthy();
+    expect(
+      screen.getByText('The sheet “Biểu số 1” is protected, so the add-in changed nothing. Unprotect it (Review → Unprotect Sheet), then try again.')
+    ).toBeTruthy();
     // buttons usable again
     expect((screen.getByRole('button', { name: 'Check' }) as HTMLButtonElement).disabled).toBe(false);
   });

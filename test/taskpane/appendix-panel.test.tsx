@@ -375,14 +375,20 @@ describe('appendix panel', () => {
 
   test("an error for the user shows in the panel in the pane's language", async () => {
     const { actions, fn } = fakeActions();
-    fn.insertAppendix.mockRejectedValueOnce(new UserFacingError('Trang “Danh bạ” đang được bảo vệ.', 'Sheet “Danh bạ” is protected.'));
+    fn.insertAppendix.mockRejectedValueOnce(new UserFacingError('sheet-protected', { sheet: 'Danh bạ' }));
     render(<App actions={actions} />);
     await openPanel();
     await press('Lấy từ bảng nhiệm vụ', panel());
     await insert();
-    expect(within(panel()).getByText('Trang “Danh bạ” đang được bảo vệ.')).toBeTruthy();
+    expect(
+      within(panel()).getByText(
+        'Trang tính “Danh bạ” đang được bảo vệ nên tiện ích chưa ghi gì cả. Hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.'
+      )
+    ).toBeTruthy();
     await press('English');
-    expect(within(panel()).getByText('Sheet “Danh bạ” is protected.')).toBeTruthy();
+    expect(
+      within(panel()).getByText('The sheet “Danh bạ” is protected, so the add-in changed nothing. Unprotect it (Review → Unprotect Sheet), then try again.')
+    ).toBeTruthy();
     // the list is still there to try again
     expect(items()).toHaveLength(4);
   });

@@ -78,11 +78,15 @@ describe('the Undo button', () => {
     const { actions, fn, undoEntries } = fakeActions({});
     undoEntries.push(appendixEntry());
     fn.undo.mockImplementationOnce(async () => {
-      throw new UndoConflictError('Các ô đã bị sửa (L8).', 'Cells were changed since (L8).', ['L8']);
+      throw new UndoConflictError('undo-conflict', { sheet: 'Biểu số 1', where: ' (L8)' }, ['L8']);
     });
     render(<App actions={actions} />);
     await press('Hoàn tác');
-    expect(screen.getByText('Các ô đã bị sửa (L8).')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Các ô tiện ích đã ghi trên “Biểu số 1” đã bị sửa (L8) kể từ đó. Chưa hoàn tác để khỏi ghi đè các thay đổi của bạn. Bấm “Vẫn hoàn tác” nếu vẫn muốn đưa chúng về như trước.'
+      )
+    ).toBeTruthy();
     expect(undoButton().disabled).toBe(false);
     await press('Vẫn hoàn tác');
     expect(fn.undo).toHaveBeenLastCalledWith({ force: true });

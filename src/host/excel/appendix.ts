@@ -17,7 +17,7 @@ import { readPeriod } from '../../engine/periods';
 import { taskList } from '../../engine/kinds/task-list/recognition';
 import { cellText } from '../../engine/text';
 import { syncChanges } from './adapter';
-import { explainOfficeError, guarded, sheetProtectedError, tooLargeError } from './errors';
+import { explainOfficeError, guarded, sheetProtectedError } from './errors';
 import { SnapshotPlan, writeWithSnapshot, type SnapshotFeatures, type UndoSnapshot } from './undo';
 
 /** Excel's last row and column (0-based): row 1,048,576 and column XFD. */
@@ -67,7 +67,7 @@ function cellOf(address: string): { top: number; left: number } {
     const a = parseA1(splitSheetAddress(address).address);
     return { top: a.top, left: a.left };
   } catch {
-    throw new UserFacingError(`Địa chỉ ô không hợp lệ: "${address}".`, `Not a cell address: "${address}".`);
+    throw new UserFacingError('bad-address', { address });
   }
 }
 
@@ -130,9 +130,12 @@ export async function locateAppendix(
       if (!target.create && find(target.sheet)?.protected) throw sheetProtectedError(target.sheet);
       const area = appendixArea(model, target);
       if (area.bottom > LAST_ROW || area.right > LAST_COL) {
-        throw tooLargeError(target.sheet, areaA1(area), {
-          vi: `Phụ lục cần ${area.bottom - area.top + 1} dòng và ${area.right - area.left + 1} cột từ ô ${a1(area.top, area.left)}. Hãy chọn ô bắt đầu cao hơn hoặc lệch trái hơn.`,
-          en: `The appendix needs ${area.bottom - area.top + 1} rows and ${area.right - area.left + 1} columns from cell ${a1(area.top, area.left)}. Choose a starting cell further up or to the left.`,
+        throw new UserFacingError('too-large-appendix', {
+          sheet: target.sheet,
+          range: areaA1(area),
+          rows: area.bottom - area.top + 1,
+          columns: area.right - area.left + 1,
+          cell: a1(area.top, area.left),
         });
       }
       return { ...target, syncs: 1 };

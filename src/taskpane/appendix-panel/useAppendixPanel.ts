@@ -10,7 +10,6 @@ import { UserFacingError } from '../../app/types';
 import { appendixHtml, appendixText, buildAppendix, type AppendixOptions, type AppendixTask } from '../../engine/appendix';
 import { DOCX_MIME, DOCX_NAME, CopyError, copyRich, normalizeCell, saveFile } from '../appendix';
 import { errorDetail } from '../ErrorBar';
-import { t } from '../i18n';
 import { emptyAppendixDraft, type AppendixDraft } from './draft';
 import type { Notice } from './Notices';
 
@@ -150,11 +149,7 @@ export function useAppendixPanel({ actions, initial, onDraft }: { actions: PaneA
         saveFile(bytes, DOCX_NAME, DOCX_MIME);
       } catch (err) {
         const detail = errorDetail(err);
-        throw new UserFacingError(
-          `${t('vi', 'apxDownloadFailed')} ${t('vi', 'errorDetail', { detail })}`,
-          `${t('en', 'apxDownloadFailed')} ${t('en', 'errorDetail', { detail })}`,
-          err
-        );
+        throw new UserFacingError('download-failed', { detail }, err);
       }
       if (mounted.current) setNotice({ kind: 'downloaded' });
     });

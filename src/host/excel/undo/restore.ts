@@ -50,8 +50,6 @@ export class SheetGoneError extends UserFacingError {
   readonly gone = true;
 }
 
-const q = (s: string) => `“${s}”`;
-
 /** Runs of consecutive rows. */
 function rowRuns(rows: number[]): [number, number][] {
   const out: [number, number][] = [];
@@ -98,10 +96,7 @@ export async function restoreSnapshot(api: ExcelRunner, snap: UndoSnapshot, opts
         syncs += 1 + (await restoreNames(context, snap));
         return { syncs, outcome: 'gone' as const };
       }
-      throw new SheetGoneError(
-        `Trang tính ${q(snap.sheet)} không còn nữa nên không có gì để hoàn tác; bước này đã được bỏ khỏi danh sách hoàn tác.`,
-        `The sheet ${q(snap.sheet)} is gone, so there is nothing to undo; this step was removed from the undo list.`
-      );
+      throw new SheetGoneError('sheet-gone', { sheet: snap.sheet });
     }
     const name: string = ws.name;
     if (ws.protection.protected) throw sheetProtectedError(name);
@@ -146,15 +141,7 @@ export async function restoreSnapshot(api: ExcelRunner, snap: UndoSnapshot, opts
     if ((changed.length || opts.edited) && !opts.force) {
       const shown = changed.slice(0, 5).join(', ') + (changed.length > 5 ? ', …' : '');
       const where = shown ? ` (${shown})` : '';
-      throw new UndoConflictError(
-        snap.created
-          ? `Trang tính ${q(name)} đã có thêm nội dung khác${where} kể từ khi tiện ích tạo ra nó. Chưa hoàn tác để khỏi mất nội dung đó. Bấm “Vẫn hoàn tác” nếu vẫn muốn xoá trang tính này.`
-          : `Các ô tiện ích đã ghi trên ${q(name)} đã bị sửa${where} kể từ đó. Chưa hoàn tác để khỏi ghi đè các thay đổi của bạn. Bấm “Vẫn hoàn tác” nếu vẫn muốn đưa chúng về như trước.`,
-        snap.created
-          ? `The sheet ${q(name)} has other content now${where} besides what the add-in wrote. Nothing was undone, so that content is not lost. Press “Undo anyway” to delete the sheet all the same.`
-          : `Cells the add-in wrote on ${q(name)} were changed since${where}. Nothing was undone, so your changes are not overwritten. Press “Undo anyway” to put them back as they were all the same.`,
-        changed.slice(0, 50)
-      );
+      throw new UndoConflictError(snap.created ? 'undo-conflict-created' : 'undo-conflict', { sheet: name, where }, changed.slice(0, 50));
     }
 
     opts.onWriting?.();
