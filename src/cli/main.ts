@@ -17,9 +17,10 @@ import { countBySeverity, groupFinder, KINDS, Metric, METRICS, type Kind, type R
 import { KIND_ROLES } from '../i18n/kinds';
 import { Lang, isLang } from '../i18n/lang';
 import { wordReport, type WordedReport, type WordedWorkbookReport } from '../i18n/report';
-import { applyToWorksheet, gridFromWorksheet } from '../host/xlsx';
+import { xlsxWorkbook } from '../host/xlsx/port';
+import type { WorkbookPort } from '../host/port';
 import { readWebExtensions, withWebExtensions, type WebExtensionParts } from '../host/xlsx/settings';
-import { decisionsOf, findSheetSettings, type Decisions } from '../host/settings';
+import { decisionsOf, type Decisions } from '../host/settings';
 import { appendixCommand } from './appendix';
 import { cliText, describeSheet } from './text';
 
@@ -172,14 +173,22 @@ export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help
   return opts;
 }
 
-/** Every sheet of a workbook as the engine's grid (the workbook itself is not kept), and its saved settings. */
-async function readGrids(file: string, lang: Lang): Promise<{ grids: Grid[]; web: WebExtensionParts | null }> {
+/**
+ * Every sheet of a workbook as the engine's grid, and the decisions saved
+ * in it, through the workbook port; the workbook itself is not kept.
+ */
+async function readGrids(file: string, lang: Lang): Promise<{ grids: Grid[]; saved: Map<string, SheetDecisions> }> {
   const { wb, web } = await readWorkbook(file, lang);
+  const book = xlsxWorkbook(wb, web);
   const grids: Grid[] = [];
-  wb.eachSheet((ws) => {
-    grids.push(gridFromWorksheet(ws, wb));
-  });
-  return { grids, web };
+  for (const name of await book.sheetNames()) grids.push(await book.readSheet(name));
+  return {
+    grids,
+    saved: await savedDecisions(
+      book,
+      grids.map((g) => g.name)
+    ),
+  };
 }
 
 /**
@@ -205,18 +214,17 @@ export async function writeWorkbook(wb: ExcelJS.Workbook, file: string, web: Web
 }
 
 /** The planner's decisions saved in the workbook by the pane, by sheet name. */
-function savedDecisions(web: WebExtensionParts | null, sheets: string[]): Map<string, SheetDecisions> {
+async function savedDecisions(book: WorkbookPort, sheets: string[]): Promise<Map<string, SheetDecisions>> {
   const out = new Map<string, SheetDecisions>();
-  for (const name of web ? sheets : []) {
-    const s = findSheetSettings(web!.settings, '', name);
+  for (const name of sheets) {
+    const s = await book.readSettings(name);
     if (s) out.set(name, decisionsOf(s));
   }
   return out;
 }
 
 /** Saved decisions, and over them the ones given on the command line (a column's role, a row's direction one by one). */
-function withSaved(opts: Options, web: WebExtensionParts | null, sheets: string[]): Options {
-  const saved = savedDecisions(web, sheets);
+function withSaved(opts: Options, saved: Map<string, SheetDecisions>): Options {
   if (!saved.size) return opts;
   const merged = new Map<string, SheetDecisions>(saved);
   for (const [sheet, given] of opts.decisions ?? []) {
@@ -371,28 +379,32 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
     if (opts.command === 'check') {
       // A check needs only the grids: the workbook is let go before the
       // engine runs, so a large one does not weigh on its garbage collection.
-      const { grids, web } = await readGrids(opts.file, lang);
-      const names = grids.map((g) => g.name);
-      unknownSheets(opts, names, lang);
-      const decided = withSaved(opts, web, names);
+      const { grids, saved } = await readGrids(opts.file, lang);
+      unknownSheets(
+        opts,
+        grids.map((g) => g.name),
+        lang
+      );
+      const decided = withSaved(opts, saved);
       for (const grid of grids) report.sheets.push(wordReport(checkSheet(grid, engineOptions(decided, grid.name)), lang));
     } else {
       const { wb, web } = await readWorkbook(opts.file, lang);
       if (opts.command === 'appendix') return await appendixCommand(wb, opts, io, web);
       const out = path.resolve(opts.out!);
       if (sameFile(opts.file, out)) throw new UsageError(t(lang, 'sameFile'));
-      const names = wb.worksheets.map((ws) => ws.name);
+      const book = xlsxWorkbook(wb, web);
+      const names = await book.sheetNames();
       unknownSheets(opts, names, lang);
-      const decided = withSaved(opts, web, names);
-      wb.eachSheet((ws) => {
-        const { report: r, changes } = computeSheet(gridFromWorksheet(ws, wb), {
+      const decided = withSaved(opts, await savedDecisions(book, names));
+      for (const name of names) {
+        const { report: r, changes } = computeSheet(await book.readSheet(name), {
           metrics: opts.metrics,
           asOf: opts.asOf ?? today(),
-          ...engineOptions(decided, ws.name),
+          ...engineOptions(decided, name),
         });
-        applyToWorksheet(wb, ws, changes);
+        await book.applyChanges(name, changes);
         report.sheets.push(wordReport(r, lang));
-      });
+      }
       await writeSafely(out, (tmp) => writeWorkbook(wb, tmp, web), opts.out!, lang);
     }
     io.stdout(opts.json ? JSON.stringify(report, null, 2) + '\n' : summary(report, lang, opts.command === 'compute'));

@@ -23,6 +23,8 @@ export type ErrorCode =
   /** The same, on a sheet the add-in created. */
   | 'undo-conflict-created'
   | 'bad-address'
+  /** A file's settings cannot be saved: it has no part of chitieu's to hold them (host/xlsx/settings.ts). */
+  | 'no-settings-part'
   | 'download-failed';
 
 /** A parameter: text, a number, or another error's words (a cause said first). */

@@ -55,6 +55,10 @@ export const ERROR_TEXT: Record<ErrorCode, Words> = {
     vi: 'Địa chỉ ô không hợp lệ: "{address}".',
     en: 'Not a cell address: "{address}".',
   },
+  'no-settings-part': {
+    vi: 'Không lưu được lựa chọn cho trang tính “{sheet}” vào tệp: tệp chưa có phần lưu cài đặt của chitieu (tệp chưa từng được lưu với tiện ích trong Excel). Hãy mở tệp bằng Excel có tiện ích, lưu một lựa chọn ở đó, rồi thử lại.',
+    en: 'Cannot save the choices for the sheet “{sheet}” in the file: it has no part holding chitieu’s settings (it was never saved with the add-in in Excel). Open it in Excel with the add-in, save one choice there, then try again.',
+  },
   'download-failed': {
     vi: 'Không tải về được tệp .docx. Chi tiết: {detail}',
     en: 'Could not download the .docx file. Details: {detail}',

@@ -7,6 +7,7 @@ import type { ExcelRunner } from './runner';
 import type { XlContext, XlWorksheet } from '../excel-api';
 import type { RoleOverrides } from '../../engine/report';
 import { guarded } from './errors';
+import { isEmptySettings, withoutEmpty } from '../port';
 import { findSheetSettings, normalizeRoles, parseSheetSettings, rolesKey, sheetKey, SHEET_KEY_PREFIX, type Items, type SheetSettings } from '../settings';
 
 export {
@@ -52,11 +53,6 @@ export async function readRoleOverrides(api: ExcelRunner, sheetName: string): Pr
   );
 }
 
-/** A record with nothing left in it is none. */
-function isEmpty(r: SheetSettings): boolean {
-  return !r.roles && !r.kind && !r.header && !r.directions && !r.bounds && !r.ignored;
-}
-
 /**
  * Change a sheet's record (two syncs: the sheet's id, its settings and any
  * `cells` asked for, then the write), keeping the rest of it. The record is
@@ -81,20 +77,18 @@ export async function updateSheetSettings(
       const items = settings.items as Items;
       const id = ws.id as string;
       const name = ws.name as string;
-      const record = update(
-        { ...(findSheetSettings(items, id, name) ?? {}), sheet: name },
-        ranges.map((r) => r.values[0][0])
+      const record = withoutEmpty(
+        update(
+          { ...(findSheetSettings(items, id, name) ?? {}), sheet: name },
+          ranges.map((r) => r.values[0][0])
+        )
       );
-      for (const k of ['roles', 'kind', 'header', 'directions', 'bounds', 'ignored'] as const) {
-        const v = record[k];
-        if (v === undefined || v === null || (typeof v === 'object' && Object.keys(v).length === 0)) delete record[k];
-      }
       const stale = items.filter(
         (s) =>
           s.key === rolesKey(id) ||
           (s.key.startsWith(SHEET_KEY_PREFIX) && (s.key === sheetKey(id) || parseSheetSettings(s.value)?.sheet.toUpperCase() === name.toUpperCase()))
       );
-      const keep = !isEmpty(record);
+      const keep = !isEmptySettings(record);
       if (!keep && stale.length === 0) return null;
       // settings.add replaces the value under its own key: that one is not deleted first.
       for (const s of stale) if (!(keep && s.key === sheetKey(id))) settings.getItem(s.key).delete();

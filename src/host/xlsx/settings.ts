@@ -135,3 +135,38 @@ export async function withWebExtensions(data: Uint8Array | Buffer, web: WebExten
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
+
+/** Whether a setting is chitieu's own (its records, and an earlier version's role corrections). */
+const OWN_KEY = /^chitieu\./;
+
+/**
+ * Replace chitieu's settings in the web extension parts (in memory; written
+ * with the file by `withWebExtensions`): in the part that holds chitieu's
+ * settings already, its own properties are replaced by `settings` and every
+ * other property (another add-in's, Office's) is kept. False when no part
+ * holds chitieu's settings: a file the add-in never saved a decision in has
+ * no part of chitieu's to write into (making one would need the add-in's
+ * store reference, which only Excel knows).
+ */
+export function setOwnSettings(web: WebExtensionParts, settings: readonly SavedSetting[]): boolean {
+  for (const [name, bytes] of web.parts) {
+    if (!/webextension\d*\.xml$/.test(name)) continue;
+    const doc = parse(new TextDecoder().decode(bytes));
+    const props = elements(doc, WE_NS, 'property');
+    if (!props.some((p) => OWN_KEY.test(p.getAttribute('name') ?? ''))) continue;
+    const parent = elements(doc, WE_NS, 'properties')[0];
+    if (!parent) continue;
+    for (const p of props) if (OWN_KEY.test(p.getAttribute('name') ?? '')) p.parentNode?.removeChild(p);
+    for (const s of settings) {
+      if (!OWN_KEY.test(s.key)) continue;
+      const el = doc.createElementNS(WE_NS, parent.prefix ? `${parent.prefix}:property` : 'property');
+      el.setAttribute('name', s.key);
+      el.setAttribute('value', JSON.stringify(s.value));
+      parent.appendChild(el);
+    }
+    web.parts.set(name, new TextEncoder().encode(new XMLSerializer().serializeToString(doc)));
+    web.settings = [...web.settings.filter((s) => !OWN_KEY.test(s.key)), ...settings.filter((s) => OWN_KEY.test(s.key))];
+    return true;
+  }
+  return false;
+}
