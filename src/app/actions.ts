@@ -9,7 +9,7 @@ import { areaA1, formatAt, overlaps, parseA1, splitSheetAddress, type Area } fro
 import { columnOf } from '../engine/table';
 import { dayOf } from '../engine/periods';
 import type { Fix, RoleOverrides, SheetReport } from '../engine/report';
-import { readActiveSheet, writtenAreas, type SheetInfo } from '../host/excel/adapter';
+import { readActiveSheet, writtenAreas, type SheetInfo, type SheetRead } from '../host/excel/adapter';
 import {
   markCells,
   selectCellChecked,
@@ -285,6 +285,15 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
     remember(r.grid.name, r.info);
     return r;
   };
+  /** The read given (an earlier one, no sync) or a new one; `syncs`: what this made. */
+  const readOr = async (given?: SheetRead): Promise<{ r: SheetRead; syncs: number }> => {
+    if (!given) {
+      const r = await read();
+      return { r, syncs: r.syncs };
+    }
+    remember(given.grid.name, given.info);
+    return { r: given, syncs: 0 };
+  };
   const undoTop = async (force: boolean): Promise<UndoEntry | null> => {
     const item = undoStack[undoStack.length - 1];
     if (!item) return null;
@@ -315,14 +324,13 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
     return { ...item.entry };
   };
   return {
-    // The report is language-free (codes and parameters): the pane words it, so `lang` is not needed here.
-    async check(): Promise<ActionResult> {
-      const r = await read();
-      return { report: checkSheet(r.grid, decidedOptions(r)), syncs: r.syncs };
+    async check(_lang, given): Promise<ActionResult> {
+      const { r, syncs } = await readOr(given);
+      return { report: checkSheet(r.grid, decidedOptions(r)), syncs, read: r };
     },
-    async compute(_lang, choice = {}): Promise<ActionResult> {
-      const r = await read();
-      const { grid, syncs, info } = r;
+    async compute(_lang, choice = {}, given): Promise<ActionResult> {
+      const { r, syncs } = await readOr(given);
+      const { grid, info } = r;
       const engineOptions: EngineOptions = { ...decidedOptions(r), ...computeOptions(choice) };
       const { report, changes } = computeSheet(grid, engineOptions);
       checkComputeFits(grid.name, report);
@@ -344,13 +352,13 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
         throw partialWrite(e);
       }
     },
-    async previewCompute(_lang, choice = {}): Promise<PreviewResult> {
-      const r = await read();
-      const { grid, syncs } = r;
+    async previewCompute(_lang, choice = {}, given): Promise<PreviewResult> {
+      const { r, syncs } = await readOr(given);
+      const { grid } = r;
       const opts = { ...decidedOptions(r), ...computeOptions(choice) };
       const { report } = computeSheet(grid, opts);
       const options: MetricOption[] = availableMetrics(grid, opts).flatMap((t) => t.metrics.map((m) => ({ ...m, table: t.table, kind: t.kind })));
-      return { report, options, syncs };
+      return { report, options, syncs, read: r };
     },
     async select(sheet, cell): Promise<void> {
       await onNamedSheet(sheet, () => selectCellChecked(api, sheet, cell, { expectedId: idOf(sheet) }));
@@ -446,11 +454,13 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
     async unignoreIssue(sheet, issue): Promise<void> {
       await updateSheetSettings(api, sheet, (r) => ({ ...r, ignored: (r.ignored ?? []).filter((i) => !(i.cell === issue.cell && i.code === issue.code)) }));
     },
-    async onSheetChanged(listener): Promise<() => Promise<void>> {
+    async onSheetChanged(listener, events = {}): Promise<() => Promise<void>> {
+      const { onEdit, onActivated } = events;
       return subscribeSheetChanges(
         api,
         async (change) => {
           if (own.isOwn(change)) return;
+          onEdit?.();
           // The user's edit in cells an undo entry wrote: that undo will ask first.
           const areas = parseAddressList(change.address);
           for (const item of undoStack) {
@@ -465,7 +475,7 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
           }
           if (name !== null) listener(name);
         },
-        { collectionEvent: supported(COLLECTION_EVENTS) }
+        { collectionEvent: supported(COLLECTION_EVENTS), ...(onActivated ? { onActivated: () => onActivated() } : {}) }
       );
     },
     async listSheets(): Promise<string[]> {

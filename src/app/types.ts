@@ -6,14 +6,25 @@
 import type { AppendixOptions, AppendixTask, InvalidDate } from '../engine/appendix';
 import type { Fix, Issue, Kind, Metric, RoleOverrides, SheetReport } from '../engine/report';
 import type { Lang } from '../i18n/lang';
+import type { SheetRead } from '../host/excel/adapter';
 
 // The errors the pane shows are raised in the hosts as well: they live there.
 export { isUndoConflict, isUserFacingError, UndoConflictError, UserFacingError } from '../host/errors';
 
+/**
+ * What one read of the active sheet gave (its Grid, the saved decisions,
+ * what a write needs to know). A check or a preview returns it; given back
+ * to compute or previewCompute while the sheet is unchanged (the session
+ * knows, from the change events), they do not read the sheet again.
+ */
+export type { SheetRead };
+
 export interface ActionResult {
   report: SheetReport;
-  /** Round trips to the workbook that the action made. */
+  /** Round trips to the workbook that the action made (none for a read it was given). */
   syncs: number;
+  /** The read of the active sheet the report is of (check and previewCompute). */
+  read?: SheetRead;
 }
 
 /** Which computed columns to add, and the date for "share of time elapsed". */
@@ -105,13 +116,24 @@ export interface TasksRead {
   address?: string;
 }
 
+/** What else onSheetChanged tells, for what keeps a read of the sheet. */
+export interface SheetEventOptions {
+  /** At once when the user changes a sheet's cells, before the sheet's name is looked up for `listener`. */
+  onEdit?: () => void;
+  /** When another sheet becomes the active one (the user's click on a tab, or the add-in's own). */
+  onActivated?: () => void;
+}
+
 export interface PaneActions {
-  /** Read the active sheet, recognise it and check its entries (with the sheet's saved role corrections). */
-  check(lang: Lang): Promise<ActionResult>;
-  /** Read the active sheet and write the computed columns (all, or those chosen). */
-  compute(lang: Lang, choice?: ComputeChoice): Promise<ActionResult>;
-  /** What compute would write, without writing: the cells and values, and every metric on offer. */
-  previewCompute(lang: Lang, choice?: ComputeChoice): Promise<PreviewResult>;
+  /**
+   * Read the active sheet (or take `read`, an earlier read of it), recognise
+   * it and check its entries (with the sheet's saved role corrections).
+   */
+  check(lang: Lang, read?: SheetRead): Promise<ActionResult>;
+  /** Read the active sheet (or take `read`) and write the computed columns (all, or those chosen). */
+  compute(lang: Lang, choice?: ComputeChoice, read?: SheetRead): Promise<ActionResult>;
+  /** What compute would write, without writing: the cells and values, and every metric on offer (from `read` when given). */
+  previewCompute(lang: Lang, choice?: ComputeChoice, read?: SheetRead): Promise<PreviewResult>;
   /** Activate the sheet and select the cell ("H8"). */
   select(sheet: string, cell: string): Promise<void>;
   /**
@@ -156,7 +178,7 @@ export interface PaneActions {
    * Call `listener` when the user edits a sheet (debounced by the caller).
    * Returns a function that stops listening.
    */
-  onSheetChanged(listener: (sheet: string) => void): Promise<() => Promise<void>>;
+  onSheetChanged(listener: (sheet: string) => void, opts?: SheetEventOptions): Promise<() => Promise<void>>;
   /** The workbook's sheet names, in order (one sync). */
   listSheets(): Promise<string[]>;
   /**

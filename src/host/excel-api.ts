@@ -47,6 +47,8 @@ export interface XlApplication {
 export interface XlWorksheetCollection extends XlClientObject {
   readonly items: XlWorksheet[];
   readonly onChanged: XlEvent<XlWorksheetChangedEventArgs>;
+  /** Another sheet became the active one (ExcelApi 1.7). */
+  readonly onActivated: XlEvent<XlWorksheetActivatedEventArgs>;
   getItem(key: string): XlWorksheet;
   getItemOrNullObject(key: string): XlWorksheet & XlNullable;
   getActiveWorksheet(): XlWorksheet;
@@ -211,7 +213,10 @@ export interface XlSetting extends XlClientObject, Pick<Excel.Setting, 'key' | '
 export type XlWorksheetChangedEventArgs = Pick<Excel.WorksheetChangedEventArgs, 'worksheetId' | 'address' | 'changeType' | 'source'> &
   Partial<Pick<Excel.WorksheetChangedEventArgs, 'triggerSource'>>;
 
-/** An event (`onChanged`): `add` registers a handler; `remove` on the result takes it off, on the context that added it. */
+/** What the add-in reads of an activation: the sheet now active. */
+export type XlWorksheetActivatedEventArgs = Pick<Excel.WorksheetActivatedEventArgs, 'worksheetId'>;
+
+/** An event (`onChanged`, `onActivated`): `add` registers a handler; `remove` on the result takes it off, on the context that added it. */
 export interface XlEvent<A> {
   add(handler: (args: A) => Promise<unknown>): XlEventHandlerResult;
 }

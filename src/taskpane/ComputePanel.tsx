@@ -7,7 +7,7 @@
  */
 import * as React from 'react';
 import { Body1, Button, Caption1, Checkbox, Field, Input, Spinner, Subtitle2, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { ComputeChoice, MetricOption, PaneActions, PreviewResult } from '../app/types';
+import type { ComputeChoice, MetricOption, PreviewResult } from '../app/types';
 import { METRICS, type Computed, type Metric } from '../engine/report';
 import { KIND_NAMES } from '../i18n/kinds';
 import type { Lang } from '../i18n/lang';
@@ -24,7 +24,8 @@ export const PREVIEW_DELAY_MS = 300;
 export const PREVIEW_LIMIT = 50;
 
 export interface ComputePanelProps {
-  actions: PaneActions;
+  /** What compute would write for a choice (the session's preview: it reads an unchanged sheet once). */
+  preview(choice?: ComputeChoice): Promise<PreviewResult>;
   lang: Lang;
   /** Another action is running: writing waits for it. */
   busy: boolean;
@@ -229,7 +230,7 @@ function PreviewRow(props: { c: Computed; lang: Lang }) {
   );
 }
 
-export function ComputePanel({ actions, lang, busy, onWrite, onCancel }: ComputePanelProps) {
+export function ComputePanel({ preview: previewOf, lang, busy, onWrite, onCancel }: ComputePanelProps) {
   const s = useStyles();
   const [preview, setPreview] = React.useState<PreviewResult | null>(null);
   const [loading, setLoading] = React.useState(true);
@@ -238,8 +239,8 @@ export function ComputePanel({ actions, lang, busy, onWrite, onCancel }: Compute
   const [asOf, setAsOf] = React.useState(() => isoDate(new Date()));
 
   // What the timer and the answers need, always current.
-  const latest = React.useRef({ actions, lang, preview, unchecked, asOf });
-  latest.current = { actions, lang, preview, unchecked, asOf };
+  const latest = React.useRef({ previewOf, preview, unchecked, asOf });
+  latest.current = { previewOf, preview, unchecked, asOf };
   const mounted = React.useRef(true);
   /** Only the answer to the last request counts. */
   const requestId = React.useRef(0);
@@ -247,11 +248,11 @@ export function ComputePanel({ actions, lang, busy, onWrite, onCancel }: Compute
 
   const request = React.useCallback((choice?: ComputeChoice) => {
     const id = ++requestId.current;
-    const { actions: a, lang: l } = latest.current;
+    const ask = latest.current.previewOf;
     setLoading(true);
     let pending: Promise<PreviewResult>;
     try {
-      pending = choice ? a.previewCompute(l, choice) : a.previewCompute(l);
+      pending = choice ? ask(choice) : ask();
     } catch (err) {
       pending = Promise.reject(err);
     }

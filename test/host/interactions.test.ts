@@ -363,4 +363,38 @@ describe('subscribeSheetChanges', () => {
     expect(seen.map((c) => [c.address, c.triggerSource])).toEqual([['D2', 'ThisLocalAddin']]);
     await unsubscribe();
   });
+
+  for (const collectionEvent of [true, false]) {
+    it(`with onActivated, also hears another sheet made active, by the user or the add-in, in no more syncs (${collectionEvent ? 'WorksheetCollection' : 'Worksheet'}.onChanged)`, async () => {
+      const xl = createMemoryExcel(book());
+      const activated: string[] = [];
+      const changed: SheetChange[] = [];
+      xl.resetCounters();
+      const unsubscribe = await subscribeSheetChanges(xl, (c) => void changed.push(c), { collectionEvent, onActivated: (id) => void activated.push(id) });
+      expect(xl.syncCount).toBe(collectionEvent ? 1 : 2);
+      expect(xl.eventHandlerCount).toBe(collectionEvent ? 2 : 3);
+      const ids = await xl.run(async (ctx) => {
+        const a = ctx.workbook.worksheets.getItem(SHEET).load('id');
+        const b = ctx.workbook.worksheets.getItem('Sheet2').load('id');
+        await ctx.sync();
+        return [a.id, b.id];
+      });
+      xl.activate(SHEET); // already active: no event
+      xl.activate('Sheet2');
+      await xl.idle();
+      expect(activated).toEqual([ids[1]]);
+      await xl.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem(SHEET).activate();
+        await ctx.sync();
+      });
+      await xl.idle();
+      expect(activated).toEqual([ids[1], ids[0]]);
+      expect(changed).toEqual([]);
+      await unsubscribe();
+      expect(xl.eventHandlerCount).toBe(0);
+      xl.activate('Sheet2');
+      await xl.idle();
+      expect(activated).toHaveLength(2);
+    });
+  }
 });

@@ -18,6 +18,7 @@ import type {
   XlContext,
   XlEventHandlerResult,
   XlWorksheet,
+  XlWorksheetActivatedEventArgs,
   XlWorksheetChangedEventArgs,
 } from '../excel-api';
 import type { Severity } from '../../engine/report';
@@ -338,6 +339,12 @@ export interface SubscribeOptions {
    * registered on each sheet there is now. Default true.
    */
   collectionEvent?: boolean;
+  /**
+   * Also hear when another sheet becomes the active one
+   * (WorksheetCollection.onActivated, ExcelApi 1.7), whoever activated it;
+   * registered in the same sync.
+   */
+  onActivated?: (worksheetId: string) => void | Promise<void>;
 }
 
 /** Excel.run(context, batch): go on with an earlier batch's context. */
@@ -371,17 +378,28 @@ export async function subscribeSheetChanges(
       // A listener's failure must not reach Excel.
     }
   };
+  const onActivated = opts.onActivated;
+  const activated = onActivated
+    ? async (e: XlWorksheetActivatedEventArgs): Promise<void> => {
+        try {
+          await onActivated(String(e?.worksheetId ?? ''));
+        } catch {
+          // A listener's failure must not reach Excel.
+        }
+      }
+    : null;
   const results: XlEventHandlerResult[] = await guarded(() =>
     api.run(async (context) => {
       const sheets = context.workbook.worksheets;
+      const also = () => (activated ? [sheets.onActivated.add(activated)] : []);
       if (opts.collectionEvent !== false) {
-        const result = sheets.onChanged.add(handler);
+        const result = [sheets.onChanged.add(handler), ...also()];
         await context.sync();
-        return [result];
+        return result;
       }
       sheets.load('items/id');
       await context.sync();
-      const out = sheets.items.map((ws) => ws.onChanged.add(handler));
+      const out = [...sheets.items.map((ws) => ws.onChanged.add(handler)), ...also()];
       await context.sync();
       return out;
     })

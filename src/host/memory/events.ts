@@ -1,10 +1,11 @@
 /**
  * Worksheet events of the in-memory Excel (Worksheet.onChanged,
- * WorksheetCollection.onChanged) with Excel's rules: a handler is
- * registered or removed by the next context.sync(), and is called
- * asynchronously after the change, never inside the sync that made it.
- * Changes made through the API by the add-in raise the event too
- * (triggerSource "ThisLocalAddin", ExcelApi 1.14), as in Excel.
+ * WorksheetCollection.onChanged and onActivated) with Excel's rules: a
+ * handler is registered or removed by the next context.sync(), and is
+ * called asynchronously after the change, never inside the sync that made
+ * it. Changes made through the API by the add-in raise the event too
+ * (triggerSource "ThisLocalAddin", ExcelApi 1.14), as in Excel; so does an
+ * activation, whoever made it.
  */
 import type { Area } from '../../engine/grid';
 import type { RequestContext } from './proxies/context';
@@ -38,6 +39,25 @@ export interface WorksheetChangedEventArgs {
 
 export type ChangedHandler = (args: WorksheetChangedEventArgs) => unknown;
 
+/** Excel.WorksheetActivatedEventArgs. */
+export interface WorksheetActivatedEventArgs {
+  type: 'WorksheetActivated';
+  worksheetId: string;
+}
+
+export type ActivatedHandler = (args: WorksheetActivatedEventArgs) => unknown;
+
+/** Which event a handler is for: onChanged, or WorksheetCollection.onActivated. */
+export type EventKind = 'changed' | 'activated';
+
+/** The handler of each kind of event. */
+export interface EventHandlerOf {
+  changed: ChangedHandler;
+  activated: ActivatedHandler;
+}
+
+type EventArgs = WorksheetChangedEventArgs | WorksheetActivatedEventArgs;
+
 /** A change to report: where, and whether the add-in's API call made it. */
 export interface ChangeRecord {
   sheetId: string;
@@ -48,37 +68,48 @@ export interface ChangeRecord {
 }
 
 interface Registration {
-  /** A sheet id, or null for WorksheetCollection.onChanged (every sheet). */
+  kind: EventKind;
+  /** A sheet id, or null for a WorksheetCollection event (every sheet). */
   sheetId: string | null;
-  handler: ChangedHandler;
+  handler: ChangedHandler | ActivatedHandler;
   context: unknown;
 }
 
 export class EventHub {
   private registrations: Registration[] = [];
-  private queue: WorksheetChangedEventArgs[][] = [];
+  private queue: EventArgs[][] = [];
   private draining: Promise<void> | null = null;
   /** Whether event args carry triggerSource (ExcelApi 1.14). */
   triggerSource = true;
 
-  add(sheetId: string | null, handler: ChangedHandler, context: unknown): void {
-    this.registrations.push({ sheetId, handler, context });
+  add<K extends EventKind>(sheetId: string | null, handler: EventHandlerOf[K], context: unknown, kind: K): void {
+    this.registrations.push({ kind, sheetId, handler, context });
   }
 
   /** Remove one registration of the handler made on that context (as EventHandlerResult.remove does). */
-  remove(sheetId: string | null, handler: ChangedHandler, context: unknown): void {
-    const i = this.registrations.findIndex((r) => r.sheetId === sheetId && r.handler === handler && r.context === context);
+  remove<K extends EventKind>(sheetId: string | null, handler: EventHandlerOf[K], context: unknown, kind: K): void {
+    const i = this.registrations.findIndex((r) => r.kind === kind && r.sheetId === sheetId && r.handler === handler && r.context === context);
     if (i >= 0) this.registrations.splice(i, 1);
   }
 
+  /** Handlers registered, of every kind. */
   get handlerCount(): number {
     return this.registrations.length;
   }
 
   /** Queue the events for changes that a sync (or a user edit) made. */
   emit(changes: ChangeRecord[]): void {
-    if (!changes.length || !this.registrations.length) return;
-    const events = changes.map((c) => this.args(c));
+    if (!changes.length || !this.registrations.some((r) => r.kind === 'changed')) return;
+    this.push(changes.map((c) => this.args(c)));
+  }
+
+  /** Queue the event for a sheet that became the active one (by the user or by a sync). */
+  emitActivated(sheetId: string): void {
+    if (!this.registrations.some((r) => r.kind === 'activated')) return;
+    this.push([{ type: 'WorksheetActivated', worksheetId: sheetId }]);
+  }
+
+  private push(events: EventArgs[]): void {
     this.queue.push(events);
     if (!this.draining) this.draining = this.drain();
   }
@@ -111,11 +142,13 @@ export class EventHub {
         const events = this.queue.shift()!;
         for (const e of events) {
           // Handlers registered when the event is delivered, as in Excel.
+          const kind: EventKind = e.type === 'WorksheetActivated' ? 'activated' : 'changed';
           for (const r of this.registrations.slice()) {
+            if (r.kind !== kind) continue;
             if (r.sheetId !== null && r.sheetId !== e.worksheetId) continue;
             if (!this.registrations.includes(r)) continue;
             try {
-              await r.handler(e);
+              await (r.handler as (args: EventArgs) => unknown)(e);
             } catch {
               // Excel ignores a handler's failure.
             }

@@ -66,7 +66,7 @@ export interface MemoryExcelControl extends MemoryExcel {
    * add-in cannot tell its own changes from the user's by the event.
    */
   eventTriggerSource(on: boolean): void;
-  /** Number of event handlers registered (Worksheet(Collection).onChanged). */
+  /** Number of event handlers registered (Worksheet(Collection).onChanged, WorksheetCollection.onActivated). */
   readonly eventHandlerCount: number;
   /**
    * Act as Excel while the user is typing in a cell: every sync fails with
@@ -208,6 +208,7 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
     }
     let changed = false;
     this.changes = [];
+    const active = this.wb.active;
     ctx._inSync = true;
     ctx._responseBytes = 0;
     ctx._loadedInSync = [];
@@ -222,6 +223,7 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
       this.changes = [];
       if (changed) this.notify();
       this.events.emit(changes);
+      if (this.wb.active !== active) this.events.emitActivated(this.wb.active.id);
     }
     const response = ctx._responseBytes;
     record.responseBytes = response;
@@ -337,8 +339,11 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
   }
 
   activate(name: string): void {
-    this.wb.active = this.sheetOrThrow(name);
+    const sheet = this.sheetOrThrow(name);
+    const before = this.wb.active;
+    this.wb.active = sheet;
     this.notify();
+    if (sheet !== before) this.events.emitActivated(sheet.id);
   }
 
   selection(): { sheet: string; address: string } | null {

@@ -120,6 +120,7 @@ export interface MemoryExcel {
   resetCounters(): void;
   sheetNames(): string[];
   activeSheet(): string;
+  /** Make a sheet the active one, as a click on its tab does (WorksheetCollection.onActivated handlers are called when it changes). */
   activate(name: string): void;
   snapshot(sheet: string): SheetSnapshot;
   /** The current selection, as set by range.select(). */

@@ -43,6 +43,12 @@ export class WorksheetCollectionProxy extends CollectionProxy<WorkbookModel, She
   }
   private _onChanged?: EventHandlersProxy;
 
+  /** Occurs when another sheet becomes the active one (ExcelApi 1.7). */
+  get onActivated(): EventHandlersProxy<'activated'> {
+    return (this._onActivated ??= new EventHandlersProxy(this.context, `${this._path}.onActivated`, () => null, 'activated'));
+  }
+  private _onActivated?: EventHandlersProxy<'activated'>;
+
   getItem(key: string): WorksheetProxy {
     return new WorksheetProxy(this.context, `${this._path}.getItem(${JSON.stringify(key)})`, () => {
       const s = this._resolve()!.sheet(String(key));
