@@ -324,11 +324,11 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
     return { ...item.entry };
   };
   return {
-    async check(_lang, given): Promise<ActionResult> {
+    async check(given): Promise<ActionResult> {
       const { r, syncs } = await readOr(given);
       return { report: checkSheet(r.grid, decidedOptions(r)), syncs, read: r };
     },
-    async compute(_lang, choice = {}, given): Promise<ActionResult> {
+    async compute(choice = {}, given): Promise<ActionResult> {
       const { r, syncs } = await readOr(given);
       const { grid, info } = r;
       const engineOptions: EngineOptions = { ...decidedOptions(r), ...computeOptions(choice) };
@@ -352,7 +352,7 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
         throw partialWrite(e);
       }
     },
-    async previewCompute(_lang, choice = {}, given): Promise<PreviewResult> {
+    async previewCompute(choice = {}, given): Promise<PreviewResult> {
       const { r, syncs } = await readOr(given);
       const { grid } = r;
       const opts = { ...decidedOptions(r), ...computeOptions(choice) };

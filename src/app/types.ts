@@ -5,7 +5,6 @@
  */
 import type { AppendixOptions, AppendixTask, InvalidDate } from '../engine/appendix';
 import type { Fix, Issue, Kind, Metric, RoleOverrides, SheetReport } from '../engine/report';
-import type { Lang } from '../i18n/lang';
 import type { SheetRead } from '../host/excel/adapter';
 
 // The errors the pane shows are raised in the hosts as well: they live there.
@@ -129,11 +128,11 @@ export interface PaneActions {
    * Read the active sheet (or take `read`, an earlier read of it), recognise
    * it and check its entries (with the sheet's saved role corrections).
    */
-  check(lang: Lang, read?: SheetRead): Promise<ActionResult>;
+  check(read?: SheetRead): Promise<ActionResult>;
   /** Read the active sheet (or take `read`) and write the computed columns (all, or those chosen). */
-  compute(lang: Lang, choice?: ComputeChoice, read?: SheetRead): Promise<ActionResult>;
+  compute(choice?: ComputeChoice, read?: SheetRead): Promise<ActionResult>;
   /** What compute would write, without writing: the cells and values, and every metric on offer (from `read` when given). */
-  previewCompute(lang: Lang, choice?: ComputeChoice, read?: SheetRead): Promise<PreviewResult>;
+  previewCompute(choice?: ComputeChoice, read?: SheetRead): Promise<PreviewResult>;
   /** Activate the sheet and select the cell ("H8"). */
   select(sheet: string, cell: string): Promise<void>;
   /**

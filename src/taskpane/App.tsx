@@ -97,10 +97,8 @@ const useStyles = makeStyles({
 });
 
 /** The pane's session, made once, open while the pane is on screen. */
-function usePaneSession(actions: PaneActions, lang: Lang): PaneSession {
-  const langRef = React.useRef(lang);
-  langRef.current = lang;
-  const [session] = React.useState(() => createPaneSession(actions, { lang: () => langRef.current }));
+function usePaneSession(actions: PaneActions): PaneSession {
+  const [session] = React.useState(() => createPaneSession(actions, {}));
   React.useEffect(() => {
     session.open();
     return () => session.close();
@@ -111,7 +109,7 @@ function usePaneSession(actions: PaneActions, lang: Lang): PaneSession {
 export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
   const s = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
-  const session = usePaneSession(actions, lang);
+  const session = usePaneSession(actions);
   const { busy, outcome, overrides, error, markOn, undoEntries, undoConflict, undone } = React.useSyncExternalStore(session.subscribe, session.getState);
   /** The compute panel: null when closed; a new number each time it is (re)opened. */
   const [panel, setPanel] = React.useState<number | null>(null);
@@ -219,7 +217,6 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
         {report && outcome && (
           <>
             <div role="status">{outcome.auto && !isBusy && <Caption1 className={s.hint}>{t(lang, 'rechecked')}</Caption1>}</div>
-            {outcome.lang !== lang && <Caption1 className={s.hint}>{t(lang, 'reportLangNote')}</Caption1>}
             <Facts report={report} lang={lang} syncs={outcome.result.syncs} />
             {outcome.action === 'compute' && <ComputedList computed={report.computed} lang={lang} />}
             <IssuesView

@@ -42,10 +42,6 @@ const STRINGS = {
   kindNone: { vi: 'Không nhận ra biểu chuẩn', en: 'Not a recognised standard sheet' },
   headerRowsValue: { vi: 'dòng {from}–{to}', en: 'rows {from}–{to}' },
   syncs: { vi: 'Số lượt trao đổi với Excel: {n}', en: 'Round trips to Excel: {n}' },
-  reportLangNote: {
-    vi: 'Thông báo dưới đây theo ngôn ngữ của lần chạy trước; bấm lại để cập nhật.',
-    en: 'The messages below are in the language of the last run; press again to refresh.',
-  },
   rechecked: { vi: 'Đã kiểm tra lại sau khi sửa', en: 'Re-checked after your edit' },
   rechecking: { vi: 'Đang kiểm tra lại…', en: 'Re-checking…' },
 

@@ -17,17 +17,17 @@ const MiB = 1024 * 1024;
 describe('the pane actions against the in-memory Excel', () => {
   test('check reads the active sheet in one sync and reports its kind and columns', async () => {
     const excel = createMemoryExcel({ sheets: [tienGiang2018(), contactList()] });
-    const { report, syncs } = await createExcelActions(excel, { isSetSupported: all }).check('vi');
+    const { report, syncs } = await createExcelActions(excel, { isSetSupported: all }).check();
     expect(syncs).toBe(1);
     expect(report.kind).toBe('indicator-plan');
     expect(report.headerRows).toEqual([4, 5]);
     excel.activate('Danh bạ');
-    expect((await createExcelActions(excel).check('vi')).report.kind).toBeNull();
+    expect((await createExcelActions(excel).check()).report.kind).toBeNull();
   });
 
   test('compute writes live formulas whose results Excel computes to the reported values', async () => {
     const excel = createMemoryExcel({ sheets: [tienGiang2018()] });
-    const { report } = await createExcelActions(excel, { isSetSupported: all }).compute('vi');
+    const { report } = await createExcelActions(excel, { isSetSupported: all }).compute();
     const snap = excel.snapshot('Biểu số 1');
     const at = (a: string) => {
       const m = /^([A-Z]+)(\d+)$/.exec(a)!;
@@ -49,9 +49,9 @@ describe('the pane actions against the in-memory Excel', () => {
   test('computing again rewrites the same block and leaves the user cells alone', async () => {
     const excel = createMemoryExcel({ sheets: [tienGiang2018()] });
     const actions = createExcelActions(excel, { isSetSupported: all });
-    const first = await actions.compute('vi');
+    const first = await actions.compute();
     const before = excel.snapshot('Biểu số 1');
-    const second = await actions.compute('vi');
+    const second = await actions.compute();
     const after = excel.snapshot('Biểu số 1');
     expect(second.report.computed).toEqual(first.report.computed);
     expect(after.colCount).toBe(before.colCount);
@@ -66,8 +66,8 @@ describe('the pane actions against the in-memory Excel', () => {
     for (const n of [10, READ_CHUNK_ROWS - HEAD_ROWS, READ_CHUNK_ROWS]) {
       const excel = createMemoryExcel({ sheets: [longSheet(n)] });
       const actions = createExcelActions(excel, { isSetSupported: all });
-      const check = await actions.check('vi');
-      const compute = await actions.compute('vi');
+      const check = await actions.check();
+      const compute = await actions.compute();
       expect(compute.report.computed.length).toBeGreaterThanOrEqual(n);
       counts.push([check.syncs, compute.syncs, excel.syncCount]);
     }
@@ -81,11 +81,11 @@ describe('the pane actions against the in-memory Excel', () => {
     const excel = createMemoryExcel({ sheets: [longSheet(100)] });
     excel.limitRequestBytes(4 * MiB);
     const actions = createExcelActions(excel, { isSetSupported: all });
-    const check = await actions.check('vi');
+    const check = await actions.check();
     expect(check.syncs).toBe(1);
     expect(excel.syncCount).toBe(1);
     excel.resetCounters();
-    const compute = await actions.compute('vi');
+    const compute = await actions.compute();
     expect(compute.syncs).toBe(excel.syncCount);
     expect(compute.syncs).toBeLessThanOrEqual(3);
     expect(compute.syncs).toBe(2);
@@ -109,7 +109,7 @@ describe('the pane actions against the in-memory Excel', () => {
 
   test('numbers typed as text: the pane learns which cells hold values, not formulas', async () => {
     const excel = createMemoryExcel({ sheets: [haTinh2024()] });
-    const report = wordReport((await createExcelActions(excel).compute('en')).report, 'en');
+    const report = wordReport((await createExcelActions(excel).compute()).report, 'en');
     const note = report.issues.find((i) => i.code === 'value-not-formula')!;
     expect(note.message).toMatch(/typed as text/);
     const cell = report.computed.find((c) => c.cell === note.cell)!;
@@ -121,7 +121,7 @@ describe('the pane actions against the in-memory Excel', () => {
     const before = excel.snapshot('Biểu số 1');
     excel.failNextSync('InvalidOperationInCellEditMode');
     const err = await createExcelActions(excel)
-      .compute('vi')
+      .compute()
       .catch((e) => worded(e));
     expect(err).toBeInstanceOf(UserFacingError);
     expect(err.vi).toMatch(/sửa ô/);
@@ -134,7 +134,7 @@ describe('the pane actions against the in-memory Excel', () => {
     excel.protect('Biểu số 1');
     const before = excel.snapshot('Biểu số 1');
     const err = await createExcelActions(excel)
-      .compute('vi')
+      .compute()
       .catch((e) => e);
     expect(err).toBeInstanceOf(UserFacingError);
     expect(excel.snapshot('Biểu số 1')).toEqual(before);
@@ -160,7 +160,7 @@ describe('the pane’s interactions with the sheet', () => {
     const excel = createMemoryExcel({ sheets: [haTinh2024()] });
     const actions = createExcelActions(excel, { isSetSupported: all });
     const before = excel.snapshot(HT);
-    const { report } = await actions.check('vi');
+    const { report } = await actions.check();
     await actions.mark(HT, report.issues);
     // H8 has an info note and an error: the error shows.
     expect(cellOf(excel, HT, 'H8').markFill).toBe(MARK_FILLS.error);
@@ -174,7 +174,7 @@ describe('the pane’s interactions with the sheet', () => {
     const excel = createMemoryExcel({ sheets: [haTinh2024()] });
     const actions = createExcelActions(excel, { isSetSupported: all });
     const before = excel.snapshot(HT);
-    const { report } = await actions.check('en');
+    const { report } = await actions.check();
     const d6 = report.issues.find((i) => i.cell === 'D6' && i.fix)!;
     const h8 = report.issues.find((i) => i.cell === 'H8' && i.code === 'ratio-mismatch')!;
     expect(d6.fix).toEqual({ cell: 'D6', value: 3150 });
@@ -185,7 +185,7 @@ describe('the pane’s interactions with the sheet', () => {
     expect(cellOf(excel, HT, 'D6').value).toBe(3150);
     expect(cellOf(excel, HT, 'H8').value).toBe(101.4);
     // A check now sees numbers there.
-    const after = await actions.check('en');
+    const after = await actions.check();
     expect(after.report.issues.some((i) => i.cell === 'D6' && i.code === 'number-as-text')).toBe(false);
     // Undo takes back the last fix first.
     expect(await actions.undoFix()).toMatchObject({ cell: 'H8' });
@@ -204,7 +204,7 @@ describe('the pane’s interactions with the sheet', () => {
     const excel = createMemoryExcel({ sheets: [sheet] });
     const actions = createExcelActions(excel, { isSetSupported: all });
     const before = excel.snapshot('Biểu');
-    const { report } = await actions.check('vi');
+    const { report } = await actions.check();
     const group = report.groups!.find((g) => g.code === 'number-as-text' && g.column === 'D')!;
     expect(group.count).toBe(40);
     const fixes = report.issues.filter((i) => group.cells.includes(i.cell) && i.code === group.code).map((i) => i.fix!);
@@ -215,7 +215,7 @@ describe('the pane’s interactions with the sheet', () => {
     expect(entry.labels.vi).toBe('Sửa 40 ô D2…D41 trên “Biểu”');
     expect(cellOf(excel, 'Biểu', 'D2').value).toBe(1101);
     expect(cellOf(excel, 'Biểu', 'D41').value).toBe(1140);
-    expect((await actions.check('vi')).report.issues.filter((i) => i.code === 'number-as-text')).toEqual([]);
+    expect((await actions.check()).report.issues.filter((i) => i.code === 'number-as-text')).toEqual([]);
     expect(actions.undoList()).toHaveLength(1);
     expect(await actions.undo()).toMatchObject({ kind: 'fix' });
     expect(excel.snapshot('Biểu')).toEqual(before);
@@ -235,20 +235,20 @@ describe('the pane’s interactions with the sheet', () => {
   test('setRoles is saved for the sheet and used by the next check and compute', async () => {
     const excel = createMemoryExcel({ sheets: [tienGiang2018(), contactList()] });
     const actions = createExcelActions(excel, { isSetSupported: all });
-    const plain = await actions.check('vi');
+    const plain = await actions.check();
     expect(plain.report.columns.map((c) => c.column)).toContain('G');
     expect(await actions.getRoles('Biểu số 1')).toEqual({});
     await actions.setRoles('Biểu số 1', { G: 'ignore' });
     expect(await actions.getRoles('Biểu số 1')).toEqual({ G: 'ignore' });
     expect(await actions.getRoles('Danh bạ')).toEqual({});
-    const corrected = await actions.check('vi');
+    const corrected = await actions.check();
     // Still one sync: the corrections are read with the sheet.
     expect(corrected.syncs).toBe(1);
     expect(corrected.report.columns.map((c) => c.column)).not.toContain('G');
-    const computed = await actions.compute('vi');
+    const computed = await actions.compute();
     expect(computed.report.columns.map((c) => c.column)).not.toContain('G');
     await actions.setRoles('Biểu số 1', {});
-    expect((await actions.check('vi')).report.columns.map((c) => c.column)).toContain('G');
+    expect((await actions.check()).report.columns.map((c) => c.column)).toContain('G');
   });
 
   for (const triggerSource of [true, false]) {
@@ -259,8 +259,8 @@ describe('the pane’s interactions with the sheet', () => {
       const actions = createExcelActions(excel, { isSetSupported: all, now: () => clock, ownWriteGraceMs: 3000 });
       const heard: string[] = [];
       const stop = await actions.onSheetChanged((sheet) => void heard.push(sheet));
-      await actions.compute('vi');
-      const { report } = await actions.check('vi');
+      await actions.compute();
+      const { report } = await actions.check();
       await actions.mark(HT, report.issues);
       await actions.applyFix(HT, { cell: 'D6', value: 3150 });
       await actions.undoFix();

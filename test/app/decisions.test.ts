@@ -47,15 +47,15 @@ async function settingsOf(excel: ReturnType<typeof createMemoryExcel>): Promise<
 test('"Bỏ qua" sets an issue apart while its cell holds the same; a change brings it back', async () => {
   const excel = createMemoryExcel({ sheets: [sheet()] });
   const actions = createExcelActions(excel, { isSetSupported: all });
-  const first = (await actions.check('vi')).report;
+  const first = (await actions.check()).report;
   const d2 = first.issues.find((i) => i.cell === 'D2' && i.code === 'number-as-text')!;
   await actions.ignoreIssue('Việc', d2);
-  const after = (await actions.check('vi')).report;
+  const after = (await actions.check()).report;
   expect(after.issues.some((i) => i.cell === 'D2' && i.code === 'number-as-text')).toBe(false);
   expect(after.ignored).toEqual([d2]);
   // The planner types another text there: the issue is back.
   excel.userEdit('Việc', 'D2', '1.000,5');
-  const changed = (await actions.check('vi')).report;
+  const changed = (await actions.check()).report;
   expect(changed.issues.some((i) => i.cell === 'D2' && i.code === 'number-as-text')).toBe(true);
   expect(changed.ignored).toBeUndefined();
   // "Hiện lại" takes the ignore away for good.
@@ -66,19 +66,19 @@ test('"Bỏ qua" sets an issue apart while its cell holds the same; a change bri
 test('a kind chosen for a sheet no kind fits, saved and used by every check; null gives recognition back', async () => {
   const excel = createMemoryExcel({ sheets: [tasks()] });
   const actions = createExcelActions(excel, { isSetSupported: all });
-  expect((await actions.check('vi')).report.kind).toBeNull();
+  expect((await actions.check()).report.kind).toBeNull();
   await actions.setKind('Nhiệm vụ', 'task-list');
-  const chosen = (await actions.check('vi')).report;
+  const chosen = (await actions.check()).report;
   expect(chosen.kind).toBe('task-list');
   expect(chosen.tables[0].chosen).toBe(true);
   await actions.setKind('Nhiệm vụ', null);
-  expect((await actions.check('vi')).report.kind).toBeNull();
+  expect((await actions.check()).report.kind).toBeNull();
 });
 
 test('a direction chosen for a row decides its completion', async () => {
   const excel = createMemoryExcel({ sheets: [sheet()] });
   const actions = createExcelActions(excel, { isSetSupported: all });
-  const completion = async () => (await actions.previewCompute('vi', { metrics: ['completion'] })).report.computed.find((c) => c.row === 3)!.value;
+  const completion = async () => (await actions.previewCompute({ metrics: ['completion'] })).report.computed.find((c) => c.row === 3)!.value;
   // 8 / 10 = 80 % read higher-is-better; the planner says a cost is better lower: 10 / 8 = 125 %.
   expect(await completion()).toBeCloseTo(80, 9);
   await actions.setDirection('Việc', 3, 'lower');
@@ -88,7 +88,7 @@ test('a direction chosen for a row decides its completion', async () => {
 test('a bound stated for a row decides its completion, and is saved with the rest', async () => {
   const excel = createMemoryExcel({ sheets: [sheet()] });
   const actions = createExcelActions(excel, { isSetSupported: all });
-  const completion = async () => (await actions.previewCompute('vi', { metrics: ['completion'] })).report.computed.find((c) => c.row === 3)!.value;
+  const completion = async () => (await actions.previewCompute({ metrics: ['completion'] })).report.computed.find((c) => c.row === 3)!.value;
   await actions.setBound('Việc', 3, 'ceiling');
   // At most 10, reached 8: 10 / 8 = 125 %.
   expect(await completion()).toBeCloseTo(125, 9);
@@ -112,7 +112,7 @@ test('header rows named for a sheet are saved and used by every check', async ()
     ],
   });
   const actions = createExcelActions(excel, { isSetSupported: all });
-  const years = async () => (await actions.check('vi')).report.columns.filter((c) => c.role === 'actual').map((c) => c.year);
+  const years = async () => (await actions.check()).report.columns.filter((c) => c.role === 'actual').map((c) => c.year);
   expect(await years()).toEqual([2021]);
   await actions.setHeaderRows('Kết quả', [1, 2]);
   expect(await years()).toEqual([2021, 2022, 2023]);
@@ -124,7 +124,7 @@ test('the command line reads what the pane saved, as Excel keeps it in the file'
   const excel = createMemoryExcel({ sheets: [sheet(), tasks()] });
   const actions = createExcelActions(excel, { isSetSupported: all });
   await actions.setKind('Nhiệm vụ', 'task-list');
-  const d2 = (await actions.check('vi')).report.issues.find((i) => i.cell === 'D2')!;
+  const d2 = (await actions.check()).report.issues.find((i) => i.cell === 'D2')!;
   await actions.ignoreIssue('Việc', d2);
   await actions.setDirection('Việc', 3, 'lower');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-saved-'));

@@ -39,7 +39,7 @@ describe.each(tables.map((t) => [t.id, t] as const))('%s', (_id, t) => {
 
   test('the pane reads it as the engine does', async () => {
     const excel = createMemoryExcel({ sheets: [sheetInit(t)] });
-    const { report } = await createExcelActions(excel, { isSetSupported: () => true }).check('vi');
+    const { report } = await createExcelActions(excel, { isSetSupported: () => true }).check();
     expect(seen(report)).toEqual(expected());
   });
 

@@ -12,7 +12,6 @@ import { createPaneSession, RECHECK_DELAY_MS, type PaneSession, type Timers } fr
 import { UndoConflictError, type ActionResult, type PaneActions } from '../../src/app/types';
 import { MARK_FILLS } from '../../src/host/excel/interactions';
 import { createMemoryExcel, type MemoryExcelControl as MemoryExcel } from '../../src/host/memory/excel';
-import type { Lang } from '../../src/i18n/lang';
 import { contactList, haTinh2024, tienGiang2018 } from '../fixtures/indicator-sheets';
 import { SHEET, emptyReport, fakeActions, issues, report } from '../taskpane/fakes';
 
@@ -58,11 +57,11 @@ function reads(excel: MemoryExcel): number {
   return excel.syncLog.filter((s) => s.first === 'workbook.worksheets.getActiveWorksheet().load("name")').length;
 }
 
-function onMemory(sheets = [tienGiang2018(), contactList()], lang: Lang = 'vi') {
+function onMemory(sheets = [tienGiang2018(), contactList()]) {
   const excel = createMemoryExcel({ sheets });
   const actions = createExcelActions(excel, { isSetSupported: all });
   const clock = handTimers();
-  const session = createPaneSession(actions, { lang: () => lang, timers: clock.timers });
+  const session = createPaneSession(actions, { timers: clock.timers });
   return { excel, actions, session, clock };
 }
 
@@ -91,7 +90,7 @@ describe('one read of an unchanged sheet', () => {
 
   test('the computed columns are those of a compute that reads the sheet itself', async () => {
     const fresh = createMemoryExcel({ sheets: [tienGiang2018()] });
-    const expected = await createExcelActions(fresh, { isSetSupported: all }).compute('vi', {});
+    const expected = await createExcelActions(fresh, { isSetSupported: all }).compute({});
     const { excel, session } = onMemory([tienGiang2018()]);
     await session.check();
     await session.compute({});
@@ -116,7 +115,7 @@ describe('one read of an unchanged sheet', () => {
     expect(excel.syncCount).toBe(0);
     expect(some.syncs).toBe(0);
     // The same previews as with a read each.
-    const direct = await actions.previewCompute('vi', { metrics: ['completion', 'growth'] });
+    const direct = await actions.previewCompute({ metrics: ['completion', 'growth'] });
     expect(more.report).toEqual(direct.report);
     expect(more.options).toEqual(direct.options);
     expect(first.options).toEqual(direct.options);
@@ -158,7 +157,7 @@ describe('what makes the session read again', () => {
       onEdit: () => void heard.push('edit'),
       onActivated: () => void heard.push('activated'),
     });
-    await actions.compute('vi');
+    await actions.compute();
     await actions.applyFix(HT, { cell: 'D6', value: 3150 });
     await excel.idle();
     expect(heard).toEqual([]);
@@ -257,7 +256,7 @@ describe('what makes the session read again', () => {
       ...createExcelActions(excel, { isSetSupported: all }),
       onSheetChanged: () => Promise.reject(new Error('no events')),
     };
-    const session = createPaneSession(actions, { lang: () => 'vi', timers: handTimers().timers });
+    const session = createPaneSession(actions, { timers: handTimers().timers });
     await session.check();
     await settle(excel);
     excel.resetCounters();
@@ -284,23 +283,21 @@ describe('what makes the session read again', () => {
 });
 
 describe('runs and re-checks (fake actions)', () => {
-  test('the language asked at the start of a run goes to the actions and with the report', async () => {
+  test('the actions are asked without a language: the report holds codes, and the view words it in its own', async () => {
     const { actions, fn } = fakeActions();
-    let lang: Lang = 'en';
-    const session = createPaneSession(actions, { lang: () => lang, timers: handTimers().timers });
+    const session = createPaneSession(actions, { timers: handTimers().timers });
     await session.check();
-    lang = 'vi';
     await session.preview();
-    expect(fn.check.mock.calls).toEqual([['en']]);
-    expect(fn.previewCompute.mock.calls).toEqual([['vi']]);
-    expect(session.getState().outcome?.lang).toBe('en');
+    expect(fn.check.mock.calls).toEqual([[]]);
+    expect(fn.previewCompute.mock.calls).toEqual([[]]);
+    expect(session.getState().outcome).not.toHaveProperty('lang');
   });
 
   test('busy while a run is under way; a run asked meanwhile is dropped; an edit meanwhile re-checks once after it', async () => {
     let finish: (r: ActionResult) => void = () => undefined;
     const { actions, fn, fireSheetChanged } = fakeActions();
     const clock = handTimers();
-    const session = createPaneSession(actions, { lang: () => 'vi', timers: clock.timers });
+    const session = createPaneSession(actions, { timers: clock.timers });
     await session.check();
     await settle();
     expect(fn.onSheetChanged).toHaveBeenCalledTimes(1);
@@ -325,7 +322,7 @@ describe('runs and re-checks (fake actions)', () => {
   test('a failed check clears the report; a failed re-check or fix keeps it and shows the error', async () => {
     const { actions, fn, fireSheetChanged } = fakeActions();
     const clock = handTimers();
-    const session = createPaneSession(actions, { lang: () => 'vi', timers: clock.timers });
+    const session = createPaneSession(actions, { timers: clock.timers });
     await session.check();
     await settle();
     fn.check.mockRejectedValueOnce(new Error('busy Excel'));
@@ -343,7 +340,7 @@ describe('runs and re-checks (fake actions)', () => {
 
   test('the state is a new object at each change, and listeners hear of it', async () => {
     const { actions } = fakeActions();
-    const session = createPaneSession(actions, { lang: () => 'vi', timers: handTimers().timers });
+    const session = createPaneSession(actions, { timers: handTimers().timers });
     const seen: unknown[] = [];
     const stop = session.subscribe(() => seen.push(session.getState()));
     const before = session.getState();
@@ -361,7 +358,7 @@ describe('runs and re-checks (fake actions)', () => {
 describe('the undo list', () => {
   test('read at the start, after a fix and after an undo; an undo with a report checks again', async () => {
     const { actions, fn, undoEntries } = fakeActions();
-    const session = createPaneSession(actions, { lang: () => 'vi', timers: handTimers().timers });
+    const session = createPaneSession(actions, { timers: handTimers().timers });
     expect(session.getState().undoEntries).toEqual([]);
     await session.check();
     session.applyFix(issues('vi')[0]);
@@ -384,7 +381,7 @@ describe('the undo list', () => {
     fn.undo.mockImplementationOnce(async () => {
       throw new UndoConflictError('undo-conflict', { sheet: 'Phụ lục', where: ' (L8)' }, ['L8']);
     });
-    const session = createPaneSession(actions, { lang: () => 'vi', timers: handTimers().timers });
+    const session = createPaneSession(actions, { timers: handTimers().timers });
     expect(session.getState().undoEntries).toHaveLength(1);
     session.undo(false);
     await settle();
@@ -428,7 +425,7 @@ describe('the undo list', () => {
 describe('marking (fake actions)', () => {
   test('the switch marks the report’s problems, a new report re-marks, off unmarks, closing unmarks', async () => {
     const { actions, fn } = fakeActions();
-    const session = createPaneSession(actions, { lang: () => 'vi', timers: handTimers().timers });
+    const session = createPaneSession(actions, { timers: handTimers().timers });
     session.setMarking(true);
     await settle();
     expect(fn.mark).not.toHaveBeenCalled(); // no report yet
@@ -456,7 +453,7 @@ describe('marking (fake actions)', () => {
 
   test('a report of another sheet unmarks the sheet marked before', async () => {
     const { actions, fn } = fakeActions();
-    const session = createPaneSession(actions, { lang: () => 'vi', timers: handTimers().timers });
+    const session = createPaneSession(actions, { timers: handTimers().timers });
     session.setMarking(true);
     await session.check();
     fn.check.mockResolvedValueOnce({ report: { ...emptyReport('Danh bạ'), issues: issues('vi') }, syncs: 1 });
@@ -468,7 +465,7 @@ describe('marking (fake actions)', () => {
   test('a failing mark shows the error and keeps the report', async () => {
     const { actions, fn } = fakeActions();
     fn.mark.mockRejectedValue(new Error('protected'));
-    const session = createPaneSession(actions, { lang: () => 'vi', timers: handTimers().timers });
+    const session = createPaneSession(actions, { timers: handTimers().timers });
     session.setMarking(true);
     await session.check();
     expect(session.getState().outcome).not.toBeNull();

@@ -75,7 +75,7 @@ describe('undo takes the add-in’s operations back exactly', () => {
     const actions = createExcelActions(xl, { isSetSupported: all });
     const before = workbook(xl);
     expect(actions.undoList()).toEqual([]);
-    await actions.compute('vi');
+    await actions.compute();
     expect(workbook(xl)).not.toEqual(before);
     const list = actions.undoList();
     expect(list).toHaveLength(1);
@@ -96,7 +96,7 @@ describe('undo takes the add-in’s operations back exactly', () => {
     const actions = createExcelActions(xl, { isSetSupported: all });
     const before = workbook(xl);
     const hidden = await extras(xl, TG, 'K16:N18');
-    await actions.compute('vi');
+    await actions.compute();
     const after = xl.snapshot(TG);
     // The block took over the formatted cells.
     expect(after.cells[8][13]).toMatchObject({ fontName: 'Arial', horizontal: 'Right' });
@@ -118,10 +118,10 @@ describe('undo takes the add-in’s operations back exactly', () => {
     await decorate(xl);
     const actions = createExcelActions(xl, { isSetSupported: all });
     const start = workbook(xl);
-    await actions.compute('vi');
+    await actions.compute();
     const once = workbook(xl);
     // Fewer columns the second time: the old block is cleared, a narrower one written.
-    await actions.compute('vi', { metrics: ['completion'] });
+    await actions.compute({ metrics: ['completion'] });
     expect(workbook(xl)).not.toEqual(once);
     expect(actions.undoList()).toHaveLength(2);
     await actions.undo();
@@ -202,11 +202,11 @@ describe('undo takes the add-in’s operations back exactly', () => {
     const xl = createMemoryExcel({ sheets: [haTinh2024()] });
     const actions = createExcelActions(xl, { isSetSupported: all });
     const start = workbook(xl);
-    await actions.check('en');
+    await actions.check();
     const fix = await actions.applyFix(HT, { cell: 'D6', value: 3150 });
     expect(fix).toMatchObject({ kind: 'fix', cell: 'D6' });
     const afterFix = workbook(xl);
-    await actions.compute('vi');
+    await actions.compute();
     const afterCompute = workbook(xl);
     await actions.insertAppendix(seedTasks().slice(0, 4));
     expect(actions.undoList().map((e) => e.kind)).toEqual(['fix', 'compute', 'appendix']);
@@ -223,7 +223,7 @@ describe('undo takes the add-in’s operations back exactly', () => {
     const xl = createMemoryExcel({ sheets: [haTinh2024()] });
     const actions = createExcelActions(xl, { isSetSupported: all });
     await actions.applyFix(HT, { cell: 'D6', value: 3150 });
-    await actions.compute('vi');
+    await actions.compute();
     expect(await actions.undoFix()).toBeNull();
     expect(actions.undoList()).toHaveLength(2);
     await actions.undo();
@@ -234,7 +234,7 @@ describe('undo takes the add-in’s operations back exactly', () => {
     const xl = createMemoryExcel({ sheets: [tienGiang2018()] });
     const actions = createExcelActions(xl, { isSetSupported: all });
     const before = xl.snapshot(TG);
-    await actions.compute('vi');
+    await actions.compute();
     await xl.run(async (ctx) => {
       ctx.workbook.worksheets.getItem(TG).name = 'Biểu 1 (sửa)';
       await ctx.sync();
@@ -246,7 +246,7 @@ describe('undo takes the add-in’s operations back exactly', () => {
   test('the sheet deleted since: nothing to undo, said so, and the step leaves the list', async () => {
     const xl = createMemoryExcel({ sheets: [tienGiang2018(), haTinh2024()] });
     const actions = createExcelActions(xl, { isSetSupported: all });
-    await actions.compute('vi');
+    await actions.compute();
     await xl.run(async (ctx) => {
       ctx.workbook.worksheets.getItem(TG).delete();
       await ctx.sync();
@@ -264,8 +264,8 @@ describe('hosts and failures', () => {
     const xl = createMemoryExcel({ sheets: [tienGiang2018()] });
     const actions = createExcelActions(xl, { isSetSupported: (_s, v) => Number(v.split('.')[1]) < 9 });
     const start = workbook(xl);
-    await actions.compute('vi');
-    await actions.compute('vi');
+    await actions.compute();
+    await actions.compute();
     await actions.undo();
     await actions.undo();
     expect(workbook(xl)).toEqual(start);
@@ -301,7 +301,7 @@ describe('an undo over the user’s edits is refused, not forced', () => {
     const xl = createMemoryExcel({ sheets: [tienGiang2018()] });
     const actions = createExcelActions(xl, { isSetSupported: all });
     const start = workbook(xl);
-    await actions.compute('vi');
+    await actions.compute();
     xl.userEdit(TG, 'L8', 99);
     const edited = workbook(xl);
     const e = await rejection(actions.undo());
@@ -320,7 +320,7 @@ describe('an undo over the user’s edits is refused, not forced', () => {
     const xl = createMemoryExcel({ sheets: [tienGiang2018()] });
     const actions = createExcelActions(xl, { isSetSupported: all });
     const stop = await actions.onSheetChanged(() => undefined);
-    await actions.compute('vi');
+    await actions.compute();
     await xl.idle();
     const header = xl.snapshot(TG).cells[3][11].value;
     xl.userEdit(TG, 'L4', 'khác');
@@ -335,8 +335,8 @@ describe('an undo over the user’s edits is refused, not forced', () => {
     const actions = createExcelActions(xl, { isSetSupported: all });
     const stop = await actions.onSheetChanged(() => undefined);
     const start = workbook(xl);
-    await actions.compute('vi');
-    await actions.compute('vi');
+    await actions.compute();
+    await actions.compute();
     await xl.idle();
     await actions.undo();
     await actions.undo();
@@ -387,7 +387,7 @@ describe('an undo over the user’s edits is refused, not forced', () => {
     const xl = createMemoryExcel({ sheets: [tienGiang2018()] });
     const actions = createExcelActions(xl, { isSetSupported: all });
     const start = workbook(xl);
-    await actions.compute('vi');
+    await actions.compute();
     xl.cellEditMode(true);
     const e = await rejection(actions.undo());
     expect(e).toBeInstanceOf(UserFacingError);
@@ -406,7 +406,7 @@ describe('checks before writing: nothing is written when they fail', () => {
     const before = workbook(xl);
     const actions = createExcelActions(xl, { isSetSupported: all });
     xl.resetCounters();
-    const e = await rejection(actions.compute('vi'));
+    const e = await rejection(actions.compute());
     expect(e).toBeInstanceOf(UserFacingError);
     expect(e.vi).toContain(`“${TG}” đang được bảo vệ`);
     expect(e.en).toContain(`“${TG}” is protected`);
@@ -419,7 +419,7 @@ describe('checks before writing: nothing is written when they fail', () => {
   test('a protected sheet: a quick fix and marking say so too', async () => {
     const xl = createMemoryExcel({ sheets: [haTinh2024()] });
     const actions = createExcelActions(xl, { isSetSupported: all });
-    const { report } = await actions.check('vi');
+    const { report } = await actions.check();
     xl.protect(HT);
     const before = workbook(xl);
     expect((await rejection(actions.applyFix(HT, { cell: 'D6', value: 3150 }))).en).toContain(`“${HT}” is protected`);
@@ -432,7 +432,7 @@ describe('checks before writing: nothing is written when they fail', () => {
     const actions = createExcelActions(xl, { isSetSupported: all });
     const before = workbook(xl);
     xl.cellEditMode(true);
-    const e = await rejection(actions.compute('vi'));
+    const e = await rejection(actions.compute());
     expect(e).toBeInstanceOf(UserFacingError);
     expect(e.vi).toMatch(/Nhấn Enter hoặc Esc để rời ô đang sửa/);
     expect(e.en).toMatch(/Press Enter or Esc to leave the cell, then try again/);
@@ -441,14 +441,14 @@ describe('checks before writing: nothing is written when they fail', () => {
     expect(workbook(xl)).toEqual(before);
     expect(actions.undoList()).toEqual([]);
     xl.cellEditMode(false);
-    await actions.compute('vi');
+    await actions.compute();
     expect(actions.undoList()).toHaveLength(1);
   });
 
   test('the sheet renamed since the check: a fix, marking and selecting say so, naming it', async () => {
     const xl = createMemoryExcel({ sheets: [haTinh2024(), tienGiang2018()] });
     const actions = createExcelActions(xl, { isSetSupported: all });
-    const { report } = await actions.check('vi');
+    const { report } = await actions.check();
     await xl.run(async (ctx) => {
       ctx.workbook.worksheets.getItem(HT).name = 'Chỉ tiêu 2025 (cũ)';
       await ctx.sync();
@@ -466,7 +466,7 @@ describe('checks before writing: nothing is written when they fail', () => {
   test('another sheet given the checked sheet’s name: refused before writing', async () => {
     const xl = createMemoryExcel({ sheets: [haTinh2024(), tienGiang2018()] });
     const actions = createExcelActions(xl, { isSetSupported: all });
-    await actions.check('vi');
+    await actions.check();
     await xl.run(async (ctx) => {
       const sheets = ctx.workbook.worksheets;
       sheets.getItem(HT).name = 'Cũ';
@@ -493,7 +493,7 @@ describe('checks before writing: nothing is written when they fail', () => {
     const xl = createMemoryExcel({ sheets: [moved] });
     const actions = createExcelActions(xl, { isSetSupported: all });
     const before = workbook(xl);
-    const e = await rejection(actions.compute('vi'));
+    const e = await rejection(actions.compute());
     expect(e).toBeInstanceOf(UserFacingError);
     expect(e.en).toContain('XFD');
     expect(e.en).toContain(`${colLetter(shift + 11)}4:`);
@@ -517,9 +517,9 @@ describe('Excel’s own undo group (ExcelApi 1.20)', () => {
   test('with 1.20 every write runs as one undo group; the reads do not', async () => {
     const xl = createMemoryExcel({ sheets: [haTinh2024()] });
     const actions = createExcelActions(xl, { isSetSupported: all });
-    await actions.check('vi');
+    await actions.check();
     expect(xl.runOptions).toEqual([{}]);
-    await actions.compute('vi');
+    await actions.compute();
     expect(xl.runOptions.slice(1)).toEqual([{}, { mergeUndoGroup: true }]);
     await actions.applyFix(HT, { cell: 'D6', value: 3150 });
     await actions.insertAppendix(seedTasks().slice(0, 2));
@@ -534,7 +534,7 @@ describe('Excel’s own undo group (ExcelApi 1.20)', () => {
     const xl = createMemoryExcel({ sheets: [haTinh2024()] });
     const actions = createExcelActions(xl, { isSetSupported: before120 });
     const start = workbook(xl);
-    await actions.compute('vi');
+    await actions.compute();
     await actions.applyFix(HT, { cell: 'D6', value: 3150 });
     await actions.insertAppendix(seedTasks().slice(0, 2));
     await actions.undo();
@@ -551,7 +551,7 @@ describe('what the snapshot costs', () => {
     await decorate(xl);
     const actions = createExcelActions(xl, { isSetSupported: all });
     xl.resetCounters();
-    const r = await actions.compute('vi');
+    const r = await actions.compute();
     expect(r.syncs).toBe(2);
     expect(xl.syncCount).toBe(2);
     xl.resetCounters();

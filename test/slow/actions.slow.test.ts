@@ -16,13 +16,13 @@ describe('the pane actions against the in-memory Excel, on the largest sheets', 
     excel.limitRequestBytes(4 * MiB);
     const actions = createExcelActions(excel, { isSetSupported: all });
 
-    const check = await actions.check('vi');
+    const check = await actions.check();
     expect(check.syncs).toBe(excel.syncCount);
     expect(check.syncs).toBeLessThanOrEqual(7);
     expect(check.report.kind).toBe('indicator-plan');
 
     excel.resetCounters();
-    const compute = await actions.compute('vi');
+    const compute = await actions.compute();
     expect(compute.syncs).toBe(excel.syncCount);
     expect(compute.syncs).toBeLessThanOrEqual(12);
     expect(excel.maxRequestBytes).toBeLessThanOrEqual(4 * MiB);
@@ -54,7 +54,7 @@ describe('the pane actions against the in-memory Excel, on the largest sheets', 
     const excel = createMemoryExcel({ sheets: [benchSheet(100_000)] });
     excel.limitRequestBytes(4 * MiB);
     const actions = createExcelActions(excel, { isSetSupported: all });
-    const compute = await actions.compute('vi');
+    const compute = await actions.compute();
     expect(compute.syncs).toBe(excel.syncCount);
     expect(compute.syncs).toBeLessThanOrEqual(12);
     expect(excel.maxRequestBytes).toBeLessThanOrEqual(4 * MiB);

@@ -13,10 +13,10 @@ describe('undo on a large sheet', () => {
   test('a large recompute (7,000 rows) is read as shared formats and undone exactly, in few syncs', async () => {
     const xl = createMemoryExcel({ sheets: [longSheet(7000, { sourceColumn: false })] });
     const actions = createExcelActions(xl, { isSetSupported: all });
-    await actions.compute('vi');
+    await actions.compute();
     const once = workbook(xl);
     xl.resetCounters();
-    const again = await actions.compute('vi');
+    const again = await actions.compute();
     expect(again.syncs).toBe(xl.syncCount);
     expect(again.syncs).toBeLessThanOrEqual(4);
     xl.resetCounters();

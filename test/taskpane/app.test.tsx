@@ -26,7 +26,7 @@ describe('task pane', () => {
     expect(screen.queryByRole('button', { name: 'Check' })).toBeNull();
   });
 
-  test('switching to English changes the labels and the language passed to actions', async () => {
+  test('switching to English changes the labels, and words the same report again without checking again', async () => {
     const { actions, fn } = fakeActions();
     render(<App actions={actions} />);
     await press('English');
@@ -35,10 +35,11 @@ describe('task pane', () => {
     expect(screen.queryByRole('button', { name: 'Kiểm tra' })).toBeNull();
     expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     await press('Check');
-    expect(fn.check.mock.calls).toEqual([['en']]);
+    expect(fn.check.mock.calls).toEqual([[]]);
     expect(fn.compute).not.toHaveBeenCalled();
     expect(screen.getByText('Indicator plan review')).toBeTruthy();
     expect(screen.getByText('2 Errors')).toBeTruthy();
+    expect(screen.getByText('The number "10.7" is typed as text, so Excel cannot compute with it; convert it to the number 10.7.')).toBeTruthy();
     // the new controls speak English too
     expect(screen.getByRole('switch', { name: 'Mark problem cells' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
@@ -54,8 +55,10 @@ describe('task pane', () => {
     expect(screen.getByRole('button', { name: 'Hoàn tác' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Sửa: 10,7 (ô E16)' }).textContent).toBe('Sửa: 10,7');
     expect(screen.getAllByRole('option', { name: 'Bỏ qua cột' }).length).toBe(5);
-    // the report's messages stay in the language of the run, and it says so
-    expect(screen.getByText(/ngôn ngữ của lần chạy trước/)).toBeTruthy();
+    // the report's messages follow the language: the same report, worded again, no second check
+    expect(screen.getByText(ISSUE_WORDS_VI.E16)).toBeTruthy();
+    expect(screen.queryByText(/typed as text/)).toBeNull();
+    expect(fn.check).toHaveBeenCalledTimes(1);
   });
 
   test('initialLang en starts in English', () => {
@@ -68,7 +71,7 @@ describe('task pane', () => {
     const { actions, fn } = fakeActions();
     const { container } = render(<App actions={actions} />);
     await press('Kiểm tra');
-    expect(fn.check.mock.calls).toEqual([['vi']]);
+    expect(fn.check.mock.calls).toEqual([[]]);
 
     expect(screen.getByText('Biểu số 1')).toBeTruthy();
     const tables = screen.getByRole('region', { name: 'Các bảng (1)' });
@@ -285,7 +288,7 @@ describe('task pane', () => {
     await press('Tính toán');
     expect(fn.compute).not.toHaveBeenCalled();
     await press('Ghi vào trang tính');
-    expect(fn.compute.mock.calls).toEqual([['vi', { metrics: ['completion', 'growth', 'plan-growth'] }]]);
+    expect(fn.compute.mock.calls).toEqual([[{ metrics: ['completion', 'growth', 'plan-growth'] }]]);
     expect(fn.check).not.toHaveBeenCalled();
     // the panel closed once written
     expect(screen.queryByRole('region', { name: 'Chọn cột cần tính' })).toBeNull();

@@ -9,9 +9,8 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { PREVIEW_DELAY_MS, PREVIEW_LIMIT } from '../../src/taskpane/ComputePanel';
 import { isoDate } from '../../src/taskpane/format';
-import type { ComputeChoice, PreviewResult } from '../../src/app/types';
+import type { ComputeChoice, PreviewResult, SheetRead } from '../../src/app/types';
 import type { Computed, TableReport } from '../../src/engine/report';
-import type { Lang } from '../../src/i18n/lang';
 import { SHEET, computedReport, fakeActions, issues, previewOf, taskScene, type ComputeScene } from './fakes';
 
 const PANEL = 'Chọn cột cần tính';
@@ -56,7 +55,7 @@ function tagOf(input: HTMLInputElement): HTMLElement {
 }
 
 function scenePreview(scene: ComputeScene) {
-  return jest.fn(async (lang: Lang, choice?: ComputeChoice): Promise<PreviewResult> => previewOf(lang, choice, scene));
+  return jest.fn(async (choice?: ComputeChoice, _read?: SheetRead): Promise<PreviewResult> => previewOf(choice, scene));
 }
 
 afterEach(() => {
@@ -68,7 +67,7 @@ describe('compute panel', () => {
     const { actions, fn } = fakeActions();
     render(<App actions={actions} />);
     await press('Tính toán');
-    expect(fn.previewCompute.mock.calls).toEqual([['vi']]);
+    expect(fn.previewCompute.mock.calls).toEqual([[]]);
     expect(fn.compute).not.toHaveBeenCalled();
     expect(screen.getByRole('button', { name: 'Tính toán' }).getAttribute('aria-expanded')).toBe('true');
 
@@ -149,7 +148,7 @@ describe('compute panel', () => {
     expect(fn.previewCompute).toHaveBeenCalledTimes(1);
     await waitPreview(1);
     expect(fn.previewCompute).toHaveBeenCalledTimes(2);
-    expect(fn.previewCompute).toHaveBeenLastCalledWith('vi', { metrics: ['completion'] });
+    expect(fn.previewCompute).toHaveBeenLastCalledWith({ metrics: ['completion'] });
     expect(within(panel()).getByText('Sẽ ghi 2 ô')).toBeTruthy();
     expect(row('H8')).toBeTruthy();
     expect(panel().querySelector('li[data-cell="I8"]')).toBeNull();
@@ -157,12 +156,12 @@ describe('compute panel', () => {
     // checking one again brings it back
     await click(box(/^Tăng trưởng kế hoạch/));
     await waitPreview();
-    expect(fn.previewCompute).toHaveBeenLastCalledWith('vi', { metrics: ['completion', 'plan-growth'] });
+    expect(fn.previewCompute).toHaveBeenLastCalledWith({ metrics: ['completion', 'plan-growth'] });
     expect(row('J8').textContent).toContain('98,8');
 
     // Ghi vào trang tính writes only the checked ones
     await press('Ghi vào trang tính', panel());
-    expect(fn.compute.mock.calls).toEqual([['vi', { metrics: ['completion', 'plan-growth'] }]]);
+    expect(fn.compute.mock.calls).toEqual([[{ metrics: ['completion', 'plan-growth'] }]]);
     expect(screen.queryByRole('region', { name: PANEL })).toBeNull();
     expect(screen.getByText('Đã tính 4 ô: 2 công thức, 2 giá trị.')).toBeTruthy();
   });
@@ -217,7 +216,7 @@ describe('compute panel', () => {
     await press('Tính toán');
     const all = ['completion', 'growth', 'plan-growth', 'duration', 'elapsed'];
     // first the bare preview, then one with the date that brings the elapsed share
-    expect(previewCompute.mock.calls).toEqual([['vi'], ['vi', { metrics: all, asOf: today }]]);
+    expect(previewCompute.mock.calls).toEqual([[], [{ metrics: all, asOf: today }]]);
 
     const date = within(panel()).getByLabelText('Tính phần thời gian đã qua đến ngày') as HTMLInputElement;
     expect(date.type).toBe('date');
@@ -239,12 +238,12 @@ describe('compute panel', () => {
     expect(date.value).toBe('2025-06-30');
     await waitPreview();
     expect(previewCompute).toHaveBeenCalledTimes(3);
-    expect(previewCompute).toHaveBeenLastCalledWith('vi', { metrics: all, asOf: '2025-06-30' });
+    expect(previewCompute).toHaveBeenLastCalledWith({ metrics: all, asOf: '2025-06-30' });
 
     // dropping the elapsed share still passes the date (the engine ignores it)
     await click(box(/^Phần thời gian đã qua/));
     await waitPreview();
-    expect(previewCompute).toHaveBeenLastCalledWith('vi', {
+    expect(previewCompute).toHaveBeenLastCalledWith({
       metrics: ['completion', 'growth', 'plan-growth', 'duration'],
       asOf: '2025-06-30',
     });
@@ -252,7 +251,7 @@ describe('compute panel', () => {
     await click(box(/^Phần thời gian đã qua/));
 
     await press('Ghi vào trang tính', panel());
-    expect(fn.compute.mock.calls).toEqual([['vi', { metrics: all, asOf: '2025-06-30' }]]);
+    expect(fn.compute.mock.calls).toEqual([[{ metrics: all, asOf: '2025-06-30' }]]);
   });
 
   test('English labels for the date', async () => {

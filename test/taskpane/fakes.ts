@@ -10,6 +10,7 @@ import type {
   MetricOption,
   PaneActions,
   PreviewResult,
+  SheetRead,
   TasksRead,
   UndoEntry,
   UndoOptions,
@@ -114,7 +115,7 @@ export function issues(_lang?: Lang): Issue[] {
   ];
 }
 
-export function report(lang: Lang, tables: TableReport[] = [indicatorTable()]): SheetReport {
+export function report(_lang?: Lang, tables: TableReport[] = [indicatorTable()]): SheetReport {
   const first = tables[0];
   return {
     name: SHEET,
@@ -122,14 +123,14 @@ export function report(lang: Lang, tables: TableReport[] = [indicatorTable()]): 
     headerRows: first?.headerRows,
     columns: first ? first.columns : [],
     tables,
-    issues: issues(lang),
+    issues: issues(),
     computed: [],
   };
 }
 
-export function computedReport(lang: Lang): SheetReport {
+export function computedReport(_lang?: Lang): SheetReport {
   return {
-    ...report(lang),
+    ...report(),
     computed: indicatorComputed(),
   };
 }
@@ -180,11 +181,11 @@ export function taskScene(): ComputeScene {
 }
 
 /** What previewCompute answers for a scene and a choice, as the real one would. */
-export function previewOf(lang: Lang, choice: ComputeChoice | undefined, scene: ComputeScene): PreviewResult {
+export function previewOf(choice: ComputeChoice | undefined, scene: ComputeScene): PreviewResult {
   const dated = (m: string) => m !== 'elapsed' || !!choice?.asOf;
   const wanted = (m: Computed['metric']) => dated(m) && (!choice?.metrics || choice.metrics.includes(m));
   return {
-    report: { ...report(lang, scene.tables), computed: scene.computed.filter((c) => wanted(c.metric)) },
+    report: { ...report(undefined, scene.tables), computed: scene.computed.filter((c) => wanted(c.metric)) },
     options: scene.options.filter((o) => dated(o.metric)),
     syncs: 1,
   };
@@ -233,9 +234,9 @@ export function fakeActions(overrides: Partial<PaneActions> = {}) {
   const stopListening = jest.fn(async () => undefined);
   const undo: UndoEntry[] = [];
   const base = {
-    check: jest.fn(async (lang: Lang): Promise<ActionResult> => ({ report: report(lang), syncs: 2 })),
-    compute: jest.fn(async (lang: Lang, _choice?: ComputeChoice): Promise<ActionResult> => ({ report: computedReport(lang), syncs: 3 })),
-    previewCompute: jest.fn(async (lang: Lang, choice?: ComputeChoice): Promise<PreviewResult> => previewOf(lang, choice, indicatorScene())),
+    check: jest.fn(async (_read?: SheetRead): Promise<ActionResult> => ({ report: report(), syncs: 2 })),
+    compute: jest.fn(async (_choice?: ComputeChoice, _read?: SheetRead): Promise<ActionResult> => ({ report: computedReport(), syncs: 3 })),
+    previewCompute: jest.fn(async (choice?: ComputeChoice, _read?: SheetRead): Promise<PreviewResult> => previewOf(choice, indicatorScene())),
     select: jest.fn(async (_sheet: string, _cell: string) => undefined),
     mark: jest.fn(async (_sheet: string, _issues: Issue[]) => undefined),
     unmark: jest.fn(async (_sheet: string) => undefined),

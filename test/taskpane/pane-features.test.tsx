@@ -172,7 +172,7 @@ describe('quick fixes', () => {
       ],
     });
     const { actions } = fakeActions({
-      check: jest.fn(async (lang: Lang) => ({ report: withText(lang), syncs: 1 })),
+      check: jest.fn(async () => ({ report: withText('en'), syncs: 1 })),
     });
     render(<App actions={actions} initialLang="en" />);
     await press('Check');
@@ -226,7 +226,7 @@ describe('re-check after an edit', () => {
       jest.advanceTimersByTime(1);
     });
     expect(fn.check).toHaveBeenCalledTimes(2);
-    expect(fn.check).toHaveBeenLastCalledWith('vi');
+    expect(fn.check).toHaveBeenLastCalledWith();
     expect(screen.getByText('Đã kiểm tra lại sau khi sửa')).toBeTruthy();
     await act(async () => {
       jest.advanceTimersByTime(5 * RECHECK_DELAY_MS);
@@ -254,9 +254,7 @@ describe('re-check after an edit', () => {
   test('runs never overlap: an edit during a check re-checks once after it', async () => {
     let finish: (r: ActionResult) => void = () => undefined;
     let slow = false;
-    const check = jest.fn((lang: Lang) =>
-      slow ? new Promise<ActionResult>((resolve) => (finish = resolve)) : Promise.resolve({ report: report(lang), syncs: 1 })
-    );
+    const check = jest.fn(() => (slow ? new Promise<ActionResult>((resolve) => (finish = resolve)) : Promise.resolve({ report: report(), syncs: 1 })));
     const { actions, fireSheetChanged } = fakeActions({ check });
     render(<App actions={actions} />);
     await checkOnce();
@@ -370,7 +368,7 @@ describe('several tables', () => {
   test('a sheet with two tables shows both kinds, each collapsible', async () => {
     const two = (lang: Lang) => report(lang, [indicatorTable(), investmentTable()]);
     const { actions } = fakeActions({
-      check: jest.fn(async (lang: Lang) => ({ report: two(lang), syncs: 1 })),
+      check: jest.fn(async () => ({ report: two('vi'), syncs: 1 })),
     });
     render(<App actions={actions} />);
     await checkOnce();

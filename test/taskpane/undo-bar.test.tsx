@@ -96,9 +96,9 @@ describe('the Undo button', () => {
 
   test('the list is read again after the appendix panel writes and after a compute', async () => {
     const { actions, fn, undoEntries } = fakeActions();
-    fn.compute.mockImplementation(async (lang) => {
+    fn.compute.mockImplementation(async () => {
       undoEntries.push({ ...appendixEntry(), kind: 'compute', sheet: SHEET, labels: { vi: 'Tính toán: các cột L4:N19', en: 'Compute: columns L4:N19' } });
-      return { report: (await fn.check(lang)).report, syncs: 2 };
+      return { report: (await fn.check()).report, syncs: 2 };
     });
     render(<App actions={actions} />);
     await press('Tính toán');

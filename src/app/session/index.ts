@@ -14,7 +14,6 @@
  * session.getState): the state is a new object at each change.
  */
 import type { Fix, Issue, Kind, RoleOverrides } from '../../engine/report';
-import type { Lang } from '../../i18n/lang';
 import { isUndoConflict, type ActionResult, type ComputeChoice, type PaneActions, type PreviewResult, type UndoEntry } from '../types';
 import { Marks } from './marks';
 import { SheetCache } from './sheet-cache';
@@ -30,8 +29,6 @@ export type BusyKind = ReportAction | 'recheck' | 'fix' | 'undo' | 'roles';
 export interface Outcome {
   action: ReportAction;
   result: ActionResult;
-  /** The language the action was run in (the report's messages are in it). */
-  lang: Lang;
   /** True when the check ran by itself after the user edited the sheet. */
   auto: boolean;
 }
@@ -67,11 +64,6 @@ const realTimers: Timers = {
 };
 
 export interface SessionOptions {
-  /**
-   * The language of the pane, asked when an action starts: the engine
-   * still writes its messages in it (issue 13 makes them language-free).
-   */
-  lang: () => Lang;
   timers?: Timers;
   /** Default RECHECK_DELAY_MS. */
   recheckDelayMs?: number;
@@ -84,7 +76,7 @@ interface RunOptions {
   keepReport?: boolean;
 }
 
-type Work = (lang: Lang) => Promise<{ action: ReportAction; result: ActionResult }>;
+type Work = () => Promise<{ action: ReportAction; result: ActionResult }>;
 
 interface Subscription {
   state: 'none' | 'pending' | 'active' | 'failed';
@@ -206,9 +198,9 @@ export class PaneSession {
   }
 
   /** Check the active sheet (always read afresh: a check by hand is the planner's way to see the sheet as it is), keeping the read. */
-  private async checkSheet(lang: Lang): Promise<ActionResult> {
+  private async checkSheet(): Promise<ActionResult> {
     const since = this.cache.begin();
-    const result = await this.actions.check(lang);
+    const result = await this.actions.check();
     this.cache.keep(result.read, since);
     return result;
   }
@@ -219,11 +211,10 @@ export class PaneSession {
    * keep that read for the next preview and the write).
    */
   readonly preview = async (choice?: ComputeChoice): Promise<PreviewResult> => {
-    const lang = this.options.lang();
     const kept = this.cache.current;
-    if (kept) return this.actions.previewCompute(lang, choice, kept);
+    if (kept) return this.actions.previewCompute(choice, kept);
     const since = this.cache.begin();
-    const result = await (choice ? this.actions.previewCompute(lang, choice) : this.actions.previewCompute(lang));
+    const result = await (choice ? this.actions.previewCompute(choice) : this.actions.previewCompute());
     this.cache.keep(result.read, since);
     // The pane must hear the edits that would make the kept read stale.
     if (this.cache.current) this.ensureSubscribed();
@@ -267,7 +258,7 @@ export class PaneSession {
     if (this.timer !== null) this.timers.clearTimeout(this.timer);
     this.timer = this.timers.setTimeout(() => {
       this.timer = null;
-      void this.execute('recheck', async (l) => ({ action: 'check', result: await this.checkSheet(l) }), { auto: true, keepReport: true });
+      void this.execute('recheck', async () => ({ action: 'check', result: await this.checkSheet() }), { auto: true, keepReport: true });
     }, this.recheckDelay);
   }
 
@@ -283,10 +274,9 @@ export class PaneSession {
       return;
     }
     this.inFlight = true;
-    const runLang = this.options.lang();
     this.update(opts.auto ? { busy: kind } : { busy: kind, error: null, undoConflict: false, ...(kind !== 'undo' ? { undone: null } : {}) });
     try {
-      const { action, result } = await work(runLang);
+      const { action, result } = await work();
       let roles: RoleOverrides = {};
       try {
         roles = await this.actions.getRoles(result.report.name);
@@ -294,7 +284,7 @@ export class PaneSession {
         // Without the saved corrections the report still stands.
       }
       if (!this.opened) return;
-      this.update({ outcome: { action, result, lang: runLang, auto: !!opts.auto }, overrides: roles ?? {}, error: null });
+      this.update({ outcome: { action, result, auto: !!opts.auto }, overrides: roles ?? {}, error: null });
       if (this.state.markOn) {
         try {
           await this.marks.show(result.report);
@@ -326,22 +316,22 @@ export class PaneSession {
     if (!report) return;
     void this.execute(
       kind,
-      async (l) => {
+      async () => {
         await this.writing(() => write(report.name));
-        return { action: 'check', result: await this.checkSheet(l) };
+        return { action: 'check', result: await this.checkSheet() };
       },
       { keepReport: true }
     );
   }
 
   /** "Kiểm tra". */
-  readonly check = (): Promise<void> => this.execute('check', async (l) => ({ action: 'check', result: await this.checkSheet(l) }));
+  readonly check = (): Promise<void> => this.execute('check', async () => ({ action: 'check', result: await this.checkSheet() }));
 
   /** "Ghi vào trang tính": write the chosen columns (from the kept read when the sheet is unchanged); `onWritten` once written. */
   readonly compute = (choice: ComputeChoice, onWritten?: () => void): Promise<void> =>
-    this.execute('compute', async (l) => {
+    this.execute('compute', async () => {
       const kept = this.cache.current;
-      const result = await this.writing(() => (kept ? this.actions.compute(l, choice, kept) : this.actions.compute(l, choice)));
+      const result = await this.writing(() => (kept ? this.actions.compute(choice, kept) : this.actions.compute(choice)));
       if (this.opened) onWritten?.();
       return { action: 'compute', result };
     });
