@@ -337,7 +337,9 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
       if (changes.length === 0) return { report, syncs };
       if (info?.protected) throw sheetProtectedError(grid.name);
       const applyOptions = { existingNames: (grid.owned ?? []).map((o) => o.name), fill: supported(OPTIONAL_SETS.fill) };
-      const plan = new SnapshotPlan({ changes, grid, formatted: info?.formatted, features });
+      // From an earlier read, what the write covers is read again for the undo: a format-only edit since
+      // (a fill, a number format) raises no change event, so the earlier read's formats may be out of date.
+      const plan = new SnapshotPlan(given ? { changes, features } : { changes, grid, formatted: info?.formatted, features });
       const labels = computeLabels(grid.name, changes);
       try {
         // Written by id: a rename since the read does not matter.

@@ -90,6 +90,19 @@ describe('undo takes the add-in’s operations back exactly', () => {
     expect(await actions.undo()).toBeNull();
   });
 
+  test('compute from an earlier read, over cells formatted since (a format raises no change event): undo puts the new formats back', async () => {
+    const xl = createMemoryExcel({ sheets: [tienGiang2018()] });
+    const actions = createExcelActions(xl, { isSetSupported: all });
+    // The pane keeps this read; the planner then formats where the computed columns go.
+    const { read } = await actions.check();
+    await decorate(xl);
+    const before = workbook(xl);
+    await actions.compute({}, read);
+    expect(workbook(xl)).not.toEqual(before);
+    await actions.undo();
+    expect(workbook(xl)).toEqual(before);
+  });
+
   test('compute over formatted cells (fills, fonts, borders, a merge, widths, a number format) then undo: all of it back', async () => {
     const xl = createMemoryExcel({ sheets: [tienGiang2018()] });
     await decorate(xl);
