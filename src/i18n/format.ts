@@ -21,12 +21,17 @@ function compiled(template: string): string[] {
  * shows) or left out (`'empty'`).
  */
 export function fill(template: string, params: Readonly<Record<string, string | number | null | undefined>>, missing: 'keep' | 'empty' = 'keep'): string {
+  return fillWith(template, (k) => {
+    if (!Object.prototype.hasOwnProperty.call(params, k)) return missing === 'keep' ? `{${k}}` : '';
+    const v = params[k];
+    return v !== undefined && v !== null ? String(v) : '';
+  });
+}
+
+/** `template` with each `{name}` replaced by `value(name)`: for parameters that are written as they are filled in (numbers in a language's style). */
+export function fillWith(template: string, value: (name: string) => string): string {
   const parts = compiled(template);
   let out = parts[0];
-  for (let i = 1; i < parts.length; i += 2) {
-    const k = parts[i];
-    const v = Object.prototype.hasOwnProperty.call(params, k) ? params[k] : undefined;
-    out += (v !== undefined && v !== null ? String(v) : missing === 'keep' && !Object.prototype.hasOwnProperty.call(params, k) ? `{${k}}` : '') + parts[i + 1];
-  }
+  for (let i = 1; i < parts.length; i += 2) out += value(parts[i]) + parts[i + 1];
   return out;
 }

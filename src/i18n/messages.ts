@@ -8,7 +8,7 @@ import type { Lang } from './lang';
 import type { MessageCode, MessageParam, MessageParams, WordKey } from '../engine/messages';
 import { formatNumber } from '../engine/numbers';
 import { flat } from '../engine/text';
-import { fill } from './format';
+import { fillWith } from './format';
 
 export interface MessageTemplate {
   vi: string;
@@ -243,7 +243,6 @@ export function paramText(p: MessageParam, lang: Lang): string {
 
 /** A message in the reader's language. */
 export function render(code: MessageCode, params: MessageParams, lang: Lang): string {
-  const words: Record<string, string> = {};
-  for (const k of Object.keys(params)) words[k] = paramText(params[k], lang);
-  return flat(fill(MESSAGES[code][lang], words));
+  // A placeholder without its parameter stays as written, so a slip shows.
+  return flat(fillWith(MESSAGES[code][lang], (k) => (Object.prototype.hasOwnProperty.call(params, k) ? paramText(params[k], lang) : `{${k}}`)));
 }

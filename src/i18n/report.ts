@@ -26,7 +26,17 @@ export interface WordedWorkbookReport extends Omit<WorkbookReport, 'sheets'> {
 }
 
 export function wordIssue(issue: Issue, lang: Lang): WordedIssue {
-  return { ...issue, message: render(issue.template, issue.params, lang) };
+  // Built field by field: a sheet of 100,000 rows may have tens of thousands of issues.
+  const out: WordedIssue = {
+    cell: issue.cell,
+    code: issue.code,
+    severity: issue.severity,
+    template: issue.template,
+    params: issue.params,
+    message: render(issue.template, issue.params, lang),
+  };
+  if (issue.fix) out.fix = issue.fix;
+  return out;
 }
 
 /** "Cột D: 18 số gõ dạng chữ (D6–D26)". */
