@@ -18,6 +18,10 @@ import { KIND_ROLES } from '../i18n/kinds';
 import { Lang, isLang } from '../i18n/lang';
 import { wordReport, type WordedReport, type WordedWorkbookReport } from '../i18n/report';
 import { xlsxWorkbook } from '../host/xlsx/port';
+import { isUserFacingError, UserFacingError } from '../host/errors';
+import { HEAP_PER_XML_BYTE, sheetXmlSize } from '../host/xlsx/size';
+import * as v8 from 'v8';
+import { errorText } from '../i18n/errors';
 import type { WorkbookPort } from '../host/port';
 import { readWebExtensions, withWebExtensions, type WebExtensionParts } from '../host/xlsx/settings';
 import { decisionsOf, type Decisions } from '../host/settings';
@@ -177,8 +181,8 @@ export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help
  * Every sheet of a workbook as the engine's grid, and the decisions saved
  * in it, through the workbook port; the workbook itself is not kept.
  */
-async function readGrids(file: string, lang: Lang): Promise<{ grids: Grid[]; saved: Map<string, SheetDecisions> }> {
-  const { wb, web } = await readWorkbook(file, lang);
+async function readGrids(file: string, lang: Lang, limits: Limits): Promise<{ grids: Grid[]; saved: Map<string, SheetDecisions> }> {
+  const { wb, web } = await readWorkbook(file, lang, limits);
   const book = xlsxWorkbook(wb, web);
   const grids: Grid[] = [];
   for (const name of await book.sheetNames()) grids.push(await book.readSheet(name));
@@ -195,8 +199,8 @@ async function readGrids(file: string, lang: Lang): Promise<{ grids: Grid[]; sav
  * The workbook, and its web extension parts: the settings the pane saved in
  * it (the planner's decisions), carried into the copies the CLI writes.
  */
-export async function readWorkbook(file: string, lang: Lang): Promise<{ wb: ExcelJS.Workbook; web: WebExtensionParts | null }> {
-  const wb = await readWorkbookOnly(file, lang);
+export async function readWorkbook(file: string, lang: Lang, limits: Limits = {}): Promise<{ wb: ExcelJS.Workbook; web: WebExtensionParts | null }> {
+  const wb = await readWorkbookOnly(file, lang, limits);
   let web: WebExtensionParts | null = null;
   try {
     web = await readWebExtensions(fs.readFileSync(file));
@@ -238,12 +242,13 @@ function withSaved(opts: Options, saved: Map<string, SheetDecisions>): Options {
   return { ...opts, decisions: merged };
 }
 
-async function readWorkbookOnly(file: string, lang: Lang): Promise<ExcelJS.Workbook> {
+async function readWorkbookOnly(file: string, lang: Lang, limits: Limits = {}): Promise<ExcelJS.Workbook> {
   if (!fs.existsSync(file)) throw new UsageError(t(lang, 'noSuchFile', { file }));
   if (!/\.xlsx$|\.xlsm$/i.test(file)) throw new UsageError(t(lang, 'notXlsx', { file }));
   if (fs.statSync(file).isDirectory()) throw new UsageError(t(lang, 'notAFile', { file }));
   const ole = oleContainer(file);
   if (ole) throw new UsageError(t(lang, ole, { file }));
+  refuseTooLarge(file, limits);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(file);
@@ -253,6 +258,33 @@ async function readWorkbookOnly(file: string, lang: Lang): Promise<ExcelJS.Workb
   // A zip that is no workbook (a .docx renamed, an empty archive) reads as a workbook without sheets.
   if (wb.worksheets.length === 0) throw new UsageError(t(lang, 'noSheets', { file }));
   return wb;
+}
+
+/** What the command line may take on; the defaults follow the machine (tests and the bench give smaller ones). */
+export interface Limits {
+  /** Bytes of sheet XML (unpacked) a workbook may hold: by default the memory the reader has, over HEAP_PER_XML_BYTE. */
+  maxXmlBytes?: number;
+}
+
+export function defaultMaxXmlBytes(): number {
+  return Math.floor(v8.getHeapStatistics().heap_size_limit / HEAP_PER_XML_BYTE);
+}
+
+const MB = (n: number) => Math.round(n / 1e5) / 10;
+
+/** Refuse, before reading it, a workbook whose sheets would not fit in memory: its size, what it unpacks to, the limit. */
+function refuseTooLarge(file: string, limits: Limits): void {
+  const size = sheetXmlSize(fs.readFileSync(file));
+  const limit = limits.maxXmlBytes ?? defaultMaxXmlBytes();
+  if (!size || size.total <= limit) return;
+  throw new UserFacingError('workbook-too-large', {
+    file: path.basename(file),
+    size: MB(fs.statSync(file).size),
+    unpacked: MB(size.total),
+    part: size.largest?.part ?? '',
+    largest: MB(size.largest?.bytes ?? 0),
+    limit: MB(limit),
+  });
 }
 
 /** The 8 bytes that open an OLE compound file (CFB), the container of the old binary formats and of encrypted Office files. */
@@ -362,7 +394,7 @@ function sheetSummary(s: WordedReport, lang: Lang, computed: boolean): string[] 
   return lines;
 }
 
-export async function run(argv: string[], io: Io = processIo): Promise<number> {
+export async function run(argv: string[], io: Io = processIo, limits: Limits = {}): Promise<number> {
   let lang: Lang = 'vi';
   try {
     const opts = parseArgs(argv);
@@ -379,7 +411,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
     if (opts.command === 'check') {
       // A check needs only the grids: the workbook is let go before the
       // engine runs, so a large one does not weigh on its garbage collection.
-      const { grids, saved } = await readGrids(opts.file, lang);
+      const { grids, saved } = await readGrids(opts.file, lang, limits);
       unknownSheets(
         opts,
         grids.map((g) => g.name),
@@ -388,7 +420,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
       const decided = withSaved(opts, saved);
       for (const grid of grids) report.sheets.push(wordReport(checkSheet(grid, engineOptions(decided, grid.name)), lang));
     } else {
-      const { wb, web } = await readWorkbook(opts.file, lang);
+      const { wb, web } = await readWorkbook(opts.file, lang, limits);
       if (opts.command === 'appendix') return await appendixCommand(wb, opts, io, web);
       const out = path.resolve(opts.out!);
       if (sameFile(opts.file, out)) throw new UsageError(t(lang, 'sameFile'));
@@ -414,6 +446,11 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`chitieu: ${e.message}\n`);
+      return 2;
+    }
+    // Refused with its reason (a sheet too large, a sheet missing): said in the user's language.
+    if (isUserFacingError(e)) {
+      io.stderr(`chitieu: ${errorText(e, lang)}\n`);
       return 2;
     }
     io.stderr(`chitieu: ${t(lang, 'unexpected', { reason: firstLine(e) })}\n`);

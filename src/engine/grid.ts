@@ -75,6 +75,15 @@ export interface Grid {
    * workbook by a defined name. Their cells belong to the add-in.
    */
   owned?: OwnedArea[];
+  /** Cells the host set apart as lying far from the content (engine/layout.ts): not in `values`, reported as notes. */
+  strays?: GridStray[];
+}
+
+/** A lone cell far from the sheet's content (0-based position) and what it holds. */
+export interface GridStray {
+  row: number;
+  col: number;
+  value: CellValue;
 }
 
 /** Defined names of the computed blocks (the appendix has its own name, chitieu_phuluc). */

@@ -4,7 +4,7 @@
  */
 import type { Change } from './changes';
 import { ComputeOptions, metricsFor, planCompute } from './compute';
-import { Grid, a1, cellAt, colLetter, parseA1 } from './grid';
+import { Grid, GridStray, a1, cellAt, colLetter, parseA1 } from './grid';
 import { explainUnrecognised, recognizeTables } from './recognize';
 import { groupIssues } from './groups';
 import type { ColumnReport, Issue, Kind, Metric, RoleOverrides, SheetReport, TableReport, UnrecognisedBlock } from './report';
@@ -166,10 +166,19 @@ function unrecognised(grid: Grid, opts: EngineOptions): UnrecognisedBlock[] {
 }
 
 function findings(grid: Grid, tables: Table[]): Finding[] {
-  return tables.flatMap((t) => {
+  const out = tables.flatMap((t) => {
     const ctx = context(grid, t);
     return RULES.flatMap((r) => r.run(ctx));
   });
+  // Lone cells far from the tables, which the host did not read into the grid: said once each.
+  if (tables.length) for (const s of grid.strays ?? []) out.push(strayFinding(s));
+  return out;
+}
+
+function strayFinding(s: GridStray): Finding {
+  const text = cellText(s.value);
+  const shown = text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  return { row: s.row, col: s.col, code: 'far-cell', message: 'far-cell', severity: 'info', params: { cell: a1(s.row, s.col), text: shown } };
 }
 
 /** Recognise the sheet and check its entries. */

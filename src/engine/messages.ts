@@ -59,6 +59,7 @@ export const MESSAGE_ISSUE = {
   'evaluation-only-met': 'evaluation-mismatch',
   'numbering-gap': 'numbering-gap',
   'completion-mismatch': 'ratio-mismatch',
+  'far-cell': 'far-cell',
 } as const;
 
 export type MessageCode = keyof typeof MESSAGE_ISSUE;

@@ -23,6 +23,10 @@ export type ErrorCode =
   /** The same, on a sheet the add-in created. */
   | 'undo-conflict-created'
   | 'bad-address'
+  /** A sheet whose content spans more cells than the engine reads (engine/layout.ts MAX_AREA_CELLS). */
+  | 'sheet-too-large'
+  /** A workbook whose sheets unpack to more than the command line can hold (host/xlsx/size.ts). */
+  | 'workbook-too-large'
   /** A file's settings cannot be saved: it has no part of chitieu's to hold them (host/xlsx/settings.ts). */
   | 'no-settings-part'
   | 'download-failed';

@@ -176,6 +176,14 @@ export const ISSUE_CODES = {
     },
     group: { vi: '{n} ô không tính được', en: '{n} cells not computed' },
   },
+  'far-cell': {
+    severity: 'info',
+    title: { vi: 'Ô nằm xa bảng', en: 'Cell far from the tables' },
+    what: {
+      vi: 'một ô lẻ nằm xa các bảng (như một ghi chú ở cột XFD): không được đọc cùng trang tính, để khỏi đọc hàng triệu ô trống ở giữa',
+      en: 'a lone cell far from the tables (a note in column XFD): it is not read with the sheet, so that millions of empty cells between are not read either',
+    },
+  },
 } satisfies Record<string, CodeInfo>;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

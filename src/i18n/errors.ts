@@ -4,6 +4,7 @@
  * errors the add-in explains (by their Office code).
  */
 import type { ErrorCode, ErrorParam, ErrorWords } from '../host/errors';
+import { formatNumber } from '../engine/numbers';
 import { fill } from './format';
 import type { Lang } from './lang';
 
@@ -50,6 +51,14 @@ export const ERROR_TEXT: Record<ErrorCode, Words> = {
   'undo-conflict-created': {
     vi: 'Trang tính “{sheet}” đã có thêm nội dung khác{where} kể từ khi tiện ích tạo ra nó. Chưa hoàn tác để khỏi mất nội dung đó. Bấm “Vẫn hoàn tác” nếu vẫn muốn xoá trang tính này.',
     en: 'The sheet “{sheet}” has other content now{where} besides what the add-in wrote. Nothing was undone, so that content is not lost. Press “Undo anyway” to delete the sheet all the same.',
+  },
+  'sheet-too-large': {
+    vi: 'Trang tính “{sheet}” quá lớn để kiểm tra: nội dung trải trên vùng {range} ({cells} ô, có {occupied} ô có dữ liệu), quá giới hạn {limit} ô. Hãy xoá các ô thừa ở xa bảng, hoặc chép bảng sang một tệp mới.',
+    en: 'The sheet “{sheet}” is too large to check: its content spans {range} ({cells} cells, {occupied} of them filled), above the limit of {limit} cells. Delete the stray cells far from the table, or copy the table to a new file.',
+  },
+  'workbook-too-large': {
+    vi: 'Tệp “{file}” quá lớn để kiểm tra trên máy này: {size} MB, khi giải nén các trang tính là {unpacked} MB (lớn nhất {part}: {largest} MB), quá giới hạn {limit} MB theo bộ nhớ của máy. Chưa đọc gì cả. Hãy chép bảng cần kiểm tra sang một tệp mới, hoặc xoá các dòng, cột thừa.',
+    en: 'The file “{file}” is too large to check on this machine: {size} MB, its sheets unpack to {unpacked} MB (the largest, {part}: {largest} MB), above the limit of {limit} MB the machine’s memory allows. Nothing was read. Copy the table to check into a new file, or delete the extra rows and columns.',
   },
   'bad-address': {
     vi: 'Địa chỉ ô không hợp lệ: "{address}".',
@@ -115,7 +124,8 @@ export const OFFICE_TEXT: Record<string, Words> = {
 OFFICE_TEXT.NotImplemented = OFFICE_TEXT.ApiNotFound;
 
 function paramText(p: ErrorParam, lang: Lang): string {
-  return typeof p === 'object' ? errorText(p, lang) : String(p);
+  if (typeof p === 'number') return formatNumber(p, lang === 'vi' ? 'vi' : 'us');
+  return typeof p === 'object' ? errorText(p, lang) : p;
 }
 
 /** An error's words in one language. */

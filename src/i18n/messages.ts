@@ -204,6 +204,10 @@ export const MESSAGES = {
     vi: 'Tỷ lệ hoàn thành ghi {typed}%, nhưng kết quả {result} so với chỉ tiêu {target} là {expected}%.',
     en: 'The completion says {typed}%, but the result {result} against the target {target} is {expected}%.',
   },
+  'far-cell': {
+    vi: 'Ô {cell} ("{text}") nằm xa các bảng nên không được đọc cùng trang tính; nếu đó là số liệu của bảng, hãy chép nó vào cạnh bảng.',
+    en: 'The cell {cell} ("{text}") lies far from the tables, so it is not read with the sheet; if it belongs to a table, move it next to the table.',
+  },
 } satisfies Record<MessageCode, MessageTemplate>;
 
 /** Words used inside messages: the parts of a date, the names of number styles. */

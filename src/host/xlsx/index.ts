@@ -4,7 +4,9 @@
  */
 import type ExcelJS from 'exceljs';
 import type { Change, CellWrite } from '../../engine/changes';
-import { Area, CellValue, Grid, OwnedArea, areaA1, parseA1, quoteSheet, splitSheetAddress } from '../../engine/grid';
+import { Area, CellValue, Grid, GridStray, OwnedArea, areaA1, parseA1, quoteSheet, splitSheetAddress } from '../../engine/grid';
+import { layoutOf, MAX_AREA_CELLS } from '../../engine/layout';
+import { UserFacingError } from '../errors';
 
 const OWNED_PREFIX = 'chitieu_';
 
@@ -31,43 +33,71 @@ function plainValue(v: ExcelJS.CellValue): CellValue {
 }
 
 /**
- * The worksheet as a Grid (from A1 to its last used cell). Number formats
- * and formulas are kept only for the rows that have some other than
- * General / none (the Grid allows that): most sheets have few, and a
- * 50,000-row sheet then holds one array of values, not three.
+ * The worksheet as a Grid: the area its content occupies (engine/layout.ts:
+ * a lone cell far from the tables is set apart as a stray, not read as part
+ * of a rectangle of millions of empty cells), from A1 on. One pass gathers
+ * the occupied cells, so the cost grows with them; a sheet whose content
+ * still spans more than MAX_AREA_CELLS is refused (UserFacingError
+ * "sheet-too-large") before anything is built. Number formats and formulas
+ * are kept only for the rows that have some other than General / none (the
+ * Grid allows that): most sheets have few, and a 50,000-row sheet then
+ * holds one array of values, not three.
  */
 export function gridFromWorksheet(ws: ExcelJS.Worksheet, workbook?: ExcelJS.Workbook): Grid {
-  const values: CellValue[][] = [];
-  const formats: string[][] = [];
-  const formulas: (string | null)[][] = [];
-  let width = 0;
+  const rows: number[] = [];
+  const cols: number[] = [];
+  const cellValues: CellValue[] = [];
+  const cellFormats: (string | undefined)[] = [];
+  const cellFormulas: (string | undefined)[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
-    let rowValues: CellValue[] | undefined;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // A merged cell's slaves repeat the master's value in ExcelJS; Excel keeps it only in the master.
       if (cell.isMerged && cell.master.address !== cell.address) return;
       const v = plainValue(cell.value);
       const numFmt = cell.numFmt;
       if (v === null && !numFmt) return;
-      const c = colNumber - 1;
-      if (!rowValues) {
-        while (values.length <= r) values.push([]);
-        rowValues = values[r];
-      }
-      rowValues[c] = v;
-      if (numFmt && numFmt !== 'General') (formats[r] ??= [])[c] = numFmt;
+      rows.push(rowNumber - 1);
+      cols.push(colNumber - 1);
+      cellValues.push(v);
+      cellFormats.push(numFmt && numFmt !== 'General' ? numFmt : undefined);
       const formula = cell.formula;
-      if (formula) (formulas[r] ??= [])[c] = `=${formula}`;
-      if (c + 1 > width) width = c + 1;
+      cellFormulas.push(formula ? `=${formula}` : undefined);
     });
   });
-  for (let r = 0; r < values.length; r++) {
+  // A cell with a number format and no value counts too (as it did for the sheet's width).
+  const layout = layoutOf(rows, cols);
+  if (layout.cells > MAX_AREA_CELLS) {
+    const a = layout.area!;
+    throw new UserFacingError('sheet-too-large', { sheet: ws.name, range: areaA1(a), cells: layout.cells, occupied: layout.occupied, limit: MAX_AREA_CELLS });
+  }
+  // From A1 to the area's bottom right, as before (the engine reads positions from A1).
+  const area = layout.area;
+  const height = area ? area.bottom + 1 : 0;
+  const width = area ? area.right + 1 : 0;
+  const values: CellValue[][] = [];
+  const formats: string[][] = [];
+  const formulas: (string | null)[][] = [];
+  for (let r = 0; r < height; r++) values.push([]);
+  const strayAt = new Set(layout.strays.map((s) => s.row * 16384 + s.col));
+  const strays: GridStray[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const c = cols[i];
+    if (strayAt.has(r * 16384 + c)) {
+      strays.push({ row: r, col: c, value: cellValues[i] });
+      continue;
+    }
+    values[r][c] = cellValues[i];
+    if (cellFormats[i]) (formats[r] ??= [])[c] = cellFormats[i]!;
+    if (cellFormulas[i]) (formulas[r] ??= [])[c] = cellFormulas[i]!;
+  }
+  for (let r = 0; r < height; r++) {
     const row = values[r];
     for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = null;
   }
   const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseA1);
   const grid: Grid = { name: ws.name, origin: { row: 0, col: 0 }, values, formats, formulas, merges };
+  if (strays.length) grid.strays = strays;
   if (workbook) grid.owned = ownedAreas(workbook, ws.name);
   return grid;
 }
