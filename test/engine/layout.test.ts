@@ -3,7 +3,7 @@
  * the tables are set apart; what is near the tables, and every block of
  * some size, is read. Positions are 0-based (row 29 is sheet row 30).
  */
-import { FAR_COLS, FAR_ROWS, layoutOf, MAX_AREA_CELLS } from '../../src/engine/layout';
+import { FAR_COLS, FAR_ROWS, layoutOf, layoutOfAreas, MAX_AREA_CELLS, toContent } from '../../src/engine/layout';
 
 /** A filled rectangle of cells, as parallel lists. */
 function rect(top: number, left: number, bottom: number, right: number): [number[], number[]] {
@@ -80,5 +80,30 @@ describe('the layout of a sheet', () => {
     const l = layoutOf([0, 0, 5000], [0, 1, 3000]);
     expect(l.area).toEqual({ top: 0, left: 0, bottom: 0, right: 1 });
     expect(l.strays).toEqual([{ row: 5000, col: 3000 }]);
+  });
+
+  test('from areas, as Excel lists the filled cells, the layout is the same as from the cells', () => {
+    const table = { top: 3, left: 0, bottom: 19, right: 10 };
+    const fromAreas = layoutOfAreas([table, { top: 29, left: 16383, bottom: 29, right: 16383 }, { top: 199_999, left: 0, bottom: 199_999, right: 0 }]);
+    const fromCells = layoutOf(...plus(rect(3, 0, 19, 10), [29, 16383], [199_999, 0]));
+    expect(fromAreas).toEqual(fromCells);
+  });
+
+  test('one area larger than the limit is counted without going through its cells', () => {
+    const l = layoutOfAreas([{ top: 0, left: 0, bottom: 1_048_575, right: 16_383 }]);
+    expect(l.cells).toBe(1_048_576 * 16_384);
+  });
+
+  test('a grid read whole is narrowed to its content, the far cell set apart with its value', () => {
+    const values = Array.from({ length: 30 }, (_, r) => Array.from({ length: 80 }, (_, c) => (r < 5 && c < 4 ? r * 10 + c : null)));
+    values[29][79] = 'ghi chú';
+    const grid = { name: 'S', origin: { row: 2, col: 1 }, values, merges: [] };
+    const out = toContent(grid);
+    expect(out.origin).toEqual({ row: 2, col: 1 });
+    expect(out.values).toEqual(values.slice(0, 5).map((row) => row.slice(0, 4)));
+    expect(out.strays).toEqual([{ row: 31, col: 80, value: 'ghi chú' }]);
+    // Nothing far: the same grid.
+    values[29][79] = null;
+    expect(toContent(grid)).toBe(grid);
   });
 });

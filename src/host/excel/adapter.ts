@@ -13,7 +13,9 @@
 import type { ExcelRunner } from './runner';
 import type { XlBorderIndex, XlContext, XlNullable, XlRange, XlRangeAreas, XlWorksheet } from '../excel-api';
 import type { Change, ColumnWidthChange, MarkChange, PageSetupChange, StyleChange, CellWrite } from '../../engine/changes';
-import { overlaps, parseA1, splitSheetAddress, type Area, type CellValue, type Grid, type OwnedArea } from '../../engine/grid';
+import { areaA1, overlaps, parseA1, splitSheetAddress, type Area, type CellValue, type Grid, type GridStray, type OwnedArea } from '../../engine/grid';
+import { layoutOfAreas, MAX_AREA_CELLS, toContent, type SheetLayout } from '../../engine/layout';
+import { UserFacingError } from '../errors';
 import type { RoleOverrides } from '../../engine/report';
 import {
   FILL_MIN_BYTES,
@@ -289,10 +291,35 @@ async function read(api: ExcelRunner, sheetName: string | undefined, opts: ReadO
         const out = roleSettings ? { ...r, roles: roleSettings.roles(), decided: roleSettings.record() } : r;
         return info ? { ...out, info: info() } : out;
       };
-      const origin = { row: used.rowIndex as number, col: used.columnIndex as number };
-      const rowCount = used.rowCount as number;
-      const columns = used.columnCount as number;
-      const cells: Cells = { values: [], formats: [], formulas: [] };
+      let origin = { row: used.rowIndex as number, col: used.columnIndex as number };
+      let rowCount = used.rowCount as number;
+      let columns = used.columnCount as number;
+      let cells: Cells = { values: [], formats: [], formulas: [] };
+      let strays: GridStray[] = [];
+      // A used range stretched by stray cells far from the tables (a note at XFD30): read only where the content is.
+      let sparse = false;
+      if (rowCount * columns > SPARSE_MIN_CELLS) {
+        const found = await sparseLayout(context, ws, used, special);
+        syncs += found.syncs;
+        const a = found.layout.area;
+        if (found.layout.cells > MAX_AREA_CELLS && a) {
+          throw new UserFacingError('sheet-too-large', {
+            sheet: name,
+            range: areaA1(a),
+            cells: found.layout.cells,
+            occupied: found.layout.occupied,
+            limit: MAX_AREA_CELLS,
+          });
+        }
+        if (a) {
+          origin = { row: a.top, col: a.left };
+          rowCount = a.bottom - a.top + 1;
+          columns = a.right - a.left + 1;
+        }
+        strays = found.strays;
+        sparse = true;
+      }
+      if (sparse) cells = { values: [], formats: [], formulas: [] };
       // Bytes per row of what later blocks bring, and per cell of formulas read apart.
       let bytesPerRow = columns * FIRST_GUESS_CELL_BYTES;
       // Formulas too: as many bytes again as values and formats, until seen.
@@ -301,7 +328,7 @@ async function read(api: ExcelRunner, sheetName: string | undefined, opts: ReadO
       let formulaBytes = FIRST_GUESS_FORMULA_BYTES;
       let formulaSeen = false;
       let next = 0;
-      if (chunk && !chunk.isNullObject && take(cells, chunk, columns, true)) {
+      if (!sparse && chunk && !chunk.isNullObject && take(cells, chunk, columns, true)) {
         const rows = Math.max(1, chunk.rowCount as number);
         next = rows;
         const plain = matrixBytes(chunk.values) + matrixBytes(chunk.numberFormat);
@@ -399,10 +426,51 @@ async function read(api: ExcelRunner, sheetName: string | undefined, opts: ReadO
       }
       const bounds: Area = { top: origin.row, left: origin.col, bottom: origin.row + rowCount - 1, right: origin.col + columns - 1 };
       const merges = merged && !merged.isNullObject ? parseAreas(merged.address).filter((m) => overlaps(m, bounds)) : [];
-      const grid: Grid = { name, origin, values: cells.values, formats: cells.formats, formulas: cells.formulas, merges, owned };
+      const read: Grid = { name, origin, values: cells.values, formats: cells.formats, formulas: cells.formulas, merges, owned };
+      if (strays.length) read.strays = strays;
+      // A used range read whole may still hold a lone cell far away (a note at XFD30 on a short sheet): set it apart as the file's reader does.
+      const grid = sparse ? read : toContent(read);
       return withRoles({ grid, syncs });
     })
   );
+}
+
+/** The used range above which a sheet is read by where its content is (a dense sheet of 100,000 rows × 12 columns stays below). */
+export const SPARSE_MIN_CELLS = 2_000_000;
+/** Stray cells whose values are read (the report names each). */
+const MAX_STRAYS = 50;
+
+/**
+ * Where a sheet's content is, asked of Excel (ExcelApi 1.9: the areas that
+ * hold constants and formulas, one sync), and the values of the lone cells
+ * far from it (one more sync when there are some). Without ExcelApi 1.9 the
+ * used range is all there is to go by.
+ */
+async function sparseLayout(
+  context: XlContext,
+  ws: XlWorksheet,
+  used: XlRange,
+  special: boolean
+): Promise<{ layout: SheetLayout; strays: GridStray[]; syncs: number }> {
+  const bounds: Area = {
+    top: used.rowIndex as number,
+    left: used.columnIndex as number,
+    bottom: (used.rowIndex as number) + (used.rowCount as number) - 1,
+    right: (used.columnIndex as number) + (used.columnCount as number) - 1,
+  };
+  if (!special) return { layout: layoutOfAreas([bounds]), strays: [], syncs: 0 };
+  const constants = used.getSpecialCellsOrNullObject('Constants');
+  constants.load('address');
+  const formulas = used.getSpecialCellsOrNullObject('Formulas');
+  formulas.load('address');
+  await context.sync();
+  const areas = [constants, formulas].flatMap((s) => (s.isNullObject ? [] : parseAreas(s.address)));
+  const layout = layoutOfAreas(areas);
+  const far = layout.strays.slice(0, MAX_STRAYS);
+  if (!far.length) return { layout, strays: [], syncs: 1 };
+  const ranges = far.map((s) => ws.getRangeByIndexes(s.row, s.col, 1, 1).load('values'));
+  await context.sync();
+  return { layout, strays: far.map((s, i) => ({ ...s, value: toCellValue((ranges[i].values as unknown[][])[0][0]) })), syncs: 2 };
 }
 
 function toCellValue(v: unknown): CellValue {
