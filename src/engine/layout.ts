@@ -59,6 +59,17 @@ export function layoutOf(rows: ArrayLike<number>, cols: ArrayLike<number>): Shee
   );
 }
 
+/** The same from runs of occupied cells along rows (row, first and last column: parallel lists), as a reader meets them row by row. */
+export function layoutOfRuns(rows: ArrayLike<number>, lefts: ArrayLike<number>, rights: ArrayLike<number>): SheetLayout {
+  return layoutCore(
+    rows.length,
+    (i) => rows[i],
+    (i) => lefts[i],
+    (i) => rows[i],
+    (i) => rights[i]
+  );
+}
+
 /** The same from areas of occupied cells (as Excel lists them: Range.getSpecialCells). */
 export function layoutOfAreas(areas: readonly Area[]): SheetLayout {
   return layoutCore(

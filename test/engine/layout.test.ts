@@ -3,6 +3,7 @@
  * the tables are set apart; what is near the tables, and every block of
  * some size, is read. Positions are 0-based (row 29 is sheet row 30).
  */
+import type { CellValue } from '../../src/engine/grid';
 import { FAR_COLS, FAR_ROWS, layoutOf, layoutOfAreas, MAX_AREA_CELLS, toContent } from '../../src/engine/layout';
 
 /** A filled rectangle of cells, as parallel lists. */
@@ -95,7 +96,7 @@ describe('the layout of a sheet', () => {
   });
 
   test('a grid read whole is narrowed to its content, the far cell set apart with its value', () => {
-    const values = Array.from({ length: 30 }, (_, r) => Array.from({ length: 80 }, (_, c) => (r < 5 && c < 4 ? r * 10 + c : null)));
+    const values: CellValue[][] = Array.from({ length: 30 }, (_, r) => Array.from({ length: 80 }, (_, c) => (r < 5 && c < 4 ? r * 10 + c : null)));
     values[29][79] = 'ghi chú';
     const grid = { name: 'S', origin: { row: 2, col: 1 }, values, merges: [] };
     const out = toContent(grid);

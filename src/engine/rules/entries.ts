@@ -64,6 +64,7 @@ export const entriesRule: Rule = {
       }
       wholeColumns.set(col.col, whole >= 2 && fractional === 0);
     }
+    // Findings are written field by field (no spread): a column typed as text gives one for each of its cells.
     for (const row of table.rows) {
       if (row.type === 'blank' || row.type === 'label') continue;
       for (const col of inputs) {
@@ -72,17 +73,23 @@ export const entriesRule: Rule = {
         if (raw === null || (typeof raw === 'number' && Number.isFinite(raw))) continue;
         const style = table.styles.get(col.col) ?? 'vi';
         const r = table.read(row.row, col.col);
-        const at = { row: row.row, col: col.col };
         const column = col.header;
         if (r.kind === 'text' && notOneFigure(raw, style)) {
           // Two figures on two lines, or a word that is the result ("Xuất siêu", "Hoàn thành"): nothing to fix, nothing to compute.
           const several = notOneFigure(raw, style) === 'several';
-          out.push({ ...at, code: 'not-one-figure', message: several ? 'several-figures' : 'word-result', severity: 'info', params: { column, text: r.text } });
+          out.push({
+            row: row.row,
+            col: col.col,
+            code: 'not-one-figure',
+            message: several ? 'several-figures' : 'word-result',
+            severity: 'info',
+            params: { column, text: r.text },
+          });
         } else if (r.kind === 'text' || r.kind === 'boolean') {
           const text = r.kind === 'text' ? r.text : String(r.value);
-          out.push({ ...at, code: 'not-a-number', message: 'not-a-number', severity: 'error', params: { column, text } });
+          out.push({ row: row.row, col: col.col, code: 'not-a-number', message: 'not-a-number', severity: 'error', params: { column, text } });
         } else if (r.kind === 'error') {
-          out.push({ ...at, code: 'not-a-number', message: 'error-value', severity: 'error', params: { column, text: r.text } });
+          out.push({ row: row.row, col: col.col, code: 'not-a-number', message: 'error-value', severity: 'error', params: { column, text: r.text } });
         } else if (r.kind === 'number' && r.fromText) {
           const text = String(raw);
           const foreign = r.evidence !== 'none' && r.evidence !== 'ambiguous' && r.evidence !== style;
@@ -91,7 +98,8 @@ export const entriesRule: Rule = {
             // "2.9" among "2,41"; "4,907" among whole numbers.
             const meant = oddInWholeColumn ? r.otherValue! : r.value;
             out.push({
-              ...at,
+              row: row.row,
+              col: col.col,
               code: 'ambiguous-number',
               message: 'ambiguous-number',
               severity: 'warning',
@@ -99,10 +107,18 @@ export const entriesRule: Rule = {
               fix: meant,
             });
           } else if (r.qualifier || r.trailing) {
-            out.push({ ...at, code: 'approximate-value', message: 'approximate-value', severity: 'info', params: { text, value: show(r.value, style) } });
+            out.push({
+              row: row.row,
+              col: col.col,
+              code: 'approximate-value',
+              message: 'approximate-value',
+              severity: 'info',
+              params: { text, value: show(r.value, style) },
+            });
           } else if (r.shape === 'plain') {
             out.push({
-              ...at,
+              row: row.row,
+              col: col.col,
               code: 'number-as-text',
               message: 'number-as-text',
               severity: 'info',

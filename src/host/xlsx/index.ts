@@ -5,7 +5,7 @@
 import type ExcelJS from 'exceljs';
 import type { Change, CellWrite } from '../../engine/changes';
 import { Area, CellValue, Grid, GridStray, OwnedArea, areaA1, parseA1, quoteSheet, splitSheetAddress } from '../../engine/grid';
-import { layoutOf, MAX_AREA_CELLS } from '../../engine/layout';
+import { layoutOfRuns, MAX_AREA_CELLS } from '../../engine/layout';
 import { UserFacingError } from '../errors';
 
 const OWNED_PREFIX = 'chitieu_';
@@ -44,57 +44,71 @@ function plainValue(v: ExcelJS.CellValue): CellValue {
  * holds one array of values, not three.
  */
 export function gridFromWorksheet(ws: ExcelJS.Worksheet, workbook?: ExcelJS.Workbook): Grid {
-  const rows: number[] = [];
-  const cols: number[] = [];
-  const cellValues: CellValue[] = [];
-  const cellFormats: (string | undefined)[] = [];
-  const cellFormulas: (string | undefined)[] = [];
+  // One pass: each cell straight to its row (rows and cells left as holes where there are none), its place noted for the layout as runs along the row.
+  const placed: CellValue[][] = [];
+  const formats: string[][] = [];
+  const formulas: (string | null)[][] = [];
+  const runRows: number[] = [];
+  const runLefts: number[] = [];
+  const runRights: number[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    let rowValues: CellValue[] | undefined;
+    let left = -2;
+    let right = -2;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // A merged cell's slaves repeat the master's value in ExcelJS; Excel keeps it only in the master.
       if (cell.isMerged && cell.master.address !== cell.address) return;
       const v = plainValue(cell.value);
       const numFmt = cell.numFmt;
       if (v === null && !numFmt) return;
-      rows.push(rowNumber - 1);
-      cols.push(colNumber - 1);
-      cellValues.push(v);
-      cellFormats.push(numFmt && numFmt !== 'General' ? numFmt : undefined);
+      const c = colNumber - 1;
+      if (c !== right + 1) {
+        if (left >= 0) {
+          runRows.push(r);
+          runLefts.push(left);
+          runRights.push(right);
+        }
+        left = c;
+      }
+      right = c;
+      (rowValues ??= placed[r] = [])[c] = v;
+      if (numFmt && numFmt !== 'General') (formats[r] ??= [])[c] = numFmt;
       const formula = cell.formula;
-      cellFormulas.push(formula ? `=${formula}` : undefined);
+      if (formula) (formulas[r] ??= [])[c] = `=${formula}`;
     });
+    if (left >= 0) {
+      runRows.push(r);
+      runLefts.push(left);
+      runRights.push(right);
+    }
   });
   // A cell with a number format and no value counts too (as it did for the sheet's width).
-  const layout = layoutOf(rows, cols);
+  const layout = layoutOfRuns(runRows, runLefts, runRights);
   if (layout.cells > MAX_AREA_CELLS) {
     const a = layout.area!;
     throw new UserFacingError('sheet-too-large', { sheet: ws.name, range: areaA1(a), cells: layout.cells, occupied: layout.occupied, limit: MAX_AREA_CELLS });
   }
-  // From A1 to the area's bottom right, as before (the engine reads positions from A1).
+  const strays: GridStray[] = [];
+  for (const s of layout.strays) {
+    strays.push({ row: s.row, col: s.col, value: placed[s.row][s.col] });
+    delete placed[s.row][s.col];
+    if (formats[s.row]) delete formats[s.row][s.col];
+    if (formulas[s.row]) delete formulas[s.row][s.col];
+  }
+  // From A1 to the content's bottom right, as before (the engine reads positions from A1).
   const area = layout.area;
   const height = area ? area.bottom + 1 : 0;
   const width = area ? area.right + 1 : 0;
-  const values: CellValue[][] = [];
-  const formats: string[][] = [];
-  const formulas: (string | null)[][] = [];
-  for (let r = 0; r < height; r++) values.push([]);
-  const strayAt = new Set(layout.strays.map((s) => s.row * 16384 + s.col));
-  const strays: GridStray[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    const c = cols[i];
-    if (strayAt.has(r * 16384 + c)) {
-      strays.push({ row: r, col: c, value: cellValues[i] });
-      continue;
-    }
-    values[r][c] = cellValues[i];
-    if (cellFormats[i]) (formats[r] ??= [])[c] = cellFormats[i]!;
-    if (cellFormulas[i]) (formulas[r] ??= [])[c] = cellFormulas[i]!;
-  }
+  const values: CellValue[][] = new Array<CellValue[]>(height);
   for (let r = 0; r < height; r++) {
-    const row = values[r];
+    const row = placed[r] ?? [];
+    if (row.length > width) row.length = width;
     for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = null;
+    values[r] = row;
   }
+  if (formats.length > height) formats.length = height;
+  if (formulas.length > height) formulas.length = height;
   const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseA1);
   const grid: Grid = { name: ws.name, origin: { row: 0, col: 0 }, values, formats, formulas, merges };
   if (strays.length) grid.strays = strays;
