@@ -3,6 +3,7 @@
  * run with a silent output), against merely reading the same file with
  * ExcelJS. Median of `runs` after a warm-up of each, alternating.
  */
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -12,11 +13,18 @@ import { checkSheet } from '../../src/engine';
 import type { Grid } from '../../src/engine/grid';
 import { wordReport, type WordedReport } from '../../src/i18n/report';
 import { gridFromWorksheet } from '../../src/host/xlsx';
-import { MERGES, sheetValues, SHEET_NAME } from './sheet';
+import { MERGES, sheetValues, SHEET_NAME, type SheetShape } from './sheet';
 import { collect, median, progress, round, timeAsync, timeSync } from './timing';
+
+/** The workbooks `chitieu check` is timed on: the bench sheet, the same with every figure typed as text, the same with two stray cells far away (XFD30, A200000). */
+export type CliShape = SheetShape | 'sparse';
 
 export interface CliResult {
   rows: number;
+  shape: CliShape;
+  /** Peak resident memory of a process that only reads the file, and of one that checks it (KB). */
+  peakReadKb: number;
+  peakCheckKb: number;
   fileBytes: number;
   readMs: number;
   checkMs: number;
@@ -29,12 +37,22 @@ export interface CliResult {
   parts: { readMs: number; gridMs: number; checkSheetMs: number; jsonMs: number };
 }
 
-async function writeWorkbook(file: string, rows: number): Promise<void> {
+async function writeWorkbook(file: string, rows: number, shape: CliShape): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(SHEET_NAME);
-  for (const row of sheetValues(rows)) ws.addRow(row.map((v) => (v === null ? undefined : v)));
+  for (const row of sheetValues(rows, shape === 'text' ? 'text' : 'plain')) ws.addRow(row.map((v) => (v === null ? undefined : v)));
   for (const m of MERGES) ws.mergeCells(m);
+  if (shape === 'sparse') {
+    ws.getCell('XFD30').value = 'ghi chú: số liệu sơ bộ';
+    ws.getCell('A200000').value = 1;
+  }
   await wb.xlsx.writeFile(file);
+}
+
+/** Peak resident memory (KB) of a child process doing `mode` on the file (peak.ts). */
+function peakKb(mode: 'read' | 'check', file: string): number {
+  const out = execFileSync(process.execPath, [path.join(__dirname, 'peak.js'), mode, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return Number(out.trim());
 }
 
 /** The steps of `chitieu check`, one run each. */
@@ -49,12 +67,12 @@ async function breakdown(file: string): Promise<CliResult['parts']> {
   return { readMs: round(read.ms), gridMs: round(grid.ms), checkSheetMs: round(check.ms), jsonMs: round(json.ms) };
 }
 
-export async function benchCli(rows: number, runs = 3): Promise<CliResult> {
+export async function benchCli(rows: number, runs = 3, shape: CliShape = 'plain'): Promise<CliResult> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-bench-'));
-  const file = path.join(dir, `bench-${rows}.xlsx`);
+  const file = path.join(dir, `bench-${rows}-${shape}.xlsx`);
   try {
-    progress(`cli: writing ${rows} rows to ${file}`);
-    await writeWorkbook(file, rows);
+    progress(`cli: writing ${rows} rows (${shape}) to ${file}`);
+    await writeWorkbook(file, rows, shape);
     collect();
     let outputBytes = 0;
     let exitCode = -1;
@@ -82,14 +100,20 @@ export async function benchCli(rows: number, runs = 3): Promise<CliResult> {
       reads.push((await timeAsync(read)).ms);
       collect();
       checks.push((await timeAsync(check)).ms);
-      progress(`cli: run ${i + 1}/${runs}: check ${Math.round(checks[i])} ms, ExcelJS read ${Math.round(reads[i])} ms`);
+      progress(`cli (${shape}): run ${i + 1}/${runs}: check ${Math.round(checks[i])} ms, ExcelJS read ${Math.round(reads[i])} ms`);
     }
     collect();
     const parts = await breakdown(file);
+    progress(`cli (${shape}): peak memory`);
+    const peakReadKb = peakKb('read', file);
+    const peakCheckKb = peakKb('check', file);
     const readMs = median(reads);
     const checkMs = median(checks);
     return {
       rows,
+      shape,
+      peakReadKb,
+      peakCheckKb,
       fileBytes: fs.statSync(file).size,
       readMs: round(readMs),
       checkMs: round(checkMs),

@@ -12,7 +12,7 @@ import type { Grid } from '../../src/engine/grid';
 import { readCell } from '../../src/engine/numbers';
 import { num } from '../../src/engine/messages';
 import { wordReport } from '../../src/i18n/report';
-import { COLS, sheetGrid } from './sheet';
+import { COLS, sheetGrid, type SheetShape } from './sheet';
 import { PerformanceObserver } from 'perf_hooks';
 import { collect, median, progress, round, timeSync } from './timing';
 
@@ -25,6 +25,7 @@ function computed(grid: Grid) {
 export interface EngineResult {
   rows: number;
   cols: number;
+  shape: SheetShape;
   /** computeSheet, median. */
   ms: number;
   /** The bare read loop, median. */
@@ -99,9 +100,9 @@ function breakdown(grid: Grid): Record<string, number> {
   return out;
 }
 
-export async function benchEngine(rows: number, runs = 3): Promise<EngineResult> {
-  progress(`engine: generating ${rows} rows × ${COLS} columns`);
-  const grid = sheetGrid(rows);
+export async function benchEngine(rows: number, runs = 3, shape: SheetShape = 'plain'): Promise<EngineResult> {
+  progress(`engine: generating ${rows} rows × ${COLS} columns (${shape})`);
+  const grid = sheetGrid(rows, shape);
   progress('engine: warm-up');
   baseline(grid);
   let last = computed(grid);
@@ -136,6 +137,7 @@ export async function benchEngine(rows: number, runs = 3): Promise<EngineResult>
   return {
     rows,
     cols: COLS,
+    shape,
     ms: round(ms),
     baselineMs: round(baselineMs),
     ratio: round(ms / baselineMs, 2),

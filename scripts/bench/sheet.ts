@@ -127,8 +127,16 @@ function figures(rnd: () => number, base: number): number[] {
   return [th, kh, uth, kh2];
 }
 
+/**
+ * The sheet's shapes: "plain" as above; "text" with a whole column of
+ * figures (TH 2017) typed as text in Vietnamese style ("1.150,5"), as many
+ * real sheets copied from a report are (each such cell is a note of the
+ * check, and the ratios computed from it are left to the planner).
+ */
+export type SheetShape = 'plain' | 'text';
+
 /** The data rows (exactly `rows` of them), 12 cells each. */
-function dataRows(rows: number): CellValue[][] {
+function dataRows(rows: number, shape: SheetShape): CellValue[][] {
   const rnd = random(2019);
   const out: CellValue[][] = [];
   let section = 0;
@@ -137,7 +145,7 @@ function dataRows(rows: number): CellValue[][] {
     stt,
     name,
     unit,
-    ...fig,
+    ...(shape === 'text' ? fig.map((x, i) => (i === 0 && typeof x === 'number' ? viText(x) : x)) : fig),
     ...ratios,
     note,
   ];
@@ -187,8 +195,8 @@ function dataRows(rows: number): CellValue[][] {
 }
 
 /** The sheet's values: head rows, then `rows` data rows. */
-export function sheetValues(rows: number): CellValue[][] {
-  return [...HEAD.map((r) => r.slice()), ...dataRows(rows)];
+export function sheetValues(rows: number, shape: SheetShape = 'plain'): CellValue[][] {
+  return [...HEAD.map((r) => r.slice()), ...dataRows(rows, shape)];
 }
 
 /** The sheet as the memory Excel's seed. */
@@ -197,8 +205,8 @@ export function sheetInit(rows: number): SheetInit {
 }
 
 /** The sheet as the engine sees it (what the Office.js adapter reads). */
-export function sheetGrid(rows: number): Grid {
-  const values = sheetValues(rows);
+export function sheetGrid(rows: number, shape: SheetShape = 'plain'): Grid {
+  const values = sheetValues(rows, shape);
   return {
     name: SHEET_NAME,
     origin: { row: 0, col: 0 },
