@@ -9,7 +9,7 @@ import { areaA1, formatAt, overlaps, parseA1, splitSheetAddress, type Area } fro
 import { columnOf } from '../engine/table';
 import { dayOf } from '../engine/periods';
 import type { Fix, RoleOverrides, SheetReport } from '../engine/report';
-import { readActiveSheet, writtenAreas, type SheetInfo, type SheetRead } from '../host/excel/adapter';
+import { readActiveSheet, readMergedAreas, writtenAreas, type SheetInfo, type SheetRead } from '../host/excel/adapter';
 import {
   markCells,
   selectCellChecked,
@@ -23,7 +23,7 @@ import { listSheets, locateAppendix, readSelectionTasks, targetChanges, withShow
 import { OPTIONAL_SETS } from '../host/excel/requirements';
 import { readRoleOverrides, updateSheetSettings, writeRoleOverrides, type SheetSettings } from '../host/excel/roles';
 import { decisionsOf } from '../host/settings';
-import { undoGrouped, type ExcelRunner } from '../host/excel/runner';
+import { delayedForCellEdit, undoGrouped, type ExcelRunner } from '../host/excel/runner';
 
 // The pane and the workbench build actions on a runner: offered from here too.
 export { undoGrouped, type ExcelRunner, type ExcelRunOptions } from '../host/excel/runner';
@@ -243,7 +243,9 @@ interface UndoItem {
   unchecked: boolean;
 }
 
-export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): PaneActions {
+export function createExcelActions(excel: ExcelRunner, opts: ActionOptions = {}): PaneActions {
+  // Every batch waits while the user edits a cell instead of failing (ExcelApi 1.11); an Excel that refuses still gets the edit-mode message.
+  const api = delayedForCellEdit(excel);
   const supported = (version: string) => {
     try {
       return opts.isSetSupported ? opts.isSetSupported('ExcelApi', version) : false;
@@ -274,21 +276,44 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
     if (info) sheetIds.set(name.toUpperCase(), info.id);
   };
   const idOf = (name: string) => sheetIds.get(name.toUpperCase());
+  /**
+   * Each sheet's merged areas as last read, by upper-cased name. Reading
+   * them makes Excel for Windows forget the user's undo history (office-js
+   * #5918), so they are read on the first read of a sheet and on a check
+   * the planner asks for; the automatic re-checks, previews and computes
+   * reuse these.
+   */
+  const mergesBySheet = new Map<string, Area[]>();
+  let lastSheet: string | null = null;
   // The sheet's role corrections, id, protection and formatted range are read in the same sync as the sheet.
-  const read = async () => {
+  const read = async (freshMerges: boolean) => {
+    const withMerges = supported(OPTIONAL_SETS.mergedAreas);
+    const reuse = withMerges && !freshMerges && lastSheet !== null && mergesBySheet.has(lastSheet);
     const r = await readActiveSheet(api, {
-      mergedAreas: supported(OPTIONAL_SETS.mergedAreas),
+      mergedAreas: withMerges && !reuse,
       formulaCells: supported(OPTIONAL_SETS.formulaCells),
       roles: true,
       sheetInfo: true,
     });
+    const key = r.grid.name.toUpperCase();
+    if (reuse) {
+      const kept = mergesBySheet.get(key);
+      if (kept) r.grid.merges = kept;
+      else {
+        // Another sheet became the active one: its merged areas, once.
+        r.grid.merges = await readMergedAreas(api, r.grid.name);
+        r.syncs++;
+      }
+    }
+    if (withMerges) mergesBySheet.set(key, r.grid.merges);
+    lastSheet = key;
     remember(r.grid.name, r.info);
     return r;
   };
   /** The read given (an earlier one, no sync) or a new one; `syncs`: what this made. */
-  const readOr = async (given?: SheetRead): Promise<{ r: SheetRead; syncs: number }> => {
+  const readOr = async (given?: SheetRead, freshMerges = false): Promise<{ r: SheetRead; syncs: number }> => {
     if (!given) {
-      const r = await read();
+      const r = await read(freshMerges);
       return { r, syncs: r.syncs };
     }
     remember(given.grid.name, given.info);
@@ -324,8 +349,9 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
     return { ...item.entry };
   };
   return {
-    async check(given): Promise<ActionResult> {
-      const { r, syncs } = await readOr(given);
+    async check(given, opts = {}): Promise<ActionResult> {
+      // A check the planner asks for reads the merged areas again; an automatic one keeps those read before.
+      const { r, syncs } = await readOr(given, !opts.auto);
       return { report: checkSheet(r.grid, decidedOptions(r)), syncs, read: r };
     },
     async compute(choice = {}, given): Promise<ActionResult> {
@@ -520,7 +546,7 @@ export function createExcelActions(api: ExcelRunner, opts: ActionOptions = {}): 
       return result;
     },
     async readTasks() {
-      const read0 = await read();
+      const read0 = await read(false);
       // An appendix the add-in wrote is still the user's list of tasks: not
       // taken for add-in-owned columns here, so it can be read back.
       const grid = { ...read0.grid, owned: (read0.grid.owned ?? []).filter((o) => o.name.toLowerCase() !== APPENDIX_NAME) };

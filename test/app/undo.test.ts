@@ -154,7 +154,7 @@ describe('undo takes the add-in’s operations back exactly', () => {
     await actions.undo();
     expect(workbook(xl)).toEqual(before);
     // Deleting a sheet cannot be in an undo group: that restore ran without one.
-    expect(xl.runOptions[xl.runOptions.length - 1]).toEqual({});
+    expect(xl.runOptions[xl.runOptions.length - 1]).toEqual({ delayForCellEdit: true });
   });
 
   test('an appendix replacing the previous one, then undo: the previous one is back, cell for cell', async () => {
@@ -396,8 +396,25 @@ describe('an undo over the user’s edits is refused, not forced', () => {
     expect(e.en.split(cell).length - 1).toBe(1);
   });
 
-  test('a failed undo (cell edit mode) keeps the step; it is undone once Excel is free', async () => {
+  test('cell edit mode: a compute waits until the user leaves the cell, then writes (delayForCellEdit)', async () => {
     const xl = createMemoryExcel({ sheets: [tienGiang2018()] });
+    const actions = createExcelActions(xl, { isSetSupported: all });
+    const before = workbook(xl);
+    xl.cellEditMode(true);
+    let done = false;
+    const computing = actions.compute().then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(done).toBe(false);
+    expect(workbook(xl)).toEqual(before);
+    xl.cellEditMode(false);
+    await computing;
+    expect(workbook(xl)).not.toEqual(before);
+    expect(actions.undoList()).toHaveLength(1);
+  });
+
+  test('a failed undo (cell edit mode, in an Excel that refuses rather than waits) keeps the step; it is undone once Excel is free', async () => {
+    const xl = createMemoryExcel({ sheets: [tienGiang2018()] });
+    xl.honourDelayForCellEdit(false);
     const actions = createExcelActions(xl, { isSetSupported: all });
     const start = workbook(xl);
     await actions.compute();
@@ -440,8 +457,9 @@ describe('checks before writing: nothing is written when they fail', () => {
     expect(workbook(xl)).toEqual(before);
   });
 
-  test('cell edit mode: compute says to press Enter or Esc, and writes nothing', async () => {
+  test('cell edit mode, in an Excel that refuses rather than waits: compute says to press Enter or Esc, and writes nothing', async () => {
     const xl = createMemoryExcel({ sheets: [tienGiang2018()] });
+    xl.honourDelayForCellEdit(false);
     const actions = createExcelActions(xl, { isSetSupported: all });
     const before = workbook(xl);
     xl.cellEditMode(true);
@@ -531,16 +549,21 @@ describe('Excel’s own undo group (ExcelApi 1.20)', () => {
     const xl = createMemoryExcel({ sheets: [haTinh2024()] });
     const actions = createExcelActions(xl, { isSetSupported: all });
     await actions.check();
-    expect(xl.runOptions).toEqual([{}]);
+    // Every batch waits while the user edits a cell (delayForCellEdit), writes or not.
+    expect(xl.runOptions).toEqual([{ delayForCellEdit: true }]);
     await actions.compute();
-    expect(xl.runOptions.slice(1)).toEqual([{}, { mergeUndoGroup: true }]);
+    expect(xl.runOptions.slice(1)).toEqual([{ delayForCellEdit: true }, { mergeUndoGroup: true, delayForCellEdit: true }]);
     await actions.applyFix(HT, { cell: 'D6', value: 3150 });
     await actions.insertAppendix(seedTasks().slice(0, 2));
-    expect(xl.runOptions.slice(3)).toEqual([{ mergeUndoGroup: true }, {}, { mergeUndoGroup: true }]);
+    expect(xl.runOptions.slice(3)).toEqual([
+      { mergeUndoGroup: true, delayForCellEdit: true },
+      { delayForCellEdit: true },
+      { mergeUndoGroup: true, delayForCellEdit: true },
+    ]);
     await actions.undo();
     await actions.undo();
     // The appendix's sheet is deleted outside a group; the fix's undo is one group.
-    expect(xl.runOptions.slice(6)).toEqual([{}, { mergeUndoGroup: true }]);
+    expect(xl.runOptions.slice(6)).toEqual([{ delayForCellEdit: true }, { mergeUndoGroup: true, delayForCellEdit: true }]);
   });
 
   test('without 1.20 no batch asks for it', async () => {

@@ -791,3 +791,19 @@ export async function selectCell(api: ExcelRunner, sheetName: string, address: s
     })
   );
 }
+
+/**
+ * A sheet's merged areas alone, in one sync. Reading them makes Excel for
+ * Windows forget its undo history (office-js #5918): the pane does it once
+ * for a sheet, and again only when the planner presses Kiểm tra.
+ */
+export async function readMergedAreas(api: ExcelRunner, sheetName: string): Promise<Area[]> {
+  return guarded(() =>
+    api.run(async (context) => {
+      const merged = context.workbook.worksheets.getItem(sheetName).getRange().getMergedAreasOrNullObject();
+      merged.load('address');
+      await context.sync();
+      return merged.isNullObject ? [] : parseAreas(merged.address);
+    })
+  );
+}

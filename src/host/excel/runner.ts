@@ -9,6 +9,8 @@ import type { XlContext } from '../excel-api';
 export interface ExcelRunOptions {
   /** All syncs of the batch are one step of Excel's own undo (ExcelApi 1.20). */
   mergeUndoGroup?: boolean;
+  /** While the user edits a cell, the batch waits until they leave it instead of failing (ExcelApi 1.11). */
+  delayForCellEdit?: boolean;
 }
 
 /** The global `Excel` (or the in-memory one): `run(batch)`, or `run(options, batch)`. */
@@ -18,13 +20,35 @@ export interface ExcelRunner {
 }
 
 /**
+ * A runner whose batches run with these options added (`Excel.run(options,
+ * batch)`). A batch that goes on with an earlier batch's context
+ * (`Excel.run(context, batch)`) is passed on as it is.
+ */
+export function withRunOptions(api: ExcelRunner, add: ExcelRunOptions): ExcelRunner {
+  const run = <T>(a: ExcelRunOptions | ((context: XlContext) => Promise<T>), b?: (context: XlContext) => Promise<T>): Promise<T> => {
+    if (typeof a === 'function') return api.run(add, a);
+    const o = a as Record<string, unknown>;
+    if (typeof o.sync === 'function' || 'context' in o) return (api.run as (x: unknown, y: unknown) => Promise<T>)(a, b);
+    return api.run({ ...a, ...add }, b!);
+  };
+  return { run } as ExcelRunner;
+}
+
+/**
  * A runner whose batches are each one step of Excel's undo
  * (`Excel.run({ mergeUndoGroup: true }, batch)`, ExcelApi 1.20).
  */
 export function undoGrouped(api: ExcelRunner): ExcelRunner {
-  const run = <T>(a: ExcelRunOptions | ((context: XlContext) => Promise<T>), b?: (context: XlContext) => Promise<T>): Promise<T> =>
-    typeof a === 'function' ? api.run({ mergeUndoGroup: true }, a) : api.run({ ...a, mergeUndoGroup: true }, b!);
-  return { run } as ExcelRunner;
+  return withRunOptions(api, { mergeUndoGroup: true });
+}
+
+/**
+ * A runner whose batches wait while the user edits a cell, instead of
+ * failing with InvalidOperationInCellEditMode (ExcelApi 1.11; an older
+ * Excel ignores the option and still refuses, and the pane says why).
+ */
+export function delayedForCellEdit(api: ExcelRunner): ExcelRunner {
+  return withRunOptions(api, { delayForCellEdit: true });
 }
 
 /** The global `Excel` is an ExcelRunner (a type error here otherwise): what the task pane passes as one. */

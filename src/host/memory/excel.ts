@@ -74,8 +74,20 @@ export interface MemoryExcelControl extends MemoryExcel {
    * edit mode is turned off again.
    */
   cellEditMode(on: boolean): void;
+  /**
+   * Whether a batch run with `delayForCellEdit: true` (ExcelApi 1.11) waits
+   * in edit mode until the user leaves the cell (the default) or fails as
+   * in an Excel that does not know the option.
+   */
+  honourDelayForCellEdit(on: boolean): void;
   /** The options of every Excel.run(options, batch) so far (`{}` for a plain run), in order. */
   readonly runOptions: readonly RunOptionsRecord[];
+  /**
+   * Steps in Excel's own undo history (Ctrl+Z): each userEdit adds one; a
+   * read of merged areas (office-js #5918) and an API Excel cannot undo
+   * clear them, as Excel for Windows does.
+   */
+  readonly undoHistory: number;
 }
 
 /** What a batch was run with (Excel.RunOptions). */
@@ -114,6 +126,10 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
   private payloadLimit: number | null = null;
   private maxResponse = 0;
   private editing = false;
+  /** Whether this Excel honours delayForCellEdit (ExcelApi 1.11); an older one refuses in edit mode whatever the batch asks. */
+  private delaysForCellEdit = true;
+  /** Syncs waiting for the user to leave the cell they edit. */
+  private waitingForEdit: (() => void)[] = [];
   private runs: RunOptionsRecord[] = [];
   private readonly listeners = new Set<() => void>();
 
@@ -179,6 +195,7 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
       if (options?.delayForCellEdit !== undefined) record.delayForCellEdit = !!options.delayForCellEdit;
       this.runs.push(record);
       ctx._mergeUndo = !!options?.mergeUndoGroup;
+      ctx._delayForCellEdit = !!options?.delayForCellEdit;
     }
     const result = await batch(ctx);
     // Like Excel.run, send what the batch queued after its last sync.
@@ -201,6 +218,10 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
       const e = this.failure;
       this.failure = null;
       throw e;
+    }
+    if (this.editing && ctx._delayForCellEdit && this.delaysForCellEdit) {
+      // Excel holds the batch until the user leaves the cell, then runs it.
+      await new Promise<void>((resolve) => this.waitingForEdit.push(resolve));
     }
     if (this.editing) throw officeError('InvalidOperationInCellEditMode');
     if (this.payloadLimit !== null && bytes > this.payloadLimit) {
@@ -288,6 +309,15 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
 
   cellEditMode(on: boolean): void {
     this.editing = on;
+    if (!on) {
+      const waiting = this.waitingForEdit;
+      this.waitingForEdit = [];
+      for (const go of waiting) go();
+    }
+  }
+
+  honourDelayForCellEdit(on: boolean): void {
+    this.delaysForCellEdit = on;
   }
 
   get runOptions(): readonly RunOptionsRecord[] {
@@ -324,8 +354,13 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
         }
       }
     });
+    this.wb.undoSteps++;
     this.notify();
     this.events.emit([record]);
+  }
+
+  get undoHistory(): number {
+    return this.wb.undoSteps;
   }
 
   // ------------------------------------------------------------ inspection

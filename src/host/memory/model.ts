@@ -227,6 +227,13 @@ export class WorkbookModel {
   private nextFormatId = 1;
   /** Worksheet ids differ from one session to the next (see WorkbookInit.session). */
   session = 0;
+  /**
+   * Excel's own undo history (what Ctrl+Z can take back), as a count of
+   * steps: the user's edits add one each; reading merged areas
+   * (getMergedAreasOrNullObject, office-js #5918 on Windows) and the APIs
+   * Excel cannot undo clear it.
+   */
+  undoSteps = 0;
 
   /** A new conditional format id, unique in the workbook. */
   newConditionalFormatId(): string {

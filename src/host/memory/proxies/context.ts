@@ -47,6 +47,8 @@ export class RequestContext implements XlContext {
    * UndoNotSupported instead of running.
    */
   _mergeUndo = false;
+  /** Excel.run({ delayForCellEdit: true }) (ExcelApi 1.11): a sync made while the user edits a cell waits until they leave it. */
+  _delayForCellEdit = false;
 
   constructor(readonly _host: SyncHost) {
     this.workbook = new WorkbookProxy(this, 'workbook', () => _host.wb);

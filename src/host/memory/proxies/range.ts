@@ -31,7 +31,7 @@ import { ClientObject, ClientResult, CollectionProxy, describeArg, installProps,
 import { ConditionalFormatCollectionProxy } from './conditional-formats';
 import { RangeFormatProxy } from './format';
 import { CLEAR_KINDS, clearRange, COPY_TYPES, copyCell, isInput, merge, readMatrix, specialCells, unmerge, writeMatrix } from './range-cells';
-import { calcOf, CELL_LIMIT, checkArea, invalid, isInt, resolveAddress, writable, type RangeT } from './shared';
+import { calcOf, CELL_LIMIT, checkArea, clearsUndoHistory, invalid, isInt, resolveAddress, writable, type RangeT } from './shared';
 import { WorksheetProxy } from './worksheet';
 
 export class RangeProxy extends ClientObject<RangeT> implements XlRange {
@@ -231,6 +231,8 @@ export class RangeProxy extends ClientObject<RangeT> implements XlRange {
     return new RangeAreasProxy(this.context, `${this._path}.getMergedAreasOrNullObject()`, () => {
       const t = this._resolve();
       if (!t) return null;
+      // Excel for Windows forgets its undo history here (office-js #5918).
+      clearsUndoHistory(this);
       const areas = t.sheet.merges
         .filter((m) => contains(t.area, m.top, m.left))
         .sort((a, b) => a.top - b.top || a.left - b.left)

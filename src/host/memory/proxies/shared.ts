@@ -32,6 +32,13 @@ export function undoable(self: ClientObject<any>, location: string): void {
   if (self.context._mergeUndo) {
     throw officeError('UndoNotSupported', location, `${location} cannot be undone, so it cannot be part of an undo group.`);
   }
+  // Outside a group, Excel runs it and forgets what the user could undo.
+  clearsUndoHistory(self);
+}
+
+/** Excel's own undo history is cleared by this call (an API it cannot undo; a read of merged areas, office-js #5918). */
+export function clearsUndoHistory(self: ClientObject<any>): void {
+  self.context._wb.undoSteps = 0;
 }
 
 /** Excel refuses changes to a protected sheet. */
