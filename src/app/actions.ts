@@ -23,7 +23,7 @@ import { listSheets, locateAppendix, readSelectionTasks, targetChanges, withShow
 import { OPTIONAL_SETS } from '../host/excel/requirements';
 import { readRoleOverrides, updateSheetSettings, writeRoleOverrides, type SheetSettings } from '../host/excel/roles';
 import { decisionsOf } from '../host/settings';
-import { delayedForCellEdit, undoGrouped, type ExcelRunner } from '../host/excel/runner';
+import { delayedForCellEdit, undoGroupedOrPlain, type ExcelRunner } from '../host/excel/runner';
 
 // The pane and the workbench build actions on a runner: offered from here too.
 export { undoGrouped, type ExcelRunner, type ExcelRunOptions } from '../host/excel/runner';
@@ -255,7 +255,9 @@ export function createExcelActions(excel: ExcelRunner, opts: ActionOptions = {})
   };
   const own = new OwnWrites(opts.ownWriteGraceMs ?? 3000, opts.now ?? (() => Date.now()));
   // Writes are one step of Excel's own undo where the host can (ExcelApi 1.20).
-  const writer = supported(OPTIONAL_SETS.undoGroup) ? undoGrouped(api) : api;
+  /** Excel refused to make the add-in's writes one undo step (office-js #6711): they are written without it since. */
+  let undoGroupOff = false;
+  const writer = supported(OPTIONAL_SETS.undoGroup) ? undoGroupedOrPlain(api, () => (undoGroupOff = true)) : api;
   const features: SnapshotFeatures = {
     cellProperties: supported(CELL_PROPERTIES),
     mergedAreas: supported(OPTIONAL_SETS.mergedAreas),
@@ -440,6 +442,9 @@ export function createExcelActions(excel: ExcelRunner, opts: ActionOptions = {})
     },
     async undo(options: UndoOptions = {}): Promise<UndoEntry | null> {
       return undoTop(!!options.force);
+    },
+    excelUndoGroupOff(): boolean {
+      return undoGroupOff;
     },
     undoList(): UndoEntry[] {
       return undoStack.map((i) => ({ ...i.entry, labels: { ...i.entry.labels } }));

@@ -176,6 +176,12 @@ export interface PaneActions {
   undo(opts?: UndoOptions): Promise<UndoEntry | null>;
   /** What can be undone, oldest first (the last one is undone next). */
   undoList(): UndoEntry[];
+  /**
+   * Excel refused to make the add-in's writes one step of its own undo
+   * (office-js #6711) and they are written without it: Ctrl+Z does not take
+   * them back (the pane's Hoàn tác does).
+   */
+  excelUndoGroupOff?(): boolean;
   /** Take back the last operation if it is a quick fix (null otherwise). */
   undoFix(): Promise<UndoEntry | null>;
   /** The role corrections saved for a sheet (empty when none). */

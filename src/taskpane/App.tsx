@@ -110,7 +110,10 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
   const s = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const session = usePaneSession(actions);
-  const { busy, outcome, overrides, error, markOn, undoEntries, undoConflict, undone } = React.useSyncExternalStore(session.subscribe, session.getState);
+  const { busy, outcome, overrides, error, markOn, undoEntries, undoConflict, undone, excelUndoOff } = React.useSyncExternalStore(
+    session.subscribe,
+    session.getState
+  );
   /** The compute panel: null when closed; a new number each time it is (re)opened. */
   const [panel, setPanel] = React.useState<number | null>(null);
   const panelCount = React.useRef(0);
@@ -189,6 +192,11 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
         </div>
 
         <UndoBar entries={undoEntries} lang={lang} busy={isBusy} conflict={undoConflict} done={undone} onUndo={session.undo} />
+        {excelUndoOff && (
+          <Caption1 className={s.hint} role="note">
+            {t(lang, 'excelUndoOff')}
+          </Caption1>
+        )}
 
         {isBusy && <Spinner size="tiny" labelPosition="after" label={t(lang, busy === 'recheck' ? 'rechecking' : 'busy')} />}
 

@@ -147,6 +147,10 @@ const STRINGS = {
   },
   undoMore: { vi: 'Còn {n} bước có thể hoàn tác', en: '{n} steps can be undone' },
   undoDone: { vi: 'Đã hoàn tác: {label}', en: 'Undone: {label}' },
+  excelUndoOff: {
+    vi: 'Excel ở đây không gộp được mỗi thao tác của tiện ích thành một bước Ctrl+Z, nên Ctrl+Z của Excel không hoàn tác trọn được chúng. Hãy dùng nút “Hoàn tác” của tiện ích.',
+    en: 'This Excel cannot make each of the add-in’s operations one Ctrl+Z step, so Excel’s Ctrl+Z cannot take them back whole. Use the add-in’s “Undo” button.',
+  },
   undoForce: { vi: 'Vẫn hoàn tác', en: 'Undo anyway' },
   undoForceHint: {
     vi: 'Đưa các ô về như trước khi tiện ích ghi, kể cả những ô bạn đã sửa sau đó.',

@@ -566,6 +566,52 @@ describe('Excel’s own undo group (ExcelApi 1.20)', () => {
     expect(xl.runOptions.slice(6)).toEqual([{ delayForCellEdit: true }, { mergeUndoGroup: true, delayForCellEdit: true }]);
   });
 
+  test('an Excel that refuses the undo group (office-js #6711): the write goes through without it, and the pane can say so', async () => {
+    const xl = createMemoryExcel({ sheets: [haTinh2024()] });
+    xl.refuseUndoGroups('GeneralException');
+    const actions = createExcelActions(xl, { isSetSupported: all });
+    const start = workbook(xl);
+    expect(actions.excelUndoGroupOff!()).toBe(false);
+    await actions.compute();
+    expect(workbook(xl)).not.toEqual(start);
+    expect(actions.excelUndoGroupOff!()).toBe(true);
+    // Tried once as a group (refused before anything ran), then without; later writes go without at once.
+    expect(xl.runOptions.slice(1).map((o) => !!o.mergeUndoGroup)).toEqual([true, false]);
+    await actions.applyFix(HT, { cell: 'D6', value: 3150 });
+    expect(xl.runOptions.slice(3).every((o) => !o.mergeUndoGroup)).toBe(true);
+    // The pane's own undo still takes both back.
+    await actions.undo();
+    await actions.undo();
+    expect(workbook(xl)).toEqual(start);
+  });
+
+  test('the same for a quick fix and for the appendix when they are the first write', async () => {
+    for (const first of ['fix', 'appendix'] as const) {
+      const xl = createMemoryExcel({ sheets: [haTinh2024()] });
+      xl.refuseUndoGroups('GeneralException');
+      const actions = createExcelActions(xl, { isSetSupported: all });
+      await actions.check();
+      const start = workbook(xl);
+      if (first === 'fix') await actions.applyFix(HT, { cell: 'D6', value: 3150 });
+      else await actions.insertAppendix(seedTasks().slice(0, 2));
+      expect(`${first}: ${actions.excelUndoGroupOff!()}`).toBe(`${first}: true`);
+      await actions.undo();
+      expect(workbook(xl)).toEqual(start);
+    }
+  });
+
+  test('a refusal that is not about the group (a protected sheet) is not retried', async () => {
+    const xl = createMemoryExcel({ sheets: [haTinh2024()] });
+    const actions = createExcelActions(xl, { isSetSupported: all });
+    await actions.check();
+    xl.protect(HT);
+    const runs = xl.runOptions.length;
+    const e = await rejection(actions.applyFix(HT, { cell: 'D6', value: 3150 }));
+    expect(e.code).toBe('sheet-protected');
+    expect(actions.excelUndoGroupOff!()).toBe(false);
+    expect(xl.runOptions.length - runs).toBe(1);
+  });
+
   test('without 1.20 no batch asks for it', async () => {
     const xl = createMemoryExcel({ sheets: [haTinh2024()] });
     const actions = createExcelActions(xl, { isSetSupported: before120 });

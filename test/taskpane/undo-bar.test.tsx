@@ -107,4 +107,22 @@ describe('the Undo button', () => {
     expect(undoButton().disabled).toBe(false);
     expect(screen.getAllByText('Hoàn tác: Tính toán: các cột L4:N19').length).toBeGreaterThan(0);
   });
+
+  test('when Excel cannot group the add-in’s writes into one Ctrl+Z step, the pane says so after a write', async () => {
+    const { actions, fn } = fakeActions();
+    let off = false;
+    actions.excelUndoGroupOff = () => off;
+    fn.compute.mockImplementation(async () => {
+      off = true;
+      return { report: (await fn.check()).report, syncs: 2 };
+    });
+    render(<App actions={actions} />);
+    await press('Kiểm tra');
+    expect(screen.queryByRole('note')).toBeNull();
+    await press('Tính toán');
+    await press('Ghi vào trang tính');
+    expect(screen.getByRole('note').textContent).toBe(
+      'Excel ở đây không gộp được mỗi thao tác của tiện ích thành một bước Ctrl+Z, nên Ctrl+Z của Excel không hoàn tác trọn được chúng. Hãy dùng nút “Hoàn tác” của tiện ích.'
+    );
+  });
 });

@@ -49,6 +49,8 @@ export interface PaneState {
   undoConflict: boolean;
   /** What the last undo took back. */
   undone: UndoEntry | null;
+  /** Excel's Ctrl+Z does not cover the add-in's writes here (office-js #6711): the pane says so once it is known. */
+  excelUndoOff: boolean;
 }
 
 /** setTimeout and clearTimeout, or a stand-in that a test drives. */
@@ -119,6 +121,7 @@ export class PaneSession {
       undoEntries: actions.undoList(),
       undoConflict: false,
       undone: null,
+      excelUndoOff: false,
     };
     this.appendixActions = {
       ...actions,
@@ -162,7 +165,7 @@ export class PaneSession {
   };
 
   private refreshUndo(): void {
-    this.update({ undoEntries: this.actions.undoList() });
+    this.update({ undoEntries: this.actions.undoList(), excelUndoOff: !!this.actions.excelUndoGroupOff?.() });
   }
 
   // ------------------------------------------------------------ open and close

@@ -42,6 +42,52 @@ export function undoGrouped(api: ExcelRunner): ExcelRunner {
   return withRunOptions(api, { mergeUndoGroup: true });
 }
 
+/** Office codes with which an Excel may refuse an undo group itself (office-js #6711 on the web, an API it cannot group). */
+const GROUP_REFUSALS = new Set(['GeneralException', 'InvalidArgument', 'InvalidOperation', 'ApiNotFound', 'NotImplemented', 'UndoNotSupported']);
+
+function codeOf(e: unknown): string | undefined {
+  if (!e || typeof e !== 'object') return undefined;
+  const o = e as { code?: unknown; debugInfo?: { code?: unknown } };
+  return typeof o.code === 'string' ? o.code : typeof o.debugInfo?.code === 'string' ? o.debugInfo.code : undefined;
+}
+
+/**
+ * As undoGrouped, but a batch that Excel refuses as a group before any of
+ * its syncs went through (office-js #6711: Excel on the web has thrown
+ * RichApi.Error for `mergeUndoGroup` where ExcelApi 1.20 is reported) runs
+ * again without the group, and every later batch too; `onFallback` is told
+ * once, so the pane can say that Excel's own Ctrl+Z will not cover the
+ * add-in's writes (its Hoàn tác still does).
+ */
+export function undoGroupedOrPlain(api: ExcelRunner, onFallback: () => void): ExcelRunner {
+  const grouped = undoGrouped(api);
+  let plain = false;
+  const run = async <T>(a: ExcelRunOptions | ((context: XlContext) => Promise<T>), b?: (context: XlContext) => Promise<T>): Promise<T> => {
+    const batch = typeof a === 'function' ? a : b!;
+    const options = typeof a === 'function' ? {} : a;
+    if (plain) return api.run(options, batch);
+    let synced = 0;
+    try {
+      return await grouped.run(options, (context) =>
+        batch({
+          workbook: context.workbook,
+          sync: async <V>(value?: V) => {
+            const out = await context.sync(value);
+            synced++;
+            return out;
+          },
+        } as XlContext)
+      );
+    } catch (e) {
+      if (synced > 0 || !GROUP_REFUSALS.has(codeOf(e) ?? '')) throw e;
+      plain = true;
+      onFallback();
+      return api.run(options, batch);
+    }
+  };
+  return { run } as ExcelRunner;
+}
+
 /**
  * A runner whose batches wait while the user edits a cell, instead of
  * failing with InvalidOperationInCellEditMode (ExcelApi 1.11; an older

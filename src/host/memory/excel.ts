@@ -80,6 +80,12 @@ export interface MemoryExcelControl extends MemoryExcel {
    * in an Excel that does not know the option.
    */
   honourDelayForCellEdit(on: boolean): void;
+  /**
+   * Act as Excel on the web in office-js #6711: every batch run with
+   * `mergeUndoGroup` fails with this code (e.g. "GeneralException") before
+   * any of it runs; null to stop.
+   */
+  refuseUndoGroups(code: string | null): void;
   /** The options of every Excel.run(options, batch) so far (`{}` for a plain run), in order. */
   readonly runOptions: readonly RunOptionsRecord[];
   /**
@@ -128,6 +134,8 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
   private editing = false;
   /** Whether this Excel honours delayForCellEdit (ExcelApi 1.11); an older one refuses in edit mode whatever the batch asks. */
   private delaysForCellEdit = true;
+  /** Refuse every batch run with mergeUndoGroup, with this code, before it runs (as Excel on the web in office-js #6711). */
+  private groupRefusal: string | null = null;
   /** Syncs waiting for the user to leave the cell they edit. */
   private waitingForEdit: (() => void)[] = [];
   private runs: RunOptionsRecord[] = [];
@@ -224,6 +232,7 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
       await new Promise<void>((resolve) => this.waitingForEdit.push(resolve));
     }
     if (this.editing) throw officeError('InvalidOperationInCellEditMode');
+    if (ctx._mergeUndo && this.groupRefusal) throw officeError(this.groupRefusal, 'Excel.run', 'mergeUndoGroup is not supported here.');
     if (this.payloadLimit !== null && bytes > this.payloadLimit) {
       throw officeError('RequestPayloadSizeLimitExceeded');
     }
@@ -318,6 +327,10 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
 
   honourDelayForCellEdit(on: boolean): void {
     this.delaysForCellEdit = on;
+  }
+
+  refuseUndoGroups(code: string | null): void {
+    this.groupRefusal = code;
   }
 
   get runOptions(): readonly RunOptionsRecord[] {

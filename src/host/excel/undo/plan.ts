@@ -434,6 +434,8 @@ export class SnapshotPlan {
 
   /** Queue the rest of the reads: they go out with the write's first sync, before its writes. */
   queueInline(ctx: XlContext, ws: XlWorksheet): void {
+    // A batch run again (Excel refused its undo group before anything ran) queues its reads afresh.
+    this.inline.length = 0;
     for (const load of this.loads) this.inline.push(load.queue(ctx, ws));
   }
 
