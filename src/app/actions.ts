@@ -279,18 +279,17 @@ export function createExcelActions(excel: ExcelRunner, opts: ActionOptions = {})
   };
   const idOf = (name: string) => sheetIds.get(name.toUpperCase());
   /**
-   * Each sheet's merged areas as last read, by upper-cased name. Reading
+   * Each sheet's merged areas as first read, by upper-cased name. Reading
    * them makes Excel for Windows forget the user's undo history (office-js
-   * #5918), so they are read on the first read of a sheet and on a check
-   * the planner asks for; the automatic re-checks, previews and computes
-   * reuse these.
+   * #5918), so they are read once for a sheet (its first read in the pane,
+   * which the Kiểm tra button's hint says); every later read reuses them.
    */
   const mergesBySheet = new Map<string, Area[]>();
   let lastSheet: string | null = null;
   // The sheet's role corrections, id, protection and formatted range are read in the same sync as the sheet.
-  const read = async (freshMerges: boolean) => {
+  const read = async () => {
     const withMerges = supported(OPTIONAL_SETS.mergedAreas);
-    const reuse = withMerges && !freshMerges && lastSheet !== null && mergesBySheet.has(lastSheet);
+    const reuse = withMerges && lastSheet !== null && mergesBySheet.has(lastSheet);
     const r = await readActiveSheet(api, {
       mergedAreas: withMerges && !reuse,
       formulaCells: supported(OPTIONAL_SETS.formulaCells),
@@ -313,9 +312,9 @@ export function createExcelActions(excel: ExcelRunner, opts: ActionOptions = {})
     return r;
   };
   /** The read given (an earlier one, no sync) or a new one; `syncs`: what this made. */
-  const readOr = async (given?: SheetRead, freshMerges = false): Promise<{ r: SheetRead; syncs: number }> => {
+  const readOr = async (given?: SheetRead): Promise<{ r: SheetRead; syncs: number }> => {
     if (!given) {
-      const r = await read(freshMerges);
+      const r = await read();
       return { r, syncs: r.syncs };
     }
     remember(given.grid.name, given.info);
@@ -351,9 +350,8 @@ export function createExcelActions(excel: ExcelRunner, opts: ActionOptions = {})
     return { ...item.entry };
   };
   return {
-    async check(given, opts = {}): Promise<ActionResult> {
-      // A check the planner asks for reads the merged areas again; an automatic one keeps those read before.
-      const { r, syncs } = await readOr(given, !opts.auto);
+    async check(given): Promise<ActionResult> {
+      const { r, syncs } = await readOr(given);
       return { report: checkSheet(r.grid, decidedOptions(r)), syncs, read: r };
     },
     async compute(choice = {}, given): Promise<ActionResult> {
@@ -551,7 +549,7 @@ export function createExcelActions(excel: ExcelRunner, opts: ActionOptions = {})
       return result;
     },
     async readTasks() {
-      const read0 = await read(false);
+      const read0 = await read();
       // An appendix the add-in wrote is still the user's list of tasks: not
       // taken for add-in-owned columns here, so it can be read back.
       const grid = { ...read0.grid, owned: (read0.grid.owned ?? []).filter((o) => o.name.toLowerCase() !== APPENDIX_NAME) };

@@ -123,21 +123,12 @@ export interface SheetEventOptions {
   onActivated?: () => void;
 }
 
-export interface CheckOptions {
-  /**
-   * The check runs by itself (after an edit, after a write of the add-in):
-   * it reuses the merged areas read before, as reading them makes Excel for
-   * Windows forget the user's undo history (office-js #5918).
-   */
-  auto?: boolean;
-}
-
 export interface PaneActions {
   /**
    * Read the active sheet (or take `read`, an earlier read of it), recognise
    * it and check its entries (with the sheet's saved role corrections).
    */
-  check(read?: SheetRead, opts?: CheckOptions): Promise<ActionResult>;
+  check(read?: SheetRead): Promise<ActionResult>;
   /** Read the active sheet (or take `read`) and write the computed columns (all, or those chosen). */
   compute(choice?: ComputeChoice, read?: SheetRead): Promise<ActionResult>;
   /** What compute would write, without writing: the cells and values, and every metric on offer (from `read` when given). */

@@ -24,8 +24,8 @@ const STRINGS = {
   check: { vi: 'Kiểm tra', en: 'Check' },
   compute: { vi: 'Tính toán', en: 'Compute' },
   checkHint: {
-    vi: 'Đọc trang tính đang mở, nhận dạng biểu và kiểm tra số liệu.',
-    en: 'Read the active sheet, recognise it and check its entries.',
+    vi: 'Đọc trang tính đang mở, nhận dạng biểu và kiểm tra số liệu. Lần đầu đọc một trang tính, tiện ích đọc cả các ô gộp; trên Excel cho Windows việc này làm Excel xoá lịch sử Ctrl+Z.',
+    en: 'Read the active sheet, recognise it and check its entries. The first read of a sheet reads its merged cells too; on Excel for Windows that makes Excel clear its Ctrl+Z history.',
   },
   computeHint: {
     vi: 'Chọn các cột cần tính, xem trước rồi ghi vào trang tính đang mở.',

@@ -226,7 +226,7 @@ describe('re-check after an edit', () => {
       jest.advanceTimersByTime(1);
     });
     expect(fn.check).toHaveBeenCalledTimes(2);
-    expect(fn.check).toHaveBeenLastCalledWith(undefined, { auto: true });
+    expect(fn.check).toHaveBeenLastCalledWith();
     expect(screen.getByText('Đã kiểm tra lại sau khi sửa')).toBeTruthy();
     await act(async () => {
       jest.advanceTimersByTime(5 * RECHECK_DELAY_MS);

@@ -201,10 +201,9 @@ export class PaneSession {
   }
 
   /** Check the active sheet (always read afresh: a check by hand is the planner's way to see the sheet as it is), keeping the read. */
-  private async checkSheet(auto = false): Promise<ActionResult> {
+  private async checkSheet(): Promise<ActionResult> {
     const since = this.cache.begin();
-    // Only a check the planner asks for reads the merged areas again (that makes Excel for Windows forget its undo history).
-    const result = await (auto ? this.actions.check(undefined, { auto: true }) : this.actions.check());
+    const result = await this.actions.check();
     this.cache.keep(result.read, since);
     return result;
   }
@@ -262,7 +261,7 @@ export class PaneSession {
     if (this.timer !== null) this.timers.clearTimeout(this.timer);
     this.timer = this.timers.setTimeout(() => {
       this.timer = null;
-      void this.execute('recheck', async () => ({ action: 'check', result: await this.checkSheet(true) }), { auto: true, keepReport: true });
+      void this.execute('recheck', async () => ({ action: 'check', result: await this.checkSheet() }), { auto: true, keepReport: true });
     }, this.recheckDelay);
   }
 
@@ -322,7 +321,7 @@ export class PaneSession {
       kind,
       async () => {
         await this.writing(() => write(report.name));
-        return { action: 'check', result: await this.checkSheet(true) };
+        return { action: 'check', result: await this.checkSheet() };
       },
       { keepReport: true }
     );
