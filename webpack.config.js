@@ -66,6 +66,14 @@ async function httpsServer() {
   return { type: 'https', options: { ca: options.ca, key: options.key, cert: options.cert } };
 }
 
+/** The root of the development server leads to the workbench page; every other path goes on. */
+function rootToWorkbench(req, res, next) {
+  const [pathname, query] = req.url.split('?');
+  if (pathname !== '/' || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+  res.writeHead(302, { Location: `/workbench.html${query ? `?${query}` : ''}` });
+  res.end();
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode || (process.env.NODE_ENV === 'production' ? 'production' : 'development');
   const production = mode === 'production';
@@ -177,6 +185,8 @@ module.exports = async (env = {}, argv = {}) => {
       liveReload: true,
       open: false,
       client: { overlay: { errors: true, warnings: false, runtimeErrors: false } },
+      // http://localhost:3000/ leads to the workbench (there is no page at the root).
+      setupMiddlewares: (middlewares) => [{ name: 'root-to-workbench', middleware: rootToWorkbench }, ...middlewares],
     },
   };
   return config;

@@ -48,7 +48,7 @@ function banner(port) {
     line,
     `  Trang thử nghiệm (sổ tính mẫu, không cần Excel):`,
     `  Workbench (sample workbook, no Excel needed):`,
-    `      ${base}/workbench.html`,
+    `      ${base}/workbench.html   (${base}/ leads there)`,
     '',
     `  Ngăn tác vụ (chỉ chạy trong Excel) / Task pane (runs inside Excel):`,
     `      ${base}/taskpane.html`,
