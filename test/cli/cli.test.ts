@@ -39,7 +39,7 @@ describe('chitieu check', () => {
     const { code, out } = await cli(['check', file]);
     expect(code).toBe(0);
     const lines = out.split('\n').filter((l) => l.includes('gõ dạng chữ'));
-    expect(lines).toEqual([expect.stringMatching(/^ {2}D {6}\[ghi chú\] +Cột D: 18 số gõ dạng chữ \(D2–D19\)$/)]);
+    expect(lines).toEqual([expect.stringMatching(/^ {2}D {6}\[lưu ý\] +Cột D: 18 số gõ dạng chữ \(D2–D19\)$/)]);
     const json = JSON.parse((await cli(['check', file, '--json'])).out) as WorkbookReport;
     expect(json.sheets[0].issues.filter((i) => i.code === 'number-as-text')).toHaveLength(18);
     expect(json.sheets[0].groups).toEqual([expect.objectContaining({ code: 'number-as-text', column: 'D', count: 18, fixes: 18 })]);
@@ -54,9 +54,9 @@ describe('chitieu check', () => {
     const first = (word: string) => lines.findIndex((l) => l.includes(word));
     // The notes of column D (rows 6…) come before H8's error on the sheet, after it in the list.
     expect(first('Cột D:')).toBeGreaterThan(lines.findIndex((l) => /^ {2}H8 /.test(l)));
-    expect(first('[lỗi]')).toBeLessThan(first('[ghi chú]'));
+    expect(first('[lỗi]')).toBeLessThan(first('[lưu ý]'));
     const lastError = lines.map((l) => l.includes('[lỗi]')).lastIndexOf(true);
-    expect(lastError).toBeLessThan(first('[ghi chú]'));
+    expect(lastError).toBeLessThan(first('[lưu ý]'));
   });
 
   test('nothing recognised: exit 3, said first, with the closest kind and what it lacks', async () => {
