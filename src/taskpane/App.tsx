@@ -225,7 +225,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
         {report && outcome && (
           <>
             <div role="status">{outcome.auto && !isBusy && <Caption1 className={s.hint}>{t(lang, 'rechecked')}</Caption1>}</div>
-            <Facts report={report} lang={lang} syncs={outcome.result.syncs} />
+            <Facts report={report} lang={lang} />
             {outcome.action === 'compute' && <ComputedList computed={report.computed} lang={lang} />}
             <IssuesView
               issues={report.issues}

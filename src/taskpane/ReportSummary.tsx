@@ -74,8 +74,8 @@ const useStyles = makeStyles({
   },
 });
 
-export function Facts(props: { report: SheetReport; lang: Lang; syncs: number }) {
-  const { report, lang, syncs } = props;
+export function Facts(props: { report: SheetReport; lang: Lang }) {
+  const { report, lang } = props;
   const s = useStyles();
   return (
     <section className={s.section} aria-label={t(lang, 'sheet')}>
@@ -87,7 +87,6 @@ export function Facts(props: { report: SheetReport; lang: Lang; syncs: number })
           <Text weight="semibold">{report.name}</Text>
         </dd>
       </dl>
-      <Caption1 className={s.hint}>{t(lang, 'syncs', { n: syncs })}</Caption1>
     </section>
   );
 }

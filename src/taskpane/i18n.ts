@@ -41,7 +41,6 @@ const STRINGS = {
   sheet: { vi: 'Trang tính', en: 'Sheet' },
   kindNone: { vi: 'Không nhận ra biểu chuẩn', en: 'Not a recognised standard sheet' },
   headerRowsValue: { vi: 'dòng {from}–{to}', en: 'rows {from}–{to}' },
-  syncs: { vi: 'Số lượt trao đổi với Excel: {n}', en: 'Round trips to Excel: {n}' },
   rechecked: { vi: 'Đã kiểm tra lại sau khi sửa', en: 'Re-checked after your edit' },
   rechecking: { vi: 'Đang kiểm tra lại…', en: 'Re-checking…' },
 

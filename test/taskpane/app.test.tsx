@@ -74,6 +74,8 @@ describe('task pane', () => {
     expect(fn.check.mock.calls).toEqual([[]]);
 
     expect(screen.getByText('Biểu số 1')).toBeTruthy();
+    // The pane speaks to the planner: no count of round trips to Excel.
+    expect(screen.queryByText(/trao đổi với Excel/)).toBeNull();
     const tables = screen.getByRole('region', { name: 'Các bảng (1)' });
     expect(within(tables).getByText('Biểu rà soát chỉ tiêu kế hoạch')).toBeTruthy();
     expect(within(tables).getByText(/^RÀ SOÁT CÁC CHỈ TIÊU/)).toBeTruthy();

@@ -4,7 +4,7 @@
  * that the appendix was copied for Word (or why not), that the .docx was
  * downloaded. Shown in the panel's status area (index.tsx).
  */
-import { Caption1, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { InsertAppendixResult } from '../../app/types';
 import type { AppendixModel } from '../../engine/appendix';
 import type { Lang } from '../../i18n/lang';
@@ -59,7 +59,6 @@ function InsertedNotice(props: { result: InsertAppendixResult; model: AppendixMo
           <MessageBarBody>{t(lang, 'apxSkippedPageSetup')}</MessageBarBody>
         </MessageBar>
       )}
-      <Caption1 className={s.muted}>{t(lang, 'syncs', { n: result.syncs })}</Caption1>
     </>
   );
 }
