@@ -6,6 +6,7 @@ import { availableMetrics, checkSheet, computeSheet, recognize, type EngineOptio
 import { APPENDIX_NAME, appendixArea, buildAppendix, tasksFromTable } from '../engine/appendix';
 import type { Change } from '../engine/changes';
 import { areaA1, formatAt, overlaps, parseA1, splitSheetAddress, type Area } from '../engine/grid';
+import { formatNumber } from '../engine/numbers';
 import { columnOf } from '../engine/table';
 import { dayOf } from '../engine/periods';
 import type { Fix, RoleOverrides, SheetReport } from '../engine/report';
@@ -140,6 +141,14 @@ function parseAddressList(address: string): Area[] | null {
 function show(v: string | number | boolean): string {
   if (v === '') return '∅';
   return String(v);
+}
+
+/** A cell's entry in a label, in the reader's language: a number in its style, text in quotes and said to be text. */
+function said(v: string | number | boolean, lang: 'vi' | 'en'): string {
+  if (v === '') return '∅';
+  if (typeof v === 'number') return (lang === 'vi' ? 'số ' : 'the number ') + formatNumber(v, lang === 'vi' ? 'vi' : 'us');
+  if (typeof v === 'boolean') return String(v);
+  return (lang === 'vi' ? 'chữ ' : 'the text ') + `"${v}"`;
 }
 
 async function sheetNameOf(api: ExcelRunner, worksheetId: string): Promise<string | null> {
@@ -406,7 +415,11 @@ export function createExcelActions(excel: ExcelRunner, opts: ActionOptions = {})
       // A number is written as a number, a string as that text: Range.formulas then gives back fix.value.
       const snap = cellSnapshot(ws, area, { entry: previous.formula, numberFormat: previous.numberFormat }, fix.value);
       const change = `${show(previous.formula)} → ${show(fix.value)}`;
-      const labels = { vi: `Sửa ô ${fix.cell} trên ${quoted(ws.name)}: ${change}`, en: `Fix cell ${fix.cell} on ${quoted(ws.name)}: ${change}` };
+      // "12,3" typed as text and its number 12,3 read the same: the label says which is which, each language in its number style.
+      const labels = {
+        vi: `Sửa ô ${fix.cell} trên ${quoted(ws.name)}: ${said(previous.formula, 'vi')} → ${said(fix.value, 'vi')}`,
+        en: `Fix cell ${fix.cell} on ${quoted(ws.name)}: ${said(previous.formula, 'en')} → ${said(fix.value, 'en')}`,
+      };
       const entry = undoEntry('fix', snap, labels, `${fix.cell}: ${change}`);
       pushUndo({ entry, snap, edited: false, unchecked: false });
       return { ...entry };
