@@ -10,6 +10,30 @@ export function soffice(): string | null {
 }
 
 /**
+ * Whether this LibreOffice can open and write a spreadsheet (it has Calc):
+ * a tiny sheet converted first, as a machine may have Writer alone.
+ */
+export function canConvertSheets(bin: string): boolean {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-lo-probe-'));
+  try {
+    fs.writeFileSync(path.join(work, 'probe.csv'), 'a,1\n');
+    execFileSync(
+      bin,
+      [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--convert-to', 'xlsx', '--outdir', work, path.join(work, 'probe.csv')],
+      {
+        stdio: 'pipe',
+        timeout: 120000,
+      }
+    );
+    return fs.existsSync(path.join(work, 'probe.xlsx'));
+  } catch {
+    return false;
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
  * Open an .xlsx in LibreOffice with "always recalculate on load" and export
  * every sheet as CSV: what LibreOffice computes from the formulas, not the
  * results cached in the file. Returns sheet name → rows of cells.
