@@ -200,6 +200,13 @@ export function availableMetrics(grid: Grid, opts: EngineOptions = {}): { table:
   }));
 }
 
+/** The text of an input cell that reads "a/b" (a rank "7/63", a count "3/5"), else null. */
+function abText(grid: Grid, table: Table, input: string): string | null {
+  const a = parseA1(input);
+  const r = table.read(a.top, a.left);
+  return r.kind === 'number' && r.fromText && r.shape === 'fraction' ? cellText(cellAt(grid, a.top, a.left)) : null;
+}
+
 /** Recognise, check, and plan the computed columns of every table. */
 export function computeSheet(grid: Grid, opts: EngineOptions = {}): { report: SheetReport; changes: Change[] } {
   const tables = recognize(grid, opts);
@@ -209,7 +216,11 @@ export function computeSheet(grid: Grid, opts: EngineOptions = {}): { report: Sh
   tables.forEach((table, index) => {
     const plan = planCompute(grid, table, index, opts);
     for (const n of plan.notes) {
-      if (n.why) {
+      // An input typed "7/63" (a rank) or "3/5" is text by nature, not a number to fix: said so.
+      const ab = n.input ? abText(grid, table, n.input) : null;
+      if (n.why === 'text-input' && ab) {
+        all.push({ row: n.row, col: n.col, code: 'not-computed', message: 'not-computed-fraction', severity: 'info', params: { input: n.input!, text: ab } });
+      } else if (n.why) {
         all.push({ row: n.row, col: n.col, code: 'not-computed', message: NOT_COMPUTED[n.why], severity: 'info', params: { input: n.input ?? '' } });
       } else if (n.bound) {
         const bound = cellText(cellAt(grid, parseA1(n.bound).top, parseA1(n.bound).left));
@@ -226,9 +237,11 @@ export function computeSheet(grid: Grid, opts: EngineOptions = {}): { report: Sh
           row: n.row,
           col: n.col,
           code: 'value-not-formula',
-          message: 'value-not-formula',
+          message: ab ? 'value-fraction' : 'value-not-formula',
           severity: 'info',
-          params: { value: n.value === null ? '—' : num(Math.round(n.value * 10) / 10), input: n.input },
+          params: ab
+            ? { value: n.value === null ? '—' : num(Math.round(n.value * 10) / 10), input: n.input, text: ab }
+            : { value: n.value === null ? '—' : num(Math.round(n.value * 10) / 10), input: n.input },
         });
       }
     }

@@ -30,6 +30,8 @@ export const MESSAGE_ISSUE = {
   'not-computed-rate': 'not-computed',
   'value-bound': 'value-not-formula',
   'value-not-formula': 'value-not-formula',
+  'value-fraction': 'value-not-formula',
+  'not-computed-fraction': 'not-computed',
   'out-of-range-share': 'out-of-range',
   'out-of-range-negative': 'out-of-range',
   'out-of-range-fraction': 'out-of-range',

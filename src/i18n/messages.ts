@@ -88,6 +88,14 @@ export const MESSAGES = {
     vi: 'Ghi giá trị {value} thay vì công thức vì ô {input} là số dạng chữ; sửa ô đó rồi tính lại để có công thức.',
     en: 'Wrote the value {value} instead of a formula because {input} is a number typed as text; fix that cell and compute again to get a formula.',
   },
+  'value-fraction': {
+    vi: 'Ghi giá trị {value} thay vì công thức vì ô {input} ghi "{text}" (một thứ hạng hoặc một số dạng a/b), mà Excel không tính được từ chữ.',
+    en: 'Wrote the value {value} instead of a formula because {input} holds "{text}" (a rank or an a/b figure), which Excel cannot compute from as text.',
+  },
+  'not-computed-fraction': {
+    vi: 'Để trống vì ô {input} ghi "{text}" (một thứ hạng hoặc một số dạng a/b), mà Excel không tính được từ chữ.',
+    en: 'Left empty because {input} holds "{text}" (a rank or an a/b figure), which Excel cannot compute from as text.',
+  },
   'out-of-range-share': {
     vi: 'Tỷ lệ {value}% nằm ngoài khoảng 0–100%.',
     en: 'The share {value}% is outside 0–100%.',
