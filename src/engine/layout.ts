@@ -213,20 +213,27 @@ function layoutCore(
  * there are none. One pass over the grid's cells.
  */
 export function toContent(grid: Grid): Grid {
-  const rows: number[] = [];
-  const cols: number[] = [];
+  // The occupied cells as runs along each row: a dense table is a run or two a row.
+  const runRows: number[] = [];
+  const runLefts: number[] = [];
+  const runRights: number[] = [];
   const { origin, values, formulas } = grid;
   for (let r = 0; r < values.length; r++) {
     const row = values[r];
     const f = formulas?.[r];
-    for (let c = 0; c < row.length; c++) {
-      if (row[c] !== null || (f && f[c])) {
-        rows.push(origin.row + r);
-        cols.push(origin.col + c);
+    let left = -1;
+    for (let c = 0; c <= row.length; c++) {
+      const filled = c < row.length && (row[c] !== null || !!(f && f[c]));
+      if (filled && left < 0) left = c;
+      else if (!filled && left >= 0) {
+        runRows.push(origin.row + r);
+        runLefts.push(origin.col + left);
+        runRights.push(origin.col + c - 1);
+        left = -1;
       }
     }
   }
-  const layout = layoutOf(rows, cols);
+  const layout = layoutOfRuns(runRows, runLefts, runRights);
   const a = layout.area;
   if (!a || !layout.strays.length) return grid;
   const slice = <T>(m: T[][] | undefined) =>
