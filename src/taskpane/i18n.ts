@@ -309,8 +309,8 @@ const STRINGS = {
   },
   apxPlace: { vi: 'Vị trí', en: 'Placement' },
   apxPlaceNew: {
-    vi: 'Trang mới “Phụ lục” (thay phụ lục cũ nếu có)',
-    en: 'New sheet “Phụ lục” (replaces the previous appendix)',
+    vi: 'Trang mới “Phụ lục” (thay phụ lục cũ trên trang đó nếu có)',
+    en: 'New sheet “Phụ lục” (replaces the previous appendix on that sheet)',
   },
   apxPlaceAt: { vi: 'Tại ô…', en: 'At a cell…' },
   apxSheet: { vi: 'Trang tính', en: 'Sheet' },

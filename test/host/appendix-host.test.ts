@@ -192,7 +192,7 @@ describe('insertAppendix', () => {
     expect(snap.cells[9][1].borders).toEqual({ top: true, bottom: true, left: true, right: true });
   });
 
-  test('an appendix written at a chosen cell is replaced there the next time', async () => {
+  test('an appendix written at a chosen cell is replaced there when written at that cell again', async () => {
     const xl = setup();
     const actions = createExcelActions(xl, { isSetSupported: all });
     await actions.insertAppendix(tasks(3), { at: { sheet: 'Kế hoạch', cell: 'C5' } });
@@ -201,10 +201,27 @@ describe('insertAppendix', () => {
     expect(cellAt(xl, 'Kế hoạch', 'C5').value).toBe('PHỤ LỤC');
     expect(cellAt(xl, 'Kế hoạch', 'A1').value).toBe('Kế hoạch');
 
-    const r = await actions.insertAppendix(tasks(2));
+    const r = await actions.insertAppendix(tasks(2), { at: { sheet: 'Kế hoạch', cell: 'C5' } });
     expect(r).toMatchObject({ sheet: 'Kế hoạch', address: 'C5:H11', replaced: true, created: false });
     expect(xl.snapshot('Kế hoạch').rowCount).toBe(11);
     expect(xl.definedNames()).toEqual({ chitieu_phuluc: "'Kế hoạch'!$C$5:$H$11" });
+  });
+
+  test('"Trang mới" after an appendix at a cell of the planner\'s sheet makes the new sheet, and leaves that one where it is', async () => {
+    const xl = setup();
+    const actions = createExcelActions(xl, { isSetSupported: all });
+    await actions.insertAppendix(tasks(3), { at: { sheet: 'Kế hoạch', cell: 'C5' } });
+    const r = await actions.insertAppendix(tasks(2));
+    expect(r).toMatchObject({ sheet: 'Phụ lục', address: 'A1:F7', replaced: false, created: true });
+    expect(xl.sheetNames()).toEqual(['Kế hoạch', 'Phụ lục']);
+    // The one at C5 is still there, untouched; the name now marks the new one.
+    expect(cellAt(xl, 'Kế hoạch', 'C5').value).toBe('PHỤ LỤC');
+    expect(xl.snapshot('Kế hoạch').rowCount).toBe(12);
+    expect(xl.definedNames()).toEqual({ chitieu_phuluc: "'Phụ lục'!$A$1:$F$7" });
+    // And "Trang mới" again replaces it on its own sheet.
+    const again = await actions.insertAppendix(tasks(4));
+    expect(again).toMatchObject({ sheet: 'Phụ lục', replaced: true, created: false });
+    expect(xl.sheetNames()).toEqual(['Kế hoạch', 'Phụ lục']);
   });
 
   test('at a chosen cell: written there, and a name elsewhere moves to it', async () => {

@@ -61,6 +61,14 @@ export function freeAppendixSheetName(taken: string[], base = APPENDIX_SHEET): s
   for (let i = 2; ; i++) if (!has(`${base} ${i}`)) return `${base} ${i}`;
 }
 
+/** Whether an appendix is on a sheet the add-in made for it ("Phụ lục", "Phụ lục 2", …, from A1), not at a cell of the planner's own sheet. */
+function ownSheet(previous: { sheet: string; area: Area }): boolean {
+  const base = APPENDIX_SHEET.toLowerCase();
+  const name = previous.sheet.toLowerCase();
+  const named = name === base || (name.startsWith(`${base} `) && /^\d+$/.test(name.slice(base.length + 1)));
+  return named && previous.area.top === 0 && previous.area.left === 0;
+}
+
 /** The top-left cell of "C5", "C5:F9" or "'Sheet'!C5". */
 function cellOf(address: string): { top: number; left: number } {
   try {
@@ -121,9 +129,11 @@ export async function locateAppendix(
         const area = appendixArea(model, { top, left });
         target = { sheet: s.name, create: false, top, left, names: allNames };
         if (previous && same(previous.sheet, s.name) && overlaps(previous.area, area)) target.previous = previous.area;
-      } else if (previous) {
+      } else if (previous && ownSheet(previous)) {
+        // "Trang mới": the add-in's own sheet holds the previous appendix: replaced there.
         target = { sheet: previous.sheet, create: false, top: previous.area.top, left: previous.area.left, previous: previous.area, names: allNames };
       } else {
+        // A new sheet — also when the previous appendix was inserted at a cell of the planner's sheet: that one stays.
         const name = freeAppendixSheetName(sheetList.map((s) => s.name));
         target = { sheet: name, create: true, top: 0, left: 0, names: allNames };
       }
