@@ -79,4 +79,14 @@ describe('a sheet with stray cells far from its table, read through Office.js', 
     expect(e.code).toBe('sheet-too-large');
     expect(e.en).toContain('A1:XFD1048576 (17,179,869,184 cells');
   });
+
+  test('when Excel cannot list where the content is, the used range is read and the far cell still set apart', async () => {
+    // A1:XFD130 is 2,129,920 cells: over the size at which the pane asks Excel where the content is.
+    const xl = await withCells([['XFD130', 'ghi chú']]);
+    xl.failSyncWith(/getSpecialCellsOrNullObject/, 'GeneralException');
+    const plain = await readSheet(createMemoryExcel({ sheets: [tienGiang2018()] }), SHEET, { formulaCells: true });
+    const r = await readSheet(xl, SHEET, { formulaCells: true });
+    expect(r.grid.values).toEqual(plain.grid.values);
+    expect(r.grid.strays).toEqual([{ row: 129, col: 16383, value: 'ghi chú' }]);
+  });
 });

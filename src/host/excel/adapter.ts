@@ -429,7 +429,7 @@ async function read(api: ExcelRunner, sheetName: string | undefined, opts: ReadO
       const read: Grid = { name, origin, values: cells.values, formats: cells.formats, formulas: cells.formulas, merges, owned };
       if (strays.length) read.strays = strays;
       // A used range read whole may still hold a lone cell far away (a note at XFD30 on a short sheet): set it apart as the file's reader does.
-      const grid = sparse ? read : toContent(read);
+      const grid = sparse && strays.length ? read : toContent(read);
       return withRoles({ grid, syncs });
     })
   );
@@ -463,7 +463,12 @@ async function sparseLayout(
   constants.load('address');
   const formulas = used.getSpecialCellsOrNullObject('Formulas');
   formulas.load('address');
-  await context.sync();
+  try {
+    await context.sync();
+  } catch {
+    // Excel could not list the areas (too many of them, say): the used range is all there is to go by.
+    return { layout: layoutOfAreas([bounds]), strays: [], syncs: 1 };
+  }
   const areas = [constants, formulas].flatMap((s) => (s.isNullObject ? [] : parseAreas(s.address)));
   const layout = layoutOfAreas(areas);
   const far = layout.strays.slice(0, MAX_STRAYS);

@@ -41,6 +41,8 @@ export interface MemoryExcelControl extends MemoryExcel {
    * "InvalidOperationInCellEditMode"), applying none of its operations.
    */
   failNextSync(code: string, message?: string): void;
+  /** Make the first sync with an operation matching `pattern` (as lastSyncOps writes them) fail with this code, running none of it. */
+  failSyncWith(pattern: RegExp, code: string): void;
   /**
    * Act as Excel on the web, whose limit is 5 MB each way: reject any sync
    * whose estimated request is larger than this many bytes with
@@ -129,6 +131,8 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
   private lastOps: string[] = [];
   private log: SyncRecord[] = [];
   private failure: OfficeError | null = null;
+  /** Fail the first sync one of whose operations matches (failSyncWith). */
+  private failWhen: { pattern: RegExp; code: string } | null = null;
   private payloadLimit: number | null = null;
   private maxResponse = 0;
   private editing = false;
@@ -222,6 +226,11 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
     this.log.push(record);
     // The request goes out asynchronously, as with Office.js.
     await Promise.resolve();
+    if (this.failWhen && this.lastOps.some((o) => this.failWhen!.pattern.test(o))) {
+      const { code } = this.failWhen;
+      this.failWhen = null;
+      throw officeError(code);
+    }
     if (this.failure) {
       const e = this.failure;
       this.failure = null;
@@ -306,6 +315,10 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
 
   failNextSync(code: string, message?: string): void {
     this.failure = officeError(code, undefined, message);
+  }
+
+  failSyncWith(pattern: RegExp, code: string): void {
+    this.failWhen = { pattern, code };
   }
 
   limitRequestBytes(bytes: number | null): void {
