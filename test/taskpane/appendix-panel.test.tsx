@@ -192,6 +192,14 @@ describe('appendix panel', () => {
     expect(options).toEqual(['Sở Thông tin và Truyền thông', 'Văn phòng UBND tỉnh']);
     await click(within(listbox).getByRole('option', { name: 'Văn phòng UBND tỉnh' }));
     expect((owner as HTMLInputElement).value).toBe('Văn phòng UBND tỉnh');
+    // Typing narrows the units offered, marks or not.
+    await change(owner, 'thong tin');
+    if (!screen.queryByRole('listbox')) await click(owner);
+    expect(
+      within(screen.getByRole('listbox'))
+        .queryAllByRole('option')
+        .map((o) => o.textContent)
+    ).toEqual(['Sở Thông tin và Truyền thông']);
     await change(owner, 'Sở Nội vụ');
     expect((owner as HTMLInputElement).value).toBe('Sở Nội vụ');
     await change(within(f).getByLabelText('Ghi chú'), 'Ưu tiên');

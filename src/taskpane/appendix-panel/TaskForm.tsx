@@ -7,6 +7,7 @@ import * as React from 'react';
 import { Button, Combobox, Field, Input, Option, Text, Textarea } from '@fluentui/react-components';
 import type { AppendixTask } from '../../engine/appendix';
 import type { CellValue } from '../../engine/grid';
+import { fold } from '../../engine/text';
 import type { Lang } from '../../i18n/lang';
 import { dateDraftOf, dateDraftText, sameDraft, type DateDraft } from '../appendix';
 import { t } from '../i18n';
@@ -73,7 +74,10 @@ export function TaskForm(props: {
     onSave(task);
   };
 
-  const shown = owners.filter((o) => o !== owner);
+  // The units offered: all while nothing is typed (or a unit was just chosen), else those that hold what is typed, marks or not ("noi vu" finds "Sở Nội vụ").
+  const typed = fold(owner.trim());
+  const chosen = owners.includes(owner);
+  const shown = !typed || chosen ? owners : owners.filter((o) => fold(o).includes(typed));
 
   return (
     <div className={s.form} role="group" aria-label={title}>
@@ -98,7 +102,7 @@ export function TaskForm(props: {
             if (chosen !== undefined && d.selectedOptions.length > 0) setOwner(chosen);
           }}
         >
-          {(shown.length ? shown : owners).map((o) => (
+          {shown.map((o) => (
             <Option key={o} value={o}>
               {o}
             </Option>
