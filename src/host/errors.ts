@@ -5,6 +5,8 @@
  * on screen follows a language switch. Host-neutral (no Office.js), so
  * every layer can raise them and the pane and the command line can show them.
  */
+import { areaA1 } from '../engine/grid';
+import { MAX_AREA_CELLS, type SheetLayout } from '../engine/layout';
 
 export type ErrorCode =
   /** An Office.js error: `office` its code ("AccessDenied"), `detail` its own text. */
@@ -81,4 +83,10 @@ export function isUserFacingError(e: unknown): e is UserFacingError {
 /** Whether e is an UndoConflictError (also across bundles, by its marker). */
 export function isUndoConflict(e: unknown): e is UndoConflictError {
   return e instanceof UndoConflictError || (isUserFacingError(e) && (e as { conflict?: unknown }).conflict === true);
+}
+
+/** Refuse a sheet whose content spans more than the engine reads (engine/layout.ts), with its range and counts; both hosts read through this. */
+export function refuseTooLarge(sheet: string, layout: SheetLayout): void {
+  if (layout.cells <= MAX_AREA_CELLS || !layout.area) return;
+  throw new UserFacingError('sheet-too-large', { sheet, range: areaA1(layout.area), cells: layout.cells, occupied: layout.occupied, limit: MAX_AREA_CELLS });
 }

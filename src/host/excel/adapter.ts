@@ -13,9 +13,9 @@
 import type { ExcelRunner } from './runner';
 import type { XlBorderIndex, XlContext, XlNullable, XlRange, XlRangeAreas, XlWorksheet } from '../excel-api';
 import type { Change, ColumnWidthChange, MarkChange, PageSetupChange, StyleChange, CellWrite } from '../../engine/changes';
-import { areaA1, overlaps, parseA1, splitSheetAddress, type Area, type CellValue, type Grid, type GridStray, type OwnedArea } from '../../engine/grid';
-import { layoutOfAreas, MAX_AREA_CELLS, toContent, type SheetLayout } from '../../engine/layout';
-import { UserFacingError } from '../errors';
+import { overlaps, parseA1, splitSheetAddress, type Area, type CellValue, type Grid, type GridStray, type OwnedArea } from '../../engine/grid';
+import { layoutOfAreas, toContent, type SheetLayout } from '../../engine/layout';
+import { refuseTooLarge } from '../errors';
 import type { RoleOverrides } from '../../engine/report';
 import {
   FILL_MIN_BYTES,
@@ -301,16 +301,8 @@ async function read(api: ExcelRunner, sheetName: string | undefined, opts: ReadO
       if (rowCount * columns > SPARSE_MIN_CELLS) {
         const found = await sparseLayout(context, ws, used, special);
         syncs += found.syncs;
+        refuseTooLarge(name, found.layout);
         const a = found.layout.area;
-        if (found.layout.cells > MAX_AREA_CELLS && a) {
-          throw new UserFacingError('sheet-too-large', {
-            sheet: name,
-            range: areaA1(a),
-            cells: found.layout.cells,
-            occupied: found.layout.occupied,
-            limit: MAX_AREA_CELLS,
-          });
-        }
         if (a) {
           origin = { row: a.top, col: a.left };
           rowCount = a.bottom - a.top + 1;

@@ -4,6 +4,7 @@
  */
 
 import type { XlContext } from '../excel-api';
+import { officeErrorCode } from './errors';
 
 /** Excel.RunOptions, the part the add-in uses. */
 export interface ExcelRunOptions {
@@ -45,12 +46,6 @@ export function undoGrouped(api: ExcelRunner): ExcelRunner {
 /** Office codes with which an Excel may refuse an undo group itself (office-js #6711 on the web, an API it cannot group). */
 const GROUP_REFUSALS = new Set(['GeneralException', 'InvalidArgument', 'InvalidOperation', 'ApiNotFound', 'NotImplemented', 'UndoNotSupported']);
 
-function codeOf(e: unknown): string | undefined {
-  if (!e || typeof e !== 'object') return undefined;
-  const o = e as { code?: unknown; debugInfo?: { code?: unknown } };
-  return typeof o.code === 'string' ? o.code : typeof o.debugInfo?.code === 'string' ? o.debugInfo.code : undefined;
-}
-
 /**
  * As undoGrouped, but a batch that Excel refuses as a group before any of
  * its syncs went through (office-js #6711: Excel on the web has thrown
@@ -79,7 +74,7 @@ export function undoGroupedOrPlain(api: ExcelRunner, onFallback: () => void): Ex
         } as XlContext)
       );
     } catch (e) {
-      if (synced > 0 || !GROUP_REFUSALS.has(codeOf(e) ?? '')) throw e;
+      if (synced > 0 || !GROUP_REFUSALS.has(officeErrorCode(e) ?? '')) throw e;
       plain = true;
       onFallback();
       return api.run(options, batch);

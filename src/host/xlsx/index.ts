@@ -5,8 +5,8 @@
 import type ExcelJS from 'exceljs';
 import type { Change, CellWrite } from '../../engine/changes';
 import { Area, CellValue, Grid, GridStray, OwnedArea, areaA1, parseA1, quoteSheet, splitSheetAddress } from '../../engine/grid';
-import { layoutOfRuns, MAX_AREA_CELLS } from '../../engine/layout';
-import { UserFacingError } from '../errors';
+import { layoutOfRuns } from '../../engine/layout';
+import { refuseTooLarge } from '../errors';
 
 const OWNED_PREFIX = 'chitieu_';
 
@@ -85,10 +85,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet, workbook?: ExcelJS.Work
   });
   // A cell with a number format and no value counts too (as it did for the sheet's width).
   const layout = layoutOfRuns(runRows, runLefts, runRights);
-  if (layout.cells > MAX_AREA_CELLS) {
-    const a = layout.area!;
-    throw new UserFacingError('sheet-too-large', { sheet: ws.name, range: areaA1(a), cells: layout.cells, occupied: layout.occupied, limit: MAX_AREA_CELLS });
-  }
+  refuseTooLarge(ws.name, layout);
   const strays: GridStray[] = [];
   for (const s of layout.strays) {
     strays.push({ row: s.row, col: s.col, value: placed[s.row][s.col] });
