@@ -195,19 +195,24 @@ async function readGrids(file: string, lang: Lang, limits: Limits): Promise<{ gr
   };
 }
 
+/** The web extension parts of a file ExcelJS can read, or none (parts that are no readable web extension: nothing saved to honour). */
+async function webExtensionsOf(data: Uint8Array): Promise<WebExtensionParts | null> {
+  try {
+    return await readWebExtensions(data);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The workbook, and its web extension parts: the settings the pane saved in
  * it (the planner's decisions), carried into the copies the CLI writes.
  */
 export async function readWorkbook(file: string, lang: Lang, limits: Limits = {}): Promise<{ wb: ExcelJS.Workbook; web: WebExtensionParts | null }> {
-  const wb = await readWorkbookOnly(file, lang, limits);
-  let web: WebExtensionParts | null = null;
-  try {
-    web = await readWebExtensions(fs.readFileSync(file));
-  } catch {
-    // Parts ExcelJS could read past but that are no readable web extension: nothing saved to honour.
-  }
-  return { wb, web };
+  // The file is read from disk once: its size is checked, ExcelJS and the web extension parts read those bytes.
+  const data = preflight(file, lang, limits);
+  const wb = await readWorkbookOnly(file, data, lang);
+  return { wb, web: await webExtensionsOf(data) };
 }
 
 /** Write a workbook, with the web extension parts it was read with. */
@@ -242,16 +247,22 @@ function withSaved(opts: Options, saved: Map<string, SheetDecisions>): Options {
   return { ...opts, decisions: merged };
 }
 
-async function readWorkbookOnly(file: string, lang: Lang, limits: Limits = {}): Promise<ExcelJS.Workbook> {
+/** What is said of a file before it is read (missing, not .xlsx, a folder, an old or encrypted file, too large); its bytes. */
+function preflight(file: string, lang: Lang, limits: Limits): Uint8Array {
   if (!fs.existsSync(file)) throw new UsageError(t(lang, 'noSuchFile', { file }));
   if (!/\.xlsx$|\.xlsm$/i.test(file)) throw new UsageError(t(lang, 'notXlsx', { file }));
   if (fs.statSync(file).isDirectory()) throw new UsageError(t(lang, 'notAFile', { file }));
   const ole = oleContainer(file);
   if (ole) throw new UsageError(t(lang, ole, { file }));
-  refuseTooLarge(file, limits);
+  const data = fs.readFileSync(file);
+  refuseTooLarge(file, data, limits);
+  return data;
+}
+
+async function readWorkbookOnly(file: string, data: Uint8Array, lang: Lang): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.readFile(file);
+    await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
   } catch (e) {
     throw new UsageError(t(lang, 'unreadable', { file, reason: firstLine(e) }));
   }
@@ -273,13 +284,13 @@ export function defaultMaxXmlBytes(): number {
 const MB = (n: number) => Math.round(n / 1e5) / 10;
 
 /** Refuse, before reading it, a workbook whose sheets would not fit in memory: its size, what it unpacks to, the limit. */
-function refuseTooLarge(file: string, limits: Limits): void {
-  const size = sheetXmlSize(fs.readFileSync(file));
+function refuseTooLarge(file: string, data: Uint8Array, limits: Limits): void {
+  const size = sheetXmlSize(data);
   const limit = limits.maxXmlBytes ?? defaultMaxXmlBytes();
   if (!size || size.total <= limit) return;
   throw new UserFacingError('workbook-too-large', {
     file: path.basename(file),
-    size: MB(fs.statSync(file).size),
+    size: MB(data.byteLength),
     unpacked: MB(size.total),
     part: size.largest?.part ?? '',
     largest: MB(size.largest?.bytes ?? 0),
