@@ -111,12 +111,20 @@ export function findHeader(g: Grid, isHeaderWord: HeaderWordTest, minWords = 3, 
       const m = mergeAt(g, r, c);
       if (m && m.top === r) bottom = Math.max(bottom, Math.min(m.bottom, r + 3));
     }
-    // Unmerged continuation rows: sub-labels under a label that spans columns.
-    while (bottom < r + 3 && bottom + 1 <= g.origin.row + rows - 1 && continuesHeader(g, bottom + 1, left, right, isHeaderWord)) bottom++;
     // A column left of the labels with a blank header and text below (the
-    // row names of a yearbook table) belongs to the table.
+    // row names of a yearbook table) belongs to the table: before the rows
+    // under the header are judged (their first cell is that column's), and
+    // again once the header's last row is known.
     const lastRow = g.origin.row + rows - 1;
-    while (left - 1 >= firstCol && blankHeader(g, r, bottom, left - 1) && textBelow(g, bottom + 1, Math.min(lastRow, bottom + 6), left - 1)) left--;
+    const widen = () => {
+      while (left - 1 >= firstCol && blankHeader(g, r, bottom, left - 1) && textBelow(g, bottom + 1, Math.min(lastRow, bottom + 6), left - 1)) left--;
+    };
+    widen();
+    // Unmerged continuation rows: sub-labels under a label that spans columns.
+    while (bottom < r + 3 && bottom + 1 <= lastRow && continuesHeader(g, bottom + 1, left, right, isHeaderWord)) bottom++;
+    // Sub-labels right of the top row's last label sit under it (a label spanning them, unmerged).
+    while (right + 1 <= lastCol && labelInRows(g, r + 1, bottom, right + 1)) right++;
+    widen();
     const numberingRow = bottom + 1 < g.origin.row + rows && isNumberingRow(g, bottom + 1, left, right) ? bottom + 1 : undefined;
     return { top: r, bottom, numberingRow, left, right, ...collectLabels(g, r, bottom, left, right, numberingRow) };
   }
@@ -132,6 +140,11 @@ function startsNumbered(g: Grid, row: number, from: number, to: number): boolean
     if (typeof v === 'number') return Number.isInteger(v) && v >= 0 && v < 1000;
     return typeof v === 'string' && NUMBERED.test(v.trim());
   }
+  return false;
+}
+
+function labelInRows(g: Grid, top: number, bottom: number, col: number): boolean {
+  for (let r = top; r <= bottom; r++) if (typeof cellAt(g, r, col) === 'string' && !isBlank(cellAt(g, r, col))) return true;
   return false;
 }
 
@@ -167,7 +180,40 @@ function continuesHeader(g: Grid, row: number, left: number, right: number, isHe
   }
   // The first columns of a data row (STT, name) are filled; of a sub-header row, blank.
   const leadBlank = isBlank(cellAt(g, row, left)) && isBlank(cellAt(g, row, left + 1));
-  return filled > 0 && words >= Math.max(1, filled * 0.6) && leadBlank;
+  return (filled > 0 && words >= Math.max(1, filled * 0.6) && leadBlank) || labelsOverFigures(g, row, left, right);
+}
+
+/** A year over its column ("1996"), a label even typed as text. */
+const YEAR = /^(19|20)\d\d$/;
+
+/** A figure or a "no value" mark ("x", "-"), typed as a number or as text. */
+const FIGURE_TEXT = /^(?:[+\-−]?\d[\d.,]*%?|x|-|–|—|\.{2,}|…)$/i;
+
+/**
+ * A second header row that is not made of header words — the rest of a
+ * label typed over two rows ("Đơn" / "vị tính"), sub-labels ("Cộng", "KH
+ * đầu năm"), a yearbook's English line ("Dec-06") — seen by its place
+ * rather than its words, as a merged cell beside it would show: its first
+ * cell blank (the label above spans both rows), text only in two cells or
+ * more, and right under it the numbering row, or figures under its labels.
+ * A data row has its name in the first cell, or figures of its own.
+ */
+function labelsOverFigures(g: Grid, row: number, left: number, right: number): boolean {
+  if (!isBlank(cellAt(g, row, left))) return false;
+  const labelled: number[] = [];
+  for (let c = left; c <= right; c++) {
+    const v = cellAt(g, row, c);
+    if (isBlank(v)) continue;
+    if (typeof v !== 'string' || (FIGURE_TEXT.test(v.trim()) && !YEAR.test(v.trim()))) return false;
+    labelled.push(c);
+  }
+  if (labelled.length < 2 || row + 1 > g.origin.row + gridRowCount(g) - 1) return false;
+  if (isNumberingRow(g, row + 1, left, right)) return true;
+  const figures = labelled.filter((c) => {
+    const v = cellAt(g, row + 1, c);
+    return typeof v === 'number' || (typeof v === 'string' && FIGURE_TEXT.test(v.trim()));
+  }).length;
+  return figures >= Math.max(2, labelled.length * 0.6);
 }
 
 export function collectLabels(
@@ -187,10 +233,12 @@ export function collectLabels(
     for (let c = left; c <= right; c++) texts.push(cellText(shownAt(g, r, c)));
     grid.push(texts);
   }
-  for (let i = 0; i < grid.length - 1; i++) {
+  for (let i = grid.length - 2; i >= 0; i--) {
     // Without merge information, "So sánh (%)" over three sub-columns sits
     // in the first of them only: carry it right while the row below labels
-    // the columns under it.
+    // the columns under it. From the lowest row up, so that a label over a
+    // label that spans ("Quyết định đầu tư" over "Tổng mức đầu tư" over
+    // three) reaches as far as the one under it.
     for (let j = 1; j < grid[i].length; j++) {
       const c = left + j;
       if (grid[i][j] !== '' || mergeAt(g, top + i, c)) continue;

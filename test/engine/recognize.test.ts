@@ -206,18 +206,19 @@ describe('the planner decides over recognition', () => {
 
 describe('header rows named by the planner', () => {
   const N = null;
-  // Pasted from a web page: "Kết quả thực hiện" over the three years, but not merged, so the
-  // header row as found ends at C and only 2021 is read.
+  // Pasted from a web page: "Kết quả thực hiện" over the three years, not merged, and the
+  // years typed as numbers, so the row under it reads as data: the header as found is one row.
   const g = () =>
     gridOf('Kết quả', [
       ['Chỉ tiêu', 'Đơn vị tính', 'Kết quả thực hiện', N, N],
-      [N, N, '2021', '2022', '2023'],
+      [N, N, 2021, 2022, 2023],
       ['Số thuê bao Internet', 'thuê bao', 100, 120, 150],
     ]);
 
   test('are read as the header, across every column they label', () => {
     const plain = checkSheet(g());
-    expect(plain.columns.filter((c) => c.role === 'actual').map((c) => c.year)).toEqual([2021]);
+    expect(plain.headerRows).toEqual([1, 1]);
+    expect(plain.columns.filter((c) => c.role === 'actual').map((c) => [c.column, c.year])).toEqual([['C', undefined]]);
     const r = checkSheet(g(), 'vi', { headerRows: [1, 2] });
     expect(r.headerRows).toEqual([1, 2]);
     expect(r.columns.filter((c) => c.role === 'actual').map((c) => [c.column, c.year])).toEqual([
