@@ -10,7 +10,7 @@ import { formatNumber } from '../engine/numbers';
 import { columnOf } from '../engine/table';
 import { dayOf } from '../engine/periods';
 import type { Fix, RoleOverrides, SheetReport } from '../engine/report';
-import { readActiveSheet, readMergedAreas, writtenAreas, type SheetInfo, type SheetRead } from '../host/excel/adapter';
+import { readActiveSheet, writtenAreas, type SheetInfo, type SheetRead } from '../host/excel/adapter';
 import {
   markCells,
   selectCellChecked,
@@ -288,35 +288,20 @@ export function createExcelActions(excel: ExcelRunner, opts: ActionOptions = {})
   };
   const idOf = (name: string) => sheetIds.get(name.toUpperCase());
   /**
-   * Each sheet's merged areas as first read, by upper-cased name. Reading
-   * them makes Excel for Windows forget the user's undo history (office-js
-   * #5918), so they are read once for a sheet (its first read in the pane,
-   * which the Kiểm tra button's hint says); every later read reuses them.
+   * A sheet as the pane reads it to check it: never its merged areas.
+   * Reading them makes Excel for Windows forget the user's undo history
+   * (office-js #5918), and the engine sees a header's spans from its layout
+   * as well (test/engine/without-merges.test.ts: the same report on every
+   * table of the real corpus). Writes read the merged areas they cover for
+   * their undo (undo/plan.ts), as an action the planner asked for.
    */
-  const mergesBySheet = new Map<string, Area[]>();
-  let lastSheet: string | null = null;
-  // The sheet's role corrections, id, protection and formatted range are read in the same sync as the sheet.
   const read = async () => {
-    const withMerges = supported(OPTIONAL_SETS.mergedAreas);
-    const reuse = withMerges && lastSheet !== null && mergesBySheet.has(lastSheet);
     const r = await readActiveSheet(api, {
-      mergedAreas: withMerges && !reuse,
+      mergedAreas: false,
       formulaCells: supported(OPTIONAL_SETS.formulaCells),
       roles: true,
       sheetInfo: true,
     });
-    const key = r.grid.name.toUpperCase();
-    if (reuse) {
-      const kept = mergesBySheet.get(key);
-      if (kept) r.grid.merges = kept;
-      else {
-        // Another sheet became the active one: its merged areas, once.
-        r.grid.merges = await readMergedAreas(api, r.grid.name);
-        r.syncs++;
-      }
-    }
-    if (withMerges) mergesBySheet.set(key, r.grid.merges);
-    lastSheet = key;
     remember(r.grid.name, r.info);
     return r;
   };

@@ -24,12 +24,12 @@ const STRINGS = {
   check: { vi: 'Kiểm tra', en: 'Check' },
   compute: { vi: 'Tính toán', en: 'Compute' },
   checkHint: {
-    vi: 'Đọc trang tính đang mở, nhận dạng biểu và kiểm tra số liệu. Lần đầu đọc một trang tính, tiện ích đọc cả các ô gộp; trên Excel cho Windows việc này làm Excel xoá lịch sử Ctrl+Z.',
-    en: 'Read the active sheet, recognise it and check its entries. The first read of a sheet reads its merged cells too; on Excel for Windows that makes Excel clear its Ctrl+Z history.',
+    vi: 'Đọc trang tính đang mở, nhận dạng biểu và kiểm tra số liệu. Chỉ đọc, không làm mất lịch sử Ctrl+Z của Excel.',
+    en: 'Read the active sheet, recognise it and check its entries. It only reads, and leaves Excel’s Ctrl+Z history as it is.',
   },
   computeHint: {
-    vi: 'Chọn các cột cần tính, xem trước rồi ghi vào trang tính đang mở.',
-    en: 'Pick the columns to compute, preview them, then write them into the active sheet.',
+    vi: 'Chọn các cột cần tính, xem trước rồi ghi vào trang tính đang mở. Khi ghi, tiện ích đọc các ô gộp để hoàn tác được; trên Excel cho Windows việc này làm Excel xoá lịch sử Ctrl+Z trước đó (nút “Hoàn tác” của tiện ích vẫn hoàn tác được lần ghi).',
+    en: 'Pick the columns to compute, preview them, then write them into the active sheet. Writing reads the merged cells so it can be undone; on Excel for Windows that clears Excel’s earlier Ctrl+Z history (the pane’s “Undo” still takes the write back).',
   },
   busy: { vi: 'Đang xử lý…', en: 'Working…' },
   idle: {
@@ -319,8 +319,8 @@ const STRINGS = {
   apxSheetsLoading: { vi: 'Đang đọc danh sách trang…', en: 'Reading the sheets…' },
   apxInsert: { vi: 'Chèn phụ lục', en: 'Insert appendix' },
   apxInsertHint: {
-    vi: 'Ghi phụ lục vào sổ tính: Times New Roman 13, kẻ khung, khổ A4 nằm ngang.',
-    en: 'Write the appendix into the workbook: Times New Roman 13, borders, A4 landscape.',
+    vi: 'Ghi phụ lục vào sổ tính: Times New Roman 13, kẻ khung, khổ A4 nằm ngang. Chèn vào một ô của trang tính có sẵn thì tiện ích đọc các ô gộp ở đó để hoàn tác được; trên Excel cho Windows việc này làm Excel xoá lịch sử Ctrl+Z trước đó (nút “Hoàn tác” của tiện ích vẫn hoàn tác được).',
+    en: 'Write the appendix into the workbook: Times New Roman 13, borders, A4 landscape. Inserted at a cell of an existing sheet, it reads the merged cells there so it can be undone; on Excel for Windows that clears Excel’s earlier Ctrl+Z history (the pane’s “Undo” still takes it back).',
   },
   apxCopy: { vi: 'Sao chép cho Word', en: 'Copy for Word' },
   apxCopyHint: {

@@ -1,16 +1,17 @@
 /**
  * Excel's own undo history (Ctrl+Z) is the planner's, and a read must not
  * take it away. Reading merged areas makes Excel for Windows forget it
- * (office-js #5918; the in-memory Excel does the same), so the pane reads
- * them once for a sheet, on its first read (the Kiểm tra button's hint says
- * so), never again: not on the automatic re-check after an edit, a preview,
- * a compute, the check after a quick fix, or another Kiểm tra.
+ * (office-js #5918; the in-memory Excel does the same), so no read of the
+ * pane's reads them: not the first Kiểm tra of a sheet, the automatic
+ * re-check after an edit, a preview, another sheet's check. The engine sees
+ * a header's spans from the layout (test/engine/without-merges.test.ts).
  */
 import { createExcelActions } from '../../src/app/actions';
 import { createPaneSession, type Timers } from '../../src/app/session';
 import { readMergedAreas } from '../../src/host/excel/adapter';
 import { createMemoryExcel, type MemoryExcelControl } from '../../src/host/memory/excel';
 import { contactList, tienGiang2018 } from '../fixtures/indicator-sheets';
+import { seedTasks } from '../fixtures/tasks';
 
 const TG = 'Biểu số 1';
 const all = () => true;
@@ -65,23 +66,22 @@ describe("Excel's own undo history", () => {
     expect(session.getState().outcome?.auto).toBe(true);
     await session.preview();
     expect(excel.undoHistory).toBe(2);
-    // The re-check read the sheet with the merged areas read before: the same tables.
+    // The same tables as the first check.
     expect(session.getState().outcome!.result.report.tables).toEqual(first.tables);
   });
 
-  test('the first read of a sheet reads its merged areas (Excel forgets its history then, as on Windows); a later Kiểm tra does not', async () => {
+  test('the first Kiểm tra of a sheet leaves the history too, and reads its two-row merged header as Excel shows it', async () => {
     const { excel, session } = setup();
     excel.userEdit(TG, 'D6', '1');
     await session.check();
-    expect(excel.undoHistory).toBe(0);
-    excel.userEdit(TG, 'D7', '123');
-    await settle(excel);
     expect(excel.undoHistory).toBe(1);
-    await session.check();
-    expect(excel.undoHistory).toBe(1);
+    const report = session.getState().outcome!.result.report;
+    // Tiền Giang's header is merged over rows 4-5, "So sánh (%)" over three columns (H4:J4).
+    expect(report.headerRows).toEqual([4, 5]);
+    expect(report.columns.filter((c) => c.role === 'ratio').map((c) => c.column)).toEqual(['H', 'I', 'J']);
   });
 
-  test('a sheet the pane has not read yet gets its merged areas once, then never again', async () => {
+  test('another sheet made active is checked without a read of its merged areas', async () => {
     const { excel, actions } = setup();
     await actions.check();
     await excel.run(async (ctx) => {
@@ -91,10 +91,27 @@ describe("Excel's own undo history", () => {
     excel.userEdit(contactList().name, 'A1', 'x');
     const r = await actions.check();
     expect(r.report.name).toBe(contactList().name);
-    expect(excel.undoHistory).toBe(0);
-    // Read once, kept: the next automatic check leaves the history alone.
-    excel.userEdit(contactList().name, 'A2', 'y');
+    expect(excel.undoHistory).toBe(1);
+  });
+
+  test('a compute, which the planner asks for, reads the merged areas its undo needs: Excel forgets its history then', async () => {
+    const { excel, actions } = setup();
+    excel.userEdit(TG, 'D6', '1');
     await actions.check();
     expect(excel.undoHistory).toBe(1);
+    await actions.compute();
+    // The pane's own undo list takes the compute back.
+    expect(excel.undoHistory).toBe(0);
+  });
+
+  test('an appendix on a sheet of its own leaves the history; one inserted at a cell of a sheet reads the merges there', async () => {
+    const own = setup();
+    own.excel.userEdit(TG, 'D7', '1');
+    await own.actions.insertAppendix(seedTasks().slice(0, 3));
+    expect(own.excel.undoHistory).toBe(1);
+    const atCell = setup();
+    atCell.excel.userEdit(TG, 'D7', '1');
+    await atCell.actions.insertAppendix(seedTasks().slice(0, 3), { at: { sheet: TG, cell: 'N30' } });
+    expect(atCell.excel.undoHistory).toBe(0);
   });
 });
