@@ -147,6 +147,7 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
 
   constructor(init: WorkbookInit) {
     if (init.session) this.wb.session = init.session;
+    if (init.locale) this.wb.locale = init.locale;
     for (const [k, v] of Object.entries(init.settings ?? {})) this.wb.settings.set(k, v);
     for (const s of init.sheets) this.seedSheet(s);
     if (!this.wb.sheets.length) this.wb.addSheet('Sheet1');

@@ -4,6 +4,7 @@
  * "=…", "'…", numbers in text) and how formula cells are computed.
  * The Office.js-like proxies in proxies/ read and write this model.
  */
+import { inputFromLocal, type Locale } from './locale';
 import { colIndex, colLetter, overlaps, quoteSheet, type Area } from '../../engine/grid';
 import {
   evaluate,
@@ -116,6 +117,8 @@ export class SheetModel {
   /** The sheet's own selection (each sheet keeps one, as in Excel). */
   selection: Area | null = null;
   deleted = false;
+  /** The workbook's locale (typed input is read in its style). */
+  locale: Locale = 'en-US';
 
   constructor(
     public name: string,
@@ -234,6 +237,8 @@ export class WorkbookModel {
    * Excel cannot undo clear it.
    */
   undoSteps = 0;
+  /** The user's regional settings (locale.ts). */
+  locale: Locale = 'en-US';
 
   /** A new conditional format id, unique in the workbook. */
   newConditionalFormatId(): string {
@@ -242,6 +247,7 @@ export class WorkbookModel {
 
   addSheet(name: string): SheetModel {
     const s = new SheetModel(name, `{00000000-0001-0000-${String(this.session).padStart(4, '0')}-${String(this.nextId++).padStart(12, '0')}}`);
+    s.locale = this.locale;
     this.sheets.push(s);
     return s;
   }
@@ -351,7 +357,7 @@ export function writeInput(sheet: SheetModel, row: number, col: number, input: u
   } else if (typeof input === 'boolean') {
     cell.value = input;
   } else if (typeof input === 'string') {
-    storeText(cell, input, location);
+    storeText(cell, inputFromLocal(input, sheet.locale), location);
   } else {
     throw officeError('InvalidArgument', location);
   }

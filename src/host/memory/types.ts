@@ -1,3 +1,4 @@
+import type { Locale } from './locale';
 import type { RequestContext } from './proxies/context';
 import type { CellValue } from '../../engine/grid';
 
@@ -27,6 +28,8 @@ export interface WorkbookInit {
    * another session number gives its sheets other ids.
    */
   session?: number;
+  /** The user's regional settings (locale.ts): what `text`, `formulasLocal`, `numberFormatLocal` and typed input follow. en-US when absent. */
+  locale?: Locale;
 }
 
 /** One cell as the workbench shows it. */

@@ -5,6 +5,7 @@
  * And Excel.RangeAreas and RangeCollection, the several rectangles that
  * getSpecialCells and getMergedAreasOrNullObject return.
  */
+import { formatFromLocal, formulaFromLocal, localFormat, localFormula, localNumberText } from '../locale';
 import type { XlRange, XlRangeAreas, XlRangeCollection } from '../../excel-api';
 import { splitSheetAddress, type Area } from '../../../engine/grid';
 import {
@@ -48,6 +49,8 @@ export class RangeProxy extends ClientObject<RangeT> implements XlRange {
   declare values: Excel.Range['values'];
   declare formulas: Excel.Range['formulas'];
   declare numberFormat: Excel.Range['numberFormat'];
+  declare formulasLocal: Excel.Range['formulasLocal'];
+  declare numberFormatLocal: Excel.Range['numberFormatLocal'];
   declare readonly text: Excel.Range['text'];
   declare readonly valueTypes: Excel.Range['valueTypes'];
   get _class() {
@@ -447,7 +450,11 @@ const RANGE_DEFS: Defs<RangeT> = {
   text: {
     get: (t, self) => {
       const calc = calcOf(self);
-      return readMatrix(t, 'Range.text', (r, c) => displayText(calc.value(t.sheet, r, c), t.sheet.get(r, c)?.numberFormat ?? 'General'));
+      return readMatrix(t, 'Range.text', (r, c) => {
+        const v = calc.value(t.sheet, r, c);
+        const shown = displayText(v, t.sheet.get(r, c)?.numberFormat ?? 'General');
+        return typeof v === 'number' ? localNumberText(shown, t.sheet.locale) : shown;
+      });
     },
   },
   valueTypes: {
@@ -458,9 +465,35 @@ const RANGE_DEFS: Defs<RangeT> = {
   },
 };
 
-RANGE_DEFS.formulasLocal = RANGE_DEFS.formulas;
+// The user's regional style (locale.ts): the same cells, their formulas and formats written as the user's Excel shows them.
+RANGE_DEFS.formulasLocal = {
+  get: (t) =>
+    readMatrix(t, 'Range.formulasLocal', (r, c) => {
+      const f = formulaOf(t.sheet.get(r, c));
+      return typeof f === 'string' ? localFormula(f, t.sheet.locale) : f;
+    }),
+  set: (t, v, location, self) =>
+    edited(self, t, () =>
+      writeMatrix(t, v, location, isInput, (r, c, x) => writeInput(t.sheet, r, c, typeof x === 'string' ? formulaFromLocal(x, t.sheet.locale) : x, location))
+    ),
+};
 
-RANGE_DEFS.numberFormatLocal = RANGE_DEFS.numberFormat;
+RANGE_DEFS.numberFormatLocal = {
+  get: (t) => readMatrix(t, 'Range.numberFormatLocal', (r, c) => localFormat(t.sheet.get(r, c)?.numberFormat ?? 'General', t.sheet.locale)),
+  set: (t, v, location, self) => {
+    const local = v as unknown[][];
+    RANGE_DEFS.numberFormat.set!(
+      t,
+      Array.isArray(local)
+        ? local.map((row) => (Array.isArray(row) ? row.map((x) => (typeof x === 'string' ? formatFromLocal(x, t.sheet.locale) : x)) : row))
+        : typeof v === 'string'
+          ? formatFromLocal(v, t.sheet.locale)
+          : v,
+      location,
+      self
+    );
+  },
+};
 
 installProps(RangeProxy, Object.keys(RANGE_DEFS));
 
