@@ -1,7 +1,7 @@
 /**
  * chitieu — the engine on .xlsx files.
  *
- *   chitieu check FILE.xlsx [--json] [--lang vi|en]
+ *   chitieu check FILE.xlsx [FILE2.xlsx FOLDER/…] [--json] [--lang vi|en]
  *   chitieu compute FILE.xlsx -o OUT.xlsx [--json] [--lang vi|en]
  *
  * Exit codes: 0 no error found (or written), 1 errors found, 2 bad usage or
@@ -32,7 +32,10 @@ export class UsageError extends Error {}
 
 export interface Options {
   command: 'check' | 'compute' | 'appendix';
+  /** The (first) file; compute and appendix take one. */
   file: string;
+  /** check: every file and folder given, in order (folders: their .xlsx files). */
+  inputs: string[];
   out?: string;
   json: boolean;
   lang: Lang;
@@ -169,9 +172,10 @@ export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help
   if (command !== 'check' && command !== 'compute' && command !== 'appendix')
     throw new UsageError(t(lang, command ? 'unknownCommand' : 'noCommand', { command: command ?? '' }));
   if (!file) throw new UsageError(t(lang, 'noFile'));
-  if (more.length) throw new UsageError(t(lang, 'extraArgs', { args: more.join(' ') }));
+  // check takes several files and folders; compute and appendix write one file from one.
+  if (more.length && command !== 'check') throw new UsageError(t(lang, 'extraArgs', { args: more.join(' ') }));
   if (command !== 'check' && !out) throw new UsageError(t(lang, 'needOut'));
-  const opts: Options = { command, file, out, json, lang, ...extra };
+  const opts: Options = { command, file, inputs: [file, ...more], out, json, lang, ...extra };
   if (metrics) opts.metrics = metrics;
   if (asOf !== undefined) opts.asOf = asOf;
   return opts;
@@ -418,18 +422,16 @@ export async function run(argv: string[], io: Io = processIo, limits: Limits = {
       return 0;
     }
     lang = opts.lang;
-    const report: WordedWorkbookReport = { file: opts.file, sheets: [] };
+    let report: WordedWorkbookReport = { file: opts.file, sheets: [] };
     if (opts.command === 'check') {
-      // A check needs only the grids: the workbook is let go before the
-      // engine runs, so a large one does not weigh on its garbage collection.
-      const { grids, saved } = await readGrids(opts.file, lang, limits);
+      const files = checkedFiles(opts.inputs, lang);
+      if (files.length > 1 || files[0] !== opts.inputs[0]) return await checkMany(files, opts, io, limits);
+      report = await checkFile(opts.file, opts, limits);
       unknownSheets(
         opts,
-        grids.map((g) => g.name),
+        report.sheets.map((s) => s.name),
         lang
       );
-      const decided = withSaved(opts, saved);
-      for (const grid of grids) report.sheets.push(wordReport(checkSheet(grid, engineOptions(decided, grid.name)), lang));
     } else {
       const { wb, web } = await readWorkbook(opts.file, lang, limits);
       if (opts.command === 'appendix') return await appendixCommand(wb, opts, io, web);
@@ -451,9 +453,7 @@ export async function run(argv: string[], io: Io = processIo, limits: Limits = {
       await writeSafely(out, (tmp) => writeWorkbook(wb, tmp, web), opts.out!, lang);
     }
     io.stdout(opts.json ? JSON.stringify(report, null, 2) + '\n' : summary(report, lang, opts.command === 'compute'));
-    const errors = report.sheets.reduce((n, s) => n + countBySeverity(s.issues).error, 0);
-    if (opts.command !== 'check') return 0;
-    return nothingRecognised(report) ? 3 : errors > 0 ? 1 : 0;
+    return opts.command === 'check' ? checkExit(report) : 0;
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`chitieu: ${e.message}\n`);
@@ -467,6 +467,92 @@ export async function run(argv: string[], io: Io = processIo, limits: Limits = {
     io.stderr(`chitieu: ${t(lang, 'unexpected', { reason: firstLine(e) })}\n`);
     return 2;
   }
+}
+
+/** The report of one file's check. */
+async function checkFile(file: string, opts: Options, limits: Limits): Promise<WordedWorkbookReport> {
+  // A check needs only the grids: the workbook is let go before the
+  // engine runs, so a large one does not weigh on its garbage collection.
+  const { grids, saved } = await readGrids(file, opts.lang, limits);
+  const decided = withSaved(opts, saved);
+  return { file, sheets: grids.map((grid) => wordReport(checkSheet(grid, engineOptions(decided, grid.name)), opts.lang)) };
+}
+
+/** A check's exit code for one file: 0 no error, 1 errors, 2 unreadable, 3 nothing recognised. */
+function checkExit(report: WordedWorkbookReport | null): number {
+  if (!report) return 2;
+  if (nothingRecognised(report)) return 3;
+  return report.sheets.some((s) => countBySeverity(s.issues).error > 0) ? 1 : 0;
+}
+
+/** The worst of the files' exit codes: unreadable, then errors, then nothing recognised, then clean. */
+export function worstExit(codes: number[]): number {
+  const rank = [0, 2, 3, 1]; // by code: 0 → 0, 1 → 2, 2 → 3, 3 → 1
+  return codes.reduce((worst, c) => (rank[c] > rank[worst] ? c : worst), 0);
+}
+
+/** The .xlsx files a check is given: files as they are, folders for the workbooks in them (and below), in name order. */
+export function checkedFiles(inputs: string[], lang: Lang): string[] {
+  const out: string[] = [];
+  for (const input of inputs) {
+    if (!fs.existsSync(input) || !fs.statSync(input).isDirectory()) {
+      out.push(input);
+      continue;
+    }
+    const found = (fs.readdirSync(input, { recursive: true }) as string[])
+      .filter((f) => /\.(xlsx|xlsm)$/i.test(f) && !path.basename(f).startsWith('~$') && !f.split(path.sep).some((part) => part.startsWith('.')))
+      .map((f) => path.join(input, f))
+      .filter((f) => fs.statSync(f).isFile())
+      .sort((a, b) => a.localeCompare(b));
+    if (!found.length) throw new UsageError(t(lang, 'noWorkbooksIn', { folder: input }));
+    out.push(...found);
+  }
+  return out;
+}
+
+/** Several files checked one after the other: each reported (an unreadable one says why), then one line each; the worst exit code. */
+async function checkMany(files: string[], opts: Options, io: Io, limits: Limits): Promise<number> {
+  const lang = opts.lang;
+  const results: { file: string; report: WordedWorkbookReport | null; error?: string }[] = [];
+  for (const file of files) {
+    try {
+      results.push({ file, report: await checkFile(file, opts, limits) });
+    } catch (e) {
+      const reason = e instanceof UsageError ? e.message : isUserFacingError(e) ? errorText(e, lang) : t(lang, 'unexpected', { reason: firstLine(e) });
+      results.push({ file, report: null, error: reason });
+    }
+  }
+  // A decision for a sheet no file has is a usage error, as for one file.
+  const names = results.flatMap((r) => r.report?.sheets.map((s) => s.name) ?? []);
+  unknownSheets(opts, names, lang);
+  if (opts.json) {
+    const files = results.map((r) => (r.report ? { ...r.report, exitCode: checkExit(r.report) } : { file: r.file, error: r.error, exitCode: 2 }));
+    io.stdout(JSON.stringify({ files }, null, 2) + '\n');
+  } else {
+    const blocks = results.map((r) =>
+      r.report ? summary(r.report, lang, false) : `${t(lang, 'fileLine', { file: r.file })}\n  ${t(lang, 'unreadableFile', { reason: r.error ?? '' })}\n`
+    );
+    const lines = [t(lang, 'filesSummary', { n: results.length })];
+    for (const r of results) {
+      let what: string;
+      if (!r.report) what = t(lang, 'unreadableFile', { reason: r.error ?? '' });
+      else if (nothingRecognised(r.report)) what = t(lang, 'fileNothing', { sheets: r.report.sheets.length });
+      else {
+        const n = { error: 0, warning: 0, info: 0 };
+        for (const s of r.report.sheets) {
+          const c = countBySeverity(s.issues);
+          n.error += c.error;
+          n.warning += c.warning;
+          n.info += c.info;
+        }
+        const tables = r.report.sheets.filter((s) => s.tables.length > 0).length;
+        what = t(lang, 'fileCounts', { sheets: r.report.sheets.length, tables, ...n });
+      }
+      lines.push(`  ${r.file}: ${what}`);
+    }
+    io.stdout(blocks.join('\n') + '\n' + lines.join('\n') + '\n');
+  }
+  return worstExit(results.map((r) => checkExit(r.report)));
 }
 
 /** Today as a day number (the CLI's default date for the elapsed share). */

@@ -9,7 +9,7 @@ export const CLI_TEXT = {
     vi: `chitieu — kiểm tra và tính toán biểu chỉ tiêu KT-XH trong tệp .xlsx
 
 Cách dùng:
-  chitieu check TỆP.xlsx [--json] [--lang vi|en] [QUYẾT ĐỊNH…]
+  chitieu check TỆP.xlsx [TỆP2.xlsx THƯ-MỤC/…] [--json] [--lang vi|en] [QUYẾT ĐỊNH…]
   chitieu compute TỆP.xlsx -o RA.xlsx [--json] [--lang vi|en] [QUYẾT ĐỊNH…]
                  [--metrics completion,growth,…] [--as-of 30/6/2023]
   chitieu appendix TỆP.xlsx -o RA.xlsx [--docx RA.docx] [--title "…"] [--subtitle "…"]
@@ -27,13 +27,18 @@ QUYẾT ĐỊNH của người lập biểu, thay cho điều chitieu tự nhậ
   --bound "TRANG!DÒNG=floor"      chỉ tiêu ở dòng này là mức tối thiểu (ceiling: tối đa, exact: đúng bằng)
   --header "TRANG=4-5"            tiêu đề bảng (bảng đầu tiên của trang) ở các dòng này
 
+check nhận nhiều tệp và thư mục (các tệp .xlsx trong đó, kể cả thư mục con): mỗi tệp
+một phần báo cáo, cuối cùng một dòng tổng kết cho mỗi tệp; với --json một báo cáo
+{"files": […]} chung cho tất cả.
+
 Mã thoát: 0 không có lỗi, 1 có lỗi trong số liệu, 2 sai cách dùng hoặc không đọc được tệp,
-3 (check) không nhận ra bảng chuẩn nào trong tệp nên chưa kiểm tra được gì.
+3 (check) không nhận ra bảng chuẩn nào trong tệp nên chưa kiểm tra được gì. Với nhiều tệp:
+mã nặng nhất (2, rồi 1, rồi 3, rồi 0).
 `,
     en: `chitieu — check and compute socio-economic indicator sheets in .xlsx files
 
 Usage:
-  chitieu check FILE.xlsx [--json] [--lang vi|en] [DECISIONS…]
+  chitieu check FILE.xlsx [FILE2.xlsx FOLDER/…] [--json] [--lang vi|en] [DECISIONS…]
   chitieu compute FILE.xlsx -o OUT.xlsx [--json] [--lang vi|en] [DECISIONS…]
                  [--metrics completion,growth,…] [--as-of 30/6/2023]
   chitieu appendix FILE.xlsx -o OUT.xlsx [--docx OUT.docx] [--title "…"] [--subtitle "…"]
@@ -51,8 +56,13 @@ DECISIONS of the planner, over what chitieu recognises (each may be repeated):
   --bound "SHEET!ROW=floor"       the target of that row is a floor (ceiling: a ceiling, exact: exact)
   --header "SHEET=4-5"            the header of the sheet's (first) table is on these rows
 
+check takes several files and folders (the .xlsx files in them, subfolders too): a
+report for each file, then a summary line per file; with --json one report
+{"files": […]} holding them all.
+
 Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable file,
-3 (check) no standard table recognised in the file, so nothing was checked.
+3 (check) no standard table recognised in the file, so nothing was checked. With several
+files: the worst of them (2, then 1, then 3, then 0).
 `,
   },
   noCommand: { vi: 'thiếu lệnh: check, compute hoặc appendix (xem --help)', en: 'missing command: check, compute or appendix (see --help)' },
@@ -107,6 +117,14 @@ Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable
   unwritable: { vi: 'không ghi được {file}: {reason}', en: 'cannot write {file}: {reason}' },
   unexpected: { vi: 'lỗi không lường trước: {reason}', en: 'unexpected failure: {reason}' },
   fileLine: { vi: 'Tệp: {file}', en: 'File: {file}' },
+  noWorkbooksIn: { vi: 'thư mục {folder} không có tệp .xlsx nào', en: 'the folder {folder} holds no .xlsx file' },
+  unreadableFile: { vi: 'không đọc được: {reason}', en: 'could not be read: {reason}' },
+  filesSummary: { vi: 'Tổng kết {n} tệp:', en: 'Summary of {n} files:' },
+  fileNothing: { vi: '{sheets} trang tính, không nhận ra bảng chuẩn nào', en: '{sheets} sheets, no standard table recognised' },
+  fileCounts: {
+    vi: '{sheets} trang tính ({tables} có bảng chuẩn): {error} lỗi, {warning} cảnh báo, {info} lưu ý',
+    en: '{sheets} sheets ({tables} with a standard table): {error} errors, {warning} warnings, {info} notes',
+  },
   counts: { vi: '{error} lỗi, {warning} cảnh báo, {info} lưu ý', en: '{error} errors, {warning} warnings, {info} notes' },
   computedLine: { vi: 'Đã tính {cells} ô: {formulas} công thức, {values} giá trị', en: 'Computed {cells} cells: {formulas} formulas, {values} values' },
   error: { vi: '[lỗi]     ', en: '[error]  ' },

@@ -254,7 +254,9 @@ describe('files the CLI cannot read: exit 2, one line', () => {
   test('a directory and a missing file are named as such', async () => {
     const d = path.join(dir, 'named-dir.xlsx');
     fs.mkdirSync(d);
-    expect(expectOneLine(await cli(['check', d, '--lang', 'en']))).toContain('is a directory');
+    // check reads a folder for the workbooks in it (none here); compute takes a file.
+    expect(expectOneLine(await cli(['check', d, '--lang', 'en']))).toContain(`the folder ${d} holds no .xlsx file`);
+    expect(expectOneLine(await cli(['compute', d, '-o', path.join(dir, 'out.xlsx'), '--lang', 'en']))).toContain('is a directory');
     expect(expectOneLine(await cli(['check', path.join(dir, 'gone.xlsx'), '--lang', 'en']))).toContain('no such file');
   });
 
