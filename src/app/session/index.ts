@@ -26,7 +26,7 @@ export const RECHECK_DELAY_MS = 600;
 
 export type ReportAction = 'check' | 'compute';
 
-/** What is running: the two actions, and the ones that end with a check. */
+/** What is running: the two actions, the ones that end with a check, and the issue list's export to a sheet. */
 export type BusyKind = ReportAction | 'recheck' | 'fix' | 'undo' | 'roles' | 'export';
 
 export interface Outcome {
