@@ -21,6 +21,8 @@ import {
   type SheetChange,
 } from '../host/excel/interactions';
 import { listSheets, locateAppendix, readSelectionTasks, targetChanges, withShownDates, writeAppendix } from '../host/excel/appendix';
+import { locateNewSheet } from '../host/excel/export-sheet';
+import { issueSheetArea, issueSheetChanges, ISSUE_HEAD_ROWS } from './export-issues';
 import { OPTIONAL_SETS } from '../host/excel/requirements';
 import { readRoleOverrides, updateSheetSettings, writeRoleOverrides, type SheetSettings } from '../host/excel/roles';
 import { decisionsOf } from '../host/settings';
@@ -44,6 +46,7 @@ import {
   UserFacingError,
   type ActionResult,
   type ComputeChoice,
+  type ExportIssuesResult,
   type InsertAppendixResult,
   type MetricOption,
   type PaneActions,
@@ -81,6 +84,8 @@ const COLLECTION_EVENTS = '1.9';
 const PAGE_LAYOUT = '1.9';
 /** Range.getCellProperties / setCellProperties: formats read and put back cell by cell (undo). */
 const CELL_PROPERTIES = '1.9';
+/** Worksheet.freezePanes. */
+const FREEZE_PANES = '1.7';
 
 /**
  * The add-in's own writes, so that the change events they raise are not
@@ -544,6 +549,64 @@ export function createExcelActions(excel: ExcelRunner, opts: ActionOptions = {})
         created: target.create,
       };
       if (written.skipped) result.skipped = written.skipped;
+      return result;
+    },
+    async exportIssues(table): Promise<ExportIssuesResult> {
+      const changes = issueSheetChanges(table);
+      const area = issueSheetArea(table);
+      const address = areaA1(area);
+      const target = await locateNewSheet(api, table.sheetName, table.sheet, idOf(table.sheet));
+      const labels = {
+        vi: `Xuất danh sách vấn đề: trang tính mới ${quoted(target.sheet)} (${address})`,
+        en: `Export the issue list: new sheet ${quoted(target.sheet)} (${address})`,
+      };
+      const apply = { pageLayout: supported(PAGE_LAYOUT), fill: supported(OPTIONAL_SETS.fill) };
+      let written: Awaited<ReturnType<typeof writeWithSnapshot>>;
+      try {
+        written = await own.during([area], () =>
+          guarded(() =>
+            writeWithSnapshot(writer, {
+              sheet: target.sheet,
+              create: true,
+              changes,
+              apply,
+              // Not made active: the checked sheet stays the one the pane's report, its re-checks
+              // and the check after an undo are about; the pane says where the list went.
+              plan: new SnapshotPlan({ changes, created: true, features }),
+            })
+          )
+        );
+      } catch (e) {
+        if (!(e instanceof PartialWriteError)) throw e;
+        pushUndo({ entry: { ...undoEntry('export', e.snapshot, labels), address }, snap: e.snapshot, edited: false, unchecked: true });
+        throw partialWrite(e);
+      }
+      // Its cells are the table's: one area, however it was formatted.
+      pushUndo({ entry: { ...undoEntry('export', written.snapshot, labels), address }, snap: written.snapshot, edited: false, unchecked: false });
+      let syncs = target.syncs + written.syncs;
+      // The view: the title and header kept in view, rows as tall as their wrapped text. Not the
+      // table itself, and Excel may not take a view setting into an undo group: on its own, and
+      // a refusal leaves the table as written.
+      let frozen = false;
+      if (supported(FREEZE_PANES)) {
+        const sheetId = written.snapshot.sheetId;
+        try {
+          await own.during([area], () =>
+            api.run(async (context) => {
+              const ws = context.workbook.worksheets.getItem(sheetId);
+              ws.freezePanes.freezeRows(ISSUE_HEAD_ROWS);
+              ws.getRangeByIndexes(area.top, area.left, area.bottom - area.top + 1, area.right - area.left + 1).format.autofitRows();
+              await context.sync();
+            })
+          );
+          frozen = true;
+        } catch {
+          // Left as written.
+        }
+        syncs++;
+      }
+      const result: ExportIssuesResult = { sheet: target.sheet, address, rows: table.rows.length, syncs, frozen };
+      if (written.skipped.length) result.skipped = written.skipped;
       return result;
     },
     async readTasks() {

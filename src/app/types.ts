@@ -6,6 +6,7 @@
 import type { AppendixOptions, AppendixTask, InvalidDate } from '../engine/appendix';
 import type { Fix, Issue, Kind, Metric, RoleOverrides, SheetReport } from '../engine/report';
 import type { SheetRead } from '../host/excel/adapter';
+import type { IssueTable } from '../i18n/issue-table';
 
 // The errors the pane shows are raised in the hosts as well: they live there.
 export { isUndoConflict, isUserFacingError, UndoConflictError, UserFacingError } from '../host/errors';
@@ -50,11 +51,12 @@ export interface PreviewResult extends ActionResult {
 }
 
 /** What kind of operation an undo entry takes back. */
-export type UndoKind = 'compute' | 'appendix' | 'fix';
+export type UndoKind = 'compute' | 'appendix' | 'fix' | 'export';
 
 /**
  * An operation of the add-in that the pane can take back ("Hoàn tác"):
- * the computed columns, an inserted appendix, a quick fix.
+ * the computed columns, an inserted appendix, a quick fix, the issue list
+ * exported to a new sheet.
  */
 export interface UndoEntry {
   kind: UndoKind;
@@ -103,6 +105,22 @@ export interface InsertAppendixResult {
   replaced: boolean;
   /** Whether the sheet was added. */
   created: boolean;
+  /** Parts left out because this Excel lacks them: ['pageSetup'] before ExcelApi 1.9. */
+  skipped?: string[];
+}
+
+/** Where the issue list went (exportIssues). */
+export interface ExportIssuesResult {
+  /** The new sheet ("Vấn đề", "Vấn đề (2)"…); the active sheet stays the checked one. */
+  sheet: string;
+  /** The table on it, "A1:E14". */
+  address: string;
+  /** Issues written, one a row. */
+  rows: number;
+  /** Round trips to the workbook (three whatever the number of issues, until a write passes the payload budget). */
+  syncs: number;
+  /** The title and header rows are frozen (false where Excel would not). */
+  frozen: boolean;
   /** Parts left out because this Excel lacks them: ['pageSetup'] before ExcelApi 1.9. */
   skipped?: string[];
 }
@@ -193,6 +211,14 @@ export interface PaneActions {
    * replaces the previous one. At most 3 syncs.
    */
   insertAppendix(tasks: AppendixTask[], opts?: InsertAppendixOptions): Promise<InsertAppendixResult>;
+  /**
+   * Write the issue list of a check (issueTable, worded in the pane's
+   * language) to a new sheet: a title, a header, one row per issue with its
+   * cell as a link to it. One undoable step (undo deletes the sheet);
+   * refused before writing when the checked sheet is gone or the workbook's
+   * structure is protected.
+   */
+  exportIssues(table: IssueTable): Promise<ExportIssuesResult>;
   /** The tasks of the first task-list table of the active sheet; null when it has none. */
   readTasks(): Promise<TasksRead | null>;
   /**

@@ -31,7 +31,11 @@ export type ErrorCode =
   | 'workbook-too-large'
   /** A file's settings cannot be saved: it has no part of chitieu's to hold them (host/xlsx/settings.ts). */
   | 'no-settings-part'
-  | 'download-failed';
+  | 'download-failed'
+  /** The issue list's .csv could not be saved. */
+  | 'download-csv-failed'
+  /** The workbook's structure is protected: no sheet can be added. */
+  | 'workbook-protected';
 
 /** A parameter: text, a number, or another error's words (a cause said first). */
 export type ErrorParam = string | number | ErrorWords;

@@ -37,7 +37,13 @@ export interface XlWorkbook {
   readonly names: XlNamedItemCollection;
   readonly settings: XlSettingCollection;
   readonly application: XlApplication;
+  /** Whether the workbook's structure is protected: no sheet can then be added or deleted (ExcelApi 1.7). */
+  readonly protection: XlWorkbookProtection;
   getSelectedRange(): XlRange;
+}
+
+export interface XlWorkbookProtection extends XlClientObject {
+  readonly protected: Excel.WorkbookProtection['protected'];
 }
 
 export interface XlApplication {
@@ -58,6 +64,8 @@ export interface XlWorksheetCollection extends XlClientObject {
 export interface XlWorksheet extends XlClientObject, Pick<Excel.Worksheet, 'id' | 'name'> {
   readonly protection: XlWorksheetProtection;
   readonly pageLayout: XlPageLayout;
+  /** Rows kept in view while scrolling (ExcelApi 1.7). */
+  readonly freezePanes: XlWorksheetFreezePanes;
   readonly onChanged: XlEvent<XlWorksheetChangedEventArgs>;
   getRange(address?: string): XlRange;
   getRangeByIndexes(...args: Parameters<Excel.Worksheet['getRangeByIndexes']>): XlRange;
@@ -65,6 +73,11 @@ export interface XlWorksheet extends XlClientObject, Pick<Excel.Worksheet, 'id' 
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange & XlNullable;
   activate(): void;
   delete(): void;
+}
+
+/** No properties to load: Excel's WorksheetFreezePanes has only methods. */
+export interface XlWorksheetFreezePanes {
+  freezeRows(count?: number): void;
 }
 
 export interface XlWorksheetProtection extends XlClientObject {
@@ -122,6 +135,8 @@ export interface XlRangeFormat extends XlClientObject {
   readonly font: XlRangeFont;
   readonly fill: XlRangeFill;
   readonly borders: XlRangeBorderCollection;
+  /** Rows as tall as their (wrapped) text (ExcelApi 1.2). */
+  autofitRows(): void;
 }
 
 export interface XlRangeFont extends XlClientObject {

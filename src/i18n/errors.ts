@@ -72,6 +72,14 @@ export const ERROR_TEXT: Record<ErrorCode, Words> = {
     vi: 'Không tải về được tệp .docx. Chi tiết: {detail}',
     en: 'Could not download the .docx file. Details: {detail}',
   },
+  'download-csv-failed': {
+    vi: 'Không tải về được tệp .csv. Chi tiết: {detail}',
+    en: 'Could not download the .csv file. Details: {detail}',
+  },
+  'workbook-protected': {
+    vi: 'Sổ tính đang được bảo vệ cấu trúc nên không thêm được trang tính mới. Chưa ghi gì cả. Hãy bỏ bảo vệ (Xem lại → Bảo vệ Sổ làm việc) rồi thử lại, hoặc tải danh sách về dưới dạng tệp .csv.',
+    en: 'The workbook’s structure is protected, so no sheet can be added. Nothing was changed. Unprotect it (Review → Protect Workbook), then try again, or download the list as a .csv file.',
+  },
 };
 
 /** Office.js error codes the add-in explains in plain words; any other code gets `office`'s general words and its own text. */

@@ -6,7 +6,8 @@
  * insert the appendix, copy it for Word or download a .docx; what it holds
  * is kept while it is closed. "Hoàn tác" (UndoBar.tsx) takes back the
  * add-in's last operation. Around the report: select a problem's
- * cell, mark the problem cells, quick fixes with undo, column role
+ * cell, mark the problem cells, quick fixes with undo, export the issue
+ * list (ExportIssues.tsx: a new sheet or a .csv), column role
  * corrections, and a re-check after the user edits the sheet.
  *
  * It is a view: what runs, and what the pane shows of it, is the pane's
@@ -24,6 +25,7 @@ import { DEFAULT_LANG, t } from './i18n';
 import type { AppendixDraft } from './appendix-panel';
 import { ComputePanel } from './ComputePanel';
 import { ErrorBar } from './ErrorBar';
+import { ExportIssues } from './ExportIssues';
 import { IssuesView } from './IssuesView';
 import { PaneHeader } from './PaneHeader';
 import { ComputedList, Facts } from './ReportSummary';
@@ -110,7 +112,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
   const s = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const session = usePaneSession(actions);
-  const { busy, outcome, overrides, error, markOn, undoEntries, undoConflict, undone, excelUndoOff } = React.useSyncExternalStore(
+  const { busy, outcome, overrides, error, markOn, undoEntries, undoConflict, undone, excelUndoOff, exported } = React.useSyncExternalStore(
     session.subscribe,
     session.getState
   );
@@ -168,10 +170,25 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
   const AppendixPanel = appendixPanel;
   const isBusy = busy !== null;
 
+  // Exported once a check of a recognised sheet found issues.
+  const exportable = !!report && report.kind !== null && report.issues.length > 0;
   const tools = (
-    <div className={s.tools}>
-      <Switch className={s.switch} checked={markOn} onChange={(_, data) => session.setMarking(data.checked)} label={t(lang, 'markSwitch')} />
-    </div>
+    <>
+      <div className={s.tools}>
+        <Switch className={s.switch} checked={markOn} onChange={(_, data) => session.setMarking(data.checked)} label={t(lang, 'markSwitch')} />
+      </div>
+      {exportable && (
+        <ExportIssues
+          lang={lang}
+          busy={isBusy}
+          table={session.issueTable}
+          onExportSheet={() => void session.exportIssues(lang)}
+          exported={exported}
+          onOpen={(sheet) => session.select(sheet, 'A1')}
+          onError={session.fail}
+        />
+      )}
+    </>
   );
 
   return (

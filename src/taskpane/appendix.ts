@@ -172,13 +172,16 @@ export const DOCX_NAME = 'Phu-luc.docx';
 /** The object URL is let go a moment after the click (some browsers still read it then). */
 export const REVOKE_DELAY_MS = 1000;
 
-/** Save bytes as a file: an object URL on a temporary <a download>, clicked, then revoked. */
-export function saveFile(bytes: Uint8Array, name: string, mime: string, doc: Document = document): void {
+/**
+ * Save bytes, or text (written as UTF-8), as a file: an object URL on a
+ * temporary <a download>, clicked, then revoked.
+ */
+export function saveFile(content: Uint8Array | string, name: string, mime: string, doc: Document = document): void {
   if (typeof URL === 'undefined' || typeof URL.createObjectURL !== 'function') {
     throw new Error('This browser cannot save files (no URL.createObjectURL).');
   }
-  // A copy on its own ArrayBuffer: what Blob takes, whatever buffer the bytes sit on.
-  const blob = new Blob([bytes.slice()], { type: mime });
+  // Bytes as a copy on its own ArrayBuffer: what Blob takes, whatever buffer they sit on.
+  const blob = new Blob([typeof content === 'string' ? content : content.slice()], { type: mime });
   const url = URL.createObjectURL(blob);
   const a = doc.createElement('a');
   a.href = url;

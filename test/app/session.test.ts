@@ -472,3 +472,61 @@ describe('marking (fake actions)', () => {
     expect(String(session.getState().error?.value)).toMatch(/protected/);
   });
 });
+
+describe('the issue list exported (issue 16)', () => {
+  test('on the in-memory Excel: the list goes to a new sheet dated the day of the check; the pane hears where; the report stays, unchecked again; undo deletes it', async () => {
+    const excel = createMemoryExcel({ sheets: [haTinh2024()] });
+    const actions = createExcelActions(excel, { isSetSupported: all });
+    // Checked on 5 March 2025, exported the day after: the list names the day of the check.
+    let now = new Date(2025, 2, 5, 16, 30).getTime();
+    const session = createPaneSession(actions, { timers: handTimers().timers, now: () => now });
+    await session.check();
+    await settle(excel);
+    const shown = reportOf(session);
+    now = new Date(2025, 2, 6, 9, 0).getTime();
+    excel.resetCounters();
+    await session.exportIssues('vi');
+    await settle(excel);
+
+    const state = session.getState();
+    expect(state.error).toBeNull();
+    expect(state.busy).toBeNull();
+    expect(state.exported).toMatchObject({ sheet: 'Vấn đề', address: 'A1:E24', rows: 22 });
+    expect(state.undoEntries.map((e) => e.kind)).toEqual(['export']);
+    expect(excel.snapshot('Vấn đề').cells[0][0].value).toBe('Danh sách vấn đề của trang tính “Chỉ tiêu 2025”, kiểm tra ngày 05/03/2025: 22 vấn đề');
+    // The report on screen is the same, and the checked sheet was not read again.
+    expect(reportOf(session)).toBe(shown);
+    expect(reads(excel)).toBe(0);
+
+    session.undo(false);
+    await settle(excel);
+    expect(excel.sheetNames()).toEqual([HT]);
+    expect(session.getState().exported).toBeNull();
+    expect(session.getState().undoEntries).toEqual([]);
+  });
+
+  test('the table follows the language asked; nothing to export without a report of a recognised sheet; a failure is shown, the report kept', async () => {
+    const { actions, fn } = fakeActions();
+    const session = createPaneSession(actions, { timers: handTimers().timers, now: () => new Date(2025, 2, 5).getTime() });
+    expect(session.issueTable('vi')).toBeNull();
+    await session.exportIssues('vi');
+    expect(fn.exportIssues).not.toHaveBeenCalled();
+
+    await session.check();
+    await session.exportIssues('en');
+    expect(fn.exportIssues).toHaveBeenCalledTimes(1);
+    const table = fn.exportIssues.mock.calls[0][0];
+    expect(table.sheetName).toBe('Issues');
+    expect(table.rows.map((r) => `${r.cell} ${r.level}`)).toEqual(['E16 Error', 'F20 Error', 'H8 Warning', 'B9 Note']);
+
+    fn.exportIssues.mockRejectedValueOnce(new Error('busy Excel'));
+    await session.exportIssues('vi');
+    expect(String(session.getState().error?.value)).toMatch(/busy Excel/);
+    expect(session.getState().outcome).not.toBeNull();
+    expect(session.getState().exported).toBeNull();
+
+    fn.check.mockResolvedValueOnce({ report: emptyReport(), syncs: 1 });
+    await session.check();
+    expect(session.issueTable('vi')).toBeNull();
+  });
+});

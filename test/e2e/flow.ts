@@ -1,7 +1,8 @@
 /**
  * The workbench driven as a person would, one jest test per step, on one
  * page with the task pane 320 px wide: load, Kiểm tra (the sample's known
- * slips listed), an issue clicked (its cell selected in the grid), Tính
+ * slips listed), an issue clicked (its cell selected in the grid), the
+ * issue list exported to a new sheet (and undone), Tính
  * toán (new columns of formulas), Phụ lục (a sheet "Phụ lục" inserted),
  * Hoàn tác (undone), the language switch, and an Excel too old for the
  * add-in. After each step: a screenshot, and the layout check (no text
@@ -20,6 +21,7 @@ export type Mode = 'plain' | 'pseudo';
 const SAMPLE = 'Biểu số 1';
 const TASKS = 'Nhiệm vụ';
 const APPENDIX_SHEET = 'Phụ lục';
+const EXPORT_SHEET = 'Vấn đề';
 const PANE_WIDTH = 320;
 const WAIT = { timeout: 15_000 };
 
@@ -195,6 +197,31 @@ export function workbenchFlow(mode: Mode): void {
     await page.locator('td[data-cell="E16"][data-selected]').waitFor(WAIT);
     expect((await probe(page, { fn: 'selection' }))?.address.replace(/\$/g, '').split('!').pop()).toBe('E16');
     await after('03-jump-to-cell');
+  });
+
+  test('"Xuất danh sách vấn đề" puts the list on a new sheet "Vấn đề", each cell a link; Hoàn tác deletes it', async () => {
+    const exportButton = button(L('vi', 'exportIssues'));
+    await exportButton.click();
+    const toSheet = page.getByRole('menuitem', { name: L('vi', 'exportToSheet'), exact: true });
+    await toSheet.waitFor(WAIT);
+    await expect(page.getByRole('menuitem', { name: L('vi', 'exportToCsv'), exact: true }).count()).resolves.toBe(1);
+    await after('03a-export-menu');
+    await toSheet.click();
+    await pane.getByText(pattern('vi', 'exportedSheet', { n: '\\d+', sheet: literal(EXPORT_SHEET), address: 'A1:E\\d+' })).waitFor(WAIT);
+    await page.getByRole('tab', { name: EXPORT_SHEET, exact: true }).waitFor(WAIT);
+    // The checked sheet stays the active one.
+    expect(await probe(page, { fn: 'activeSheet' })).toBe(SAMPLE);
+    const snap = await probe(page, { fn: 'snapshot', sheet: EXPORT_SHEET });
+    expect(snap.cells[1].map((c) => c.value)).toEqual(['Trang tính', 'Ô', 'Mức', 'Vấn đề', 'Gợi ý sửa']);
+    const links = snap.cells.slice(2).map((row) => row[1]);
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) expect(l.formula).toBe(`=HYPERLINK("#'${SAMPLE}'!${l.value}","${l.value}")`);
+    await after('03a-exported');
+
+    await button(L('vi', 'undo')).click();
+    await page.getByRole('tab', { name: EXPORT_SHEET, exact: true }).waitFor({ state: 'detached', ...WAIT });
+    expect(await probe(page, { fn: 'sheetNames' })).not.toContain(EXPORT_SHEET);
+    await pane.getByRole('heading', { name: pattern('vi', 'issues', { n: '\\d+' }) }).waitFor(WAIT);
   });
 
   test('"Bỏ qua" sets an issue apart, saved with the workbook; shown on demand, and back again', async () => {

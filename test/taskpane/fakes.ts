@@ -5,6 +5,7 @@
 import type {
   ActionResult,
   ComputeChoice,
+  ExportIssuesResult,
   InsertAppendixOptions,
   InsertAppendixResult,
   MetricOption,
@@ -18,6 +19,7 @@ import type {
 import type { AppendixTask } from '../../src/engine/appendix';
 import type { Computed, Fix, Issue, Kind, RoleOverrides, SheetReport, TableReport } from '../../src/engine/report';
 import type { Lang } from '../../src/i18n/lang';
+import type { IssueTable } from '../../src/i18n/issue-table';
 
 export const XSS = '<img src=x onerror=alert(1)>';
 export const SHEET = 'Biểu số 1';
@@ -276,6 +278,18 @@ export function fakeActions(overrides: Partial<PaneActions> = {}) {
     }),
     listSheets: jest.fn(async (): Promise<string[]> => [SHEET, 'Đầu tư công', TASK_SHEET, 'Danh bạ']),
     insertAppendix: jest.fn(async (tasks: AppendixTask[], opts?: InsertAppendixOptions): Promise<InsertAppendixResult> => insertResult(tasks, opts)),
+    exportIssues: jest.fn(async (table: IssueTable): Promise<ExportIssuesResult> => {
+      const address = `A1:E${table.rows.length + 2}`;
+      undo.push({
+        kind: 'export',
+        sheet: table.sheetName,
+        cell: 'A1',
+        address,
+        label: `Xuất ${table.rows.length}`,
+        labels: { vi: `Xuất danh sách vấn đề: trang tính mới “${table.sheetName}”`, en: `Export the issue list: new sheet “${table.sheetName}”` },
+      });
+      return { sheet: table.sheetName, address, rows: table.rows.length, syncs: 3, frozen: true };
+    }),
     readTasks: jest.fn(async (): Promise<TasksRead | null> => ({ sheet: TASK_SHEET, tasks: sampleTasks() })),
     readSelectionTasks: jest.fn(async (): Promise<TasksRead | null> => ({ sheet: TASK_SHEET, address: 'B4:F5', tasks: sampleTasks().slice(0, 2) })),
   };

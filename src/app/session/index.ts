@@ -6,7 +6,8 @@
  * what changes it: checks and computes, which never overlap; the check
  * that runs by itself a moment after the user edits the sheet; the marking
  * of problem cells; quick fixes, undo and the planner's decisions, each
- * followed by a check; and a cache of the last read of the sheet
+ * followed by a check; the issue list exported to a new sheet; and a
+ * cache of the last read of the sheet
  * (sheet-cache.ts), so that compute after a check, and the compute
  * panel's previews, do not read an unchanged sheet again.
  *
@@ -14,7 +15,9 @@
  * session.getState): the state is a new object at each change.
  */
 import type { Fix, Issue, Kind, RoleOverrides } from '../../engine/report';
-import { isUndoConflict, type ActionResult, type ComputeChoice, type PaneActions, type PreviewResult, type UndoEntry } from '../types';
+import { issueTable, type IssueTable } from '../../i18n/issue-table';
+import type { Lang } from '../../i18n/lang';
+import { isUndoConflict, type ActionResult, type ComputeChoice, type ExportIssuesResult, type PaneActions, type PreviewResult, type UndoEntry } from '../types';
 import { Marks } from './marks';
 import { SheetCache } from './sheet-cache';
 
@@ -23,14 +26,16 @@ export const RECHECK_DELAY_MS = 600;
 
 export type ReportAction = 'check' | 'compute';
 
-/** What is running: the two actions, and the ones that end with a check. */
-export type BusyKind = ReportAction | 'recheck' | 'fix' | 'undo' | 'roles';
+/** What is running: the two actions, the ones that end with a check, and the issue list's export to a sheet. */
+export type BusyKind = ReportAction | 'recheck' | 'fix' | 'undo' | 'roles' | 'export';
 
 export interface Outcome {
   action: ReportAction;
   result: ActionResult;
   /** True when the check ran by itself after the user edited the sheet. */
   auto: boolean;
+  /** When it ended (ms since 1970): the day an exported issue list names. */
+  at: number;
 }
 
 /** What the pane shows of the session. */
@@ -51,6 +56,8 @@ export interface PaneState {
   undone: UndoEntry | null;
   /** Excel's Ctrl+Z does not cover the add-in's writes here (office-js #6711): the pane says so once it is known. */
   excelUndoOff: boolean;
+  /** Where the issue list was last exported to, until another operation. */
+  exported: ExportIssuesResult | null;
 }
 
 /** setTimeout and clearTimeout, or a stand-in that a test drives. */
@@ -69,6 +76,8 @@ export interface SessionOptions {
   timers?: Timers;
   /** Default RECHECK_DELAY_MS. */
   recheckDelayMs?: number;
+  /** Clock (ms since 1970), for tests; Date.now by default. */
+  now?: () => number;
 }
 
 interface RunOptions {
@@ -122,6 +131,7 @@ export class PaneSession {
       undoConflict: false,
       undone: null,
       excelUndoOff: false,
+      exported: null,
     };
     this.appendixActions = {
       ...actions,
@@ -131,7 +141,7 @@ export class PaneSession {
             return await actions.insertAppendix(...args);
           } finally {
             this.refreshUndo();
-            this.update({ undone: null });
+            this.update({ undone: null, exported: null });
           }
         }),
     };
@@ -277,7 +287,7 @@ export class PaneSession {
       return;
     }
     this.inFlight = true;
-    this.update(opts.auto ? { busy: kind } : { busy: kind, error: null, undoConflict: false, ...(kind !== 'undo' ? { undone: null } : {}) });
+    this.update(opts.auto ? { busy: kind } : { busy: kind, error: null, undoConflict: false, exported: null, ...(kind !== 'undo' ? { undone: null } : {}) });
     try {
       const { action, result } = await work();
       let roles: RoleOverrides = {};
@@ -287,7 +297,8 @@ export class PaneSession {
         // Without the saved corrections the report still stands.
       }
       if (!this.opened) return;
-      this.update({ outcome: { action, result, auto: !!opts.auto }, overrides: roles ?? {}, error: null });
+      const at = (this.options.now ?? Date.now)();
+      this.update({ outcome: { action, result, auto: !!opts.auto, at }, overrides: roles ?? {}, error: null });
       if (this.state.markOn) {
         try {
           await this.marks.show(result.report);
@@ -376,7 +387,7 @@ export class PaneSession {
   private async undoLast(force: boolean): Promise<UndoEntry | null> {
     try {
       const entry = await this.writing(() => this.actions.undo({ force }));
-      this.update({ undone: entry });
+      this.update({ undone: entry, exported: null });
       return entry;
     } catch (err) {
       if (isUndoConflict(err)) this.update({ undoConflict: true });
@@ -403,6 +414,45 @@ export class PaneSession {
         this.inFlight = false;
         this.update({ busy: null });
       });
+  };
+
+  /**
+   * The issue list of the report on screen, worded in `lang`, dated the day
+   * of its check: what both exports write (the new sheet, the .csv). Null
+   * without a report of a recognised sheet.
+   */
+  readonly issueTable = (lang: Lang): IssueTable | null => {
+    const outcome = this.state.outcome;
+    if (!outcome || outcome.result.report.kind === null) return null;
+    return issueTable(outcome.result.report, lang, new Date(outcome.at));
+  };
+
+  /**
+   * "Xuất danh sách vấn đề → Ra trang tính mới": the issue list on a new
+   * sheet, one step of the undo list. The report stays on screen; no check
+   * follows (the checked sheet is not written).
+   */
+  readonly exportIssues = async (lang: Lang): Promise<void> => {
+    const table = this.issueTable(lang);
+    if (!table || this.inFlight) return;
+    this.inFlight = true;
+    this.update({ busy: 'export', error: null, undoConflict: false, undone: null, exported: null });
+    try {
+      const exported = await this.writing(() => this.actions.exportIssues(table));
+      this.update({ exported });
+    } catch (err) {
+      this.fail(err);
+    } finally {
+      this.inFlight = false;
+      this.refreshUndo();
+      if (this.opened) {
+        this.update({ busy: null });
+        if (this.pendingAuto) {
+          this.pendingAuto = false;
+          this.scheduleRecheck();
+        }
+      }
+    }
   };
 
   /** A column's role corrected (shown at once), saved with the others, then a check. */

@@ -36,6 +36,8 @@ export { OfficeError } from './office-error';
 export interface MemoryExcelControl extends MemoryExcel {
   /** Protect (or unprotect) a sheet: writes to it then fail with AccessDenied. */
   protect(sheet: string, on?: boolean): void;
+  /** Protect (or unprotect) the workbook's structure: adding or deleting a sheet then fails with AccessDenied. */
+  protectWorkbook(on?: boolean): void;
   /**
    * Make the next context.sync() fail with this error code (e.g.
    * "InvalidOperationInCellEditMode"), applying none of its operations.
@@ -314,6 +316,10 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
     this.sheetOrThrow(sheet).protected = on;
   }
 
+  protectWorkbook(on = true): void {
+    this.wb.protected = on;
+  }
+
   failNextSync(code: string, message?: string): void {
     this.failure = officeError(code, undefined, message);
   }
@@ -449,7 +455,9 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
       .sort((a, b) => a.top - b.top || a.left - b.left)
       .map(relativeA1);
     const columnWidths = Array.from({ length: colCount }, (_, c) => sheet.colWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
-    return { name: sheet.name, rowCount, colCount, cells, merges, columnWidths, pageLayout: pageLayoutSnapshot(sheet) };
+    const out: SheetSnapshot = { name: sheet.name, rowCount, colCount, cells, merges, columnWidths, pageLayout: pageLayoutSnapshot(sheet) };
+    if (sheet.frozenRows) out.frozenRows = sheet.frozenRows;
+    return out;
   }
 
   private sheetOrThrow(name: string): SheetModel {

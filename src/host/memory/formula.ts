@@ -6,7 +6,8 @@
  * (A1, $A$1, Sheet!A1, 'My sheet'!A1), ranges (A1:B3, A:A) as function
  * arguments, + - * / ^ & = <> < > <= >=, unary minus/plus, %, parentheses,
  * and the functions in FUNCTIONS below (including ISTEXT, ISNUMBER, TRUE(),
- * FALSE(), used by conditional format rules). Anything else evaluates to #NAME?.
+ * FALSE(), used by conditional format rules, and HYPERLINK, which shows its
+ * friendly name). Anything else evaluates to #NAME?.
  */
 import { colIndex, type Area } from '../../engine/grid';
 
@@ -727,6 +728,12 @@ const FUNCTIONS: Record<string, Fn> = {
   ISERROR(args, ev) {
     if (args.length !== 1) return VALUE;
     return ev.scalar(args[0]) instanceof FormulaError;
+  },
+  /** A link shows its friendly name (its location when it has none); the in-memory Excel does not follow it. */
+  HYPERLINK(args, ev) {
+    if (!argCount(args, 1, 2)) return VALUE;
+    const shown = ev.scalar(args.length === 2 ? args[1] : args[0]);
+    return shown === null ? 0 : shown;
   },
   TRUE(args) {
     return args.length === 0 ? true : VALUE;

@@ -112,6 +112,8 @@ export class SheetModel {
   /** Conditional formats, highest priority first. */
   conditionalFormats: ConditionalFormatModel[] = [];
   protected = false;
+  /** Rows frozen at the top (Worksheet.freezePanes); 0 for none. */
+  frozenRows = 0;
   readonly colWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   /** The sheet's own selection (each sheet keeps one, as in Excel). */
@@ -226,6 +228,8 @@ export class WorkbookModel {
   readonly names = new Map<string, NameModel>();
   /** Workbook.settings: the add-in's key-value pairs saved in the file (values as JSON text). */
   readonly settings = new Map<string, string>();
+  /** The workbook's structure is protected: sheets cannot be added or deleted. */
+  protected = false;
   private nextId = 1;
   private nextFormatId = 1;
   /** Worksheet ids differ from one session to the next (see WorkbookInit.session). */

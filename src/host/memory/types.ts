@@ -80,6 +80,8 @@ export interface SheetSnapshot {
   columnWidths?: number[];
   /** The sheet's print set-up. */
   pageLayout?: PageLayoutSnapshot;
+  /** Rows frozen at the top (View → Freeze Panes); absent when none. */
+  frozenRows?: number;
 }
 
 export interface PageLayoutSnapshot {

@@ -10,7 +10,7 @@
  *
  * One file an API area: context (RequestContext), client-object (load,
  * ClientObject, ClientResult), workbook (and Application), worksheet,
- * protection, page-layout, range (and RangeAreas; range-cells and
+ * protection, page-layout, freeze-panes, range (and RangeAreas; range-cells and
  * cell-properties do its work on the cells), format (font, fill), borders,
  * names, conditional-formats, settings, event-handlers; shared holds what
  * several of them use.
@@ -24,10 +24,11 @@
 export { RequestContext, type Op, type SyncHost } from './context';
 export { ClientObject, ClientResult, parseLoadSpec } from './client-object';
 export type { RangeT } from './shared';
-export { ApplicationProxy, WorkbookProxy } from './workbook';
+export { ApplicationProxy, WorkbookProtectionProxy, WorkbookProxy } from './workbook';
 export { WorksheetCollectionProxy, WorksheetProxy } from './worksheet';
 export { WorksheetProtectionProxy } from './protection';
 export { PageLayoutProxy } from './page-layout';
+export { WorksheetFreezePanesProxy } from './freeze-panes';
 export { RangeAreasProxy, RangeCollectionProxy, RangeProxy } from './range';
 export { RangeFillProxy, RangeFontProxy, RangeFormatProxy } from './format';
 export { RangeBorderCollectionProxy, RangeBorderProxy } from './borders';

@@ -1,8 +1,9 @@
 /**
- * Excel.Workbook (its worksheets, names and settings, the selection) and
+ * Excel.Workbook (its worksheets, names and settings, the selection, its
+ * structure's protection) and
  * Excel.Application (calculation mode, the suspend calls).
  */
-import type { XlApplication, XlWorkbook } from '../../excel-api';
+import type { XlApplication, XlWorkbook, XlWorkbookProtection } from '../../excel-api';
 import type { WorkbookModel } from '../model';
 import { ClientObject, installProps, type Defs } from './client-object';
 import { NamedItemCollectionProxy } from './names';
@@ -25,7 +26,13 @@ export class WorkbookProxy extends ClientObject<WorkbookModel> implements XlWork
       names: () => this.names,
       application: () => this.application,
       settings: () => this.settings,
+      protection: () => this.protection,
     };
+  }
+
+  /** Whether the workbook's structure is protected (ExcelApi 1.7). */
+  get protection(): WorkbookProtectionProxy {
+    return this._nav('protection', () => new WorkbookProtectionProxy(this.context, 'workbook.protection', () => this._resolve()));
   }
 
   /** The add-in's settings saved in the workbook (ExcelApi 1.4). */
@@ -60,6 +67,23 @@ export class WorkbookProxy extends ClientObject<WorkbookModel> implements XlWork
     });
   }
 }
+
+export class WorkbookProtectionProxy extends ClientObject<WorkbookModel> implements XlWorkbookProtection {
+  // The properties installProps gives it (below), typed as in @types/office-js.
+  declare readonly protected: Excel.WorkbookProtection['protected'];
+  get _class() {
+    return 'WorkbookProtection';
+  }
+  _defs(): Defs<WorkbookModel> {
+    return WORKBOOK_PROTECTION_DEFS;
+  }
+}
+
+const WORKBOOK_PROTECTION_DEFS: Defs<WorkbookModel> = {
+  protected: { get: (wb) => wb.protected },
+};
+
+installProps(WorkbookProtectionProxy, Object.keys(WORKBOOK_PROTECTION_DEFS));
 
 const WORKBOOK_DEFS: Defs<WorkbookModel> = {
   name: { get: () => 'Book1.xlsx' },

@@ -8,6 +8,7 @@ import { MAX_COLS, MAX_ROWS, type SheetModel, type WorkbookModel } from '../mode
 import { officeError } from '../office-error';
 import { ClientObject, CollectionProxy, installProps, resultOf, type ClientResult, type Defs } from './client-object';
 import { EventHandlersProxy } from './event-handlers';
+import { WorksheetFreezePanesProxy } from './freeze-panes';
 import { PageLayoutProxy } from './page-layout';
 import { WorksheetProtectionProxy } from './protection';
 import { RangeProxy } from './range';
@@ -87,6 +88,7 @@ export class WorksheetCollectionProxy extends CollectionProxy<WorkbookModel, She
   add(name?: string): WorksheetProxy {
     let created: SheetModel | undefined;
     this._call('add', [name], (wb, location) => {
+      if (wb.protected) throw officeError('AccessDenied', location, 'The workbook structure is protected.');
       const n = name === undefined ? wb.freeSheetName() : checkSheetName(wb, name, location);
       created = wb.addSheet(n);
     });
@@ -110,7 +112,12 @@ export class WorksheetProxy extends ClientObject<SheetModel> implements XlWorksh
     return WORKSHEET_DEFS;
   }
   override _navs() {
-    return { protection: () => this.protection, pageLayout: () => this.pageLayout };
+    return { protection: () => this.protection, pageLayout: () => this.pageLayout, freezePanes: () => this.freezePanes };
+  }
+
+  /** The rows kept in view while the sheet scrolls (ExcelApi 1.7). */
+  get freezePanes(): WorksheetFreezePanesProxy {
+    return this._nav('freezePanes', () => new WorksheetFreezePanesProxy(this.context, `${this._path}.freezePanes`, () => this._resolve()));
   }
 
   /** The sheet's print set-up (ExcelApi 1.9). */
@@ -144,6 +151,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> implements XlWorksh
       const wb = this.context._wb;
       undoable(this, location);
       if (s.deleted) throw officeError('ItemNotFound', location);
+      if (wb.protected) throw officeError('AccessDenied', location, 'The workbook structure is protected.');
       if (wb.sheets.length === 1) throw officeError('InvalidOperation', location);
       const i = wb.sheets.indexOf(s);
       wb.sheets.splice(i, 1);
