@@ -42,7 +42,9 @@ export type { ExcelRunner };
 export interface ReadOptions {
   /**
    * Read merged areas (Range.getMergedAreasOrNullObject, ExcelApi 1.13).
-   * Pass false where that requirement set is missing. Default true.
+   * Default false: it makes Excel for Windows forget the user's undo
+   * history (office-js #5918), and the engine sees a header's spans from
+   * its layout. Only for what needs them and says so.
    */
   mergedAreas?: boolean;
   /**
@@ -242,7 +244,7 @@ function queueFirst(context: XlContext, sheetName: string | undefined, opts: Rea
   // Excel lists a merged area only when its top-left cell is in the
   // range asked about, so ask the whole sheet and keep those that
   // touch the used range.
-  const merged = opts.mergedAreas === false ? null : ws.getRange().getMergedAreasOrNullObject();
+  const merged = opts.mergedAreas ? ws.getRange().getMergedAreasOrNullObject() : null;
   merged?.load('address');
   const names = context.workbook.names;
   names.load('items/name,items/formula');
@@ -785,22 +787,6 @@ export async function selectCell(api: ExcelRunner, sheetName: string, address: s
       ws.activate();
       ws.getRange(address).select();
       await context.sync();
-    })
-  );
-}
-
-/**
- * A sheet's merged areas alone, in one sync. Reading them makes Excel for
- * Windows forget its undo history (office-js #5918): the pane does it once
- * for a sheet, and again only when the planner presses Kiểm tra.
- */
-export async function readMergedAreas(api: ExcelRunner, sheetName: string): Promise<Area[]> {
-  return guarded(() =>
-    api.run(async (context) => {
-      const merged = context.workbook.worksheets.getItem(sheetName).getRange().getMergedAreasOrNullObject();
-      merged.load('address');
-      await context.sync();
-      return merged.isNullObject ? [] : parseAreas(merged.address);
     })
   );
 }
