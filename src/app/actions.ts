@@ -384,7 +384,11 @@ export function createExcelActions(excel: ExcelRunner, opts: ActionOptions = {})
       const { grid } = r;
       const opts = { ...decidedOptions(r), ...computeOptions(choice) };
       const { report } = computeSheet(grid, opts);
-      const options: MetricOption[] = availableMetrics(grid, opts).flatMap((t) => t.metrics.map((m) => ({ ...m, table: t.table, kind: t.kind })));
+      // A table's own comparison columns to fill come first: the form asks for them.
+      const options: MetricOption[] = availableMetrics(grid, opts).flatMap((t) => [
+        ...(t.fill ? [{ metric: 'ratio' as const, label: t.fill.columns.join(', '), table: t.table, kind: t.kind, fill: t.fill }] : []),
+        ...t.metrics.map((m) => ({ ...m, table: t.table, kind: t.kind })),
+      ]);
       return { report, options, syncs, read: r };
     },
     async select(sheet, cell): Promise<void> {

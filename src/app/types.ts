@@ -43,6 +43,12 @@ export interface MetricOption {
   /** Index of the table in report.tables. */
   table: number;
   kind: Kind;
+  /**
+   * The option fills the table's own "So sánh (%)" columns (metric
+   * 'ratio' of an indicator plan): their empty cells get the ratio their
+   * header defines, as live formulas; typed cells are left alone.
+   */
+  fill?: { columns: string[]; cells: number };
 }
 
 export interface PreviewResult extends ActionResult {

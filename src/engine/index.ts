@@ -4,7 +4,7 @@
  */
 import type { Change } from './changes';
 import { ComputeOptions, metricsFor, planCompute } from './compute';
-import { Grid, GridStray, a1, cellAt, colLetter, parseA1 } from './grid';
+import { Grid, GridStray, a1, cellAt, colIndex, colLetter, parseA1 } from './grid';
 import { explainUnrecognised, recognizeTables } from './recognize';
 import { groupIssues } from './groups';
 import type { ColumnReport, Issue, Kind, Metric, RoleOverrides, SheetReport, TableReport, UnrecognisedBlock } from './report';
@@ -191,13 +191,37 @@ export function checkSheet(grid: Grid, opts: EngineOptions = {}): SheetReport {
   return report;
 }
 
-/** The metrics each table of the sheet allows, for the pane's picker. */
-export function availableMetrics(grid: Grid, opts: EngineOptions = {}): { table: number; kind: Table['kind']; metrics: { metric: Metric; label: string }[] }[] {
-  return recognize(grid, opts).map((t, i) => ({
-    table: i,
-    kind: t.kind,
-    metrics: metricsFor(grid, t, opts).map((m) => ({ metric: m.metric, label: m.label })),
-  }));
+/** The empty cells of a table's own "So sánh (%)" columns that compute would fill (metric 'ratio' of an indicator plan). */
+export interface OwnRatioFill {
+  /** The columns written, "H", "I". */
+  columns: string[];
+  /** Cells that get a formula. */
+  cells: number;
+}
+
+/** The metrics each table of the sheet allows, for the pane's picker; `fill`: what filling its own comparison columns would write. */
+export function availableMetrics(
+  grid: Grid,
+  opts: EngineOptions = {}
+): { table: number; kind: Table['kind']; metrics: { metric: Metric; label: string }[]; fill?: OwnRatioFill }[] {
+  return recognize(grid, opts).map((t, i) => {
+    const out: { table: number; kind: Table['kind']; metrics: { metric: Metric; label: string }[]; fill?: OwnRatioFill } = {
+      table: i,
+      kind: t.kind,
+      metrics: metricsFor(grid, t, opts).map((m) => ({ metric: m.metric, label: m.label })),
+    };
+    if (t.kind === 'indicator-plan') {
+      const columns = new Set<string>();
+      let cells = 0;
+      for (const c of planCompute(grid, t, i, { ...opts, metrics: ['ratio'] }).changes) {
+        if (c.type !== 'write') continue;
+        for (const row of c.cells) for (const w of row) if (w.formula) cells++;
+        columns.add(colLetter(c.left));
+      }
+      if (cells > 0) out.fill = { columns: [...columns].sort((a, b) => colIndex(a) - colIndex(b)), cells };
+    }
+    return out;
+  });
 }
 
 /** The text of an input cell that reads "a/b" (a rank "7/63", a count "3/5"), else null. */

@@ -1,6 +1,7 @@
 /**
- * The compute panel that "Tính toán" opens: the metrics the sheet's tables
- * allow as checkboxes (grouped by table, each tagged as a ratio "bằng %",
+ * The compute panel that "Tính toán" opens: the empty cells of the sheet's
+ * own "So sánh (%)" columns to fill (first, when there are some), then the
+ * metrics the sheet's tables allow as new columns, as checkboxes (grouped by table, each tagged as a ratio "bằng %",
  * a growth "tăng %", places or months), the date for a task list's share of
  * time elapsed, and a preview of the cells that will be written. Nothing
  * is written until "Ghi vào trang tính"; "Hủy" closes it untouched.
@@ -376,9 +377,9 @@ export function ComputePanel({ preview: previewOf, lang, busy, onWrite, onCancel
                     label={
                       <span className={s.optionLabel}>
                         <span className={s.optionHead}>
-                          <span>{t(lang, metricKey(o.metric))}</span> <MetricTag metric={o.metric} lang={lang} />
+                          <span>{o.fill ? t(lang, 'fillOwn') : t(lang, metricKey(o.metric))}</span> <MetricTag metric={o.metric} lang={lang} />
                         </span>{' '}
-                        <Caption1 className={s.muted}>{o.label}</Caption1>
+                        <Caption1 className={s.muted}>{o.fill ? t(lang, 'fillOwnCells', { columns: o.label, cells: o.fill.cells }) : o.label}</Caption1>
                       </span>
                     }
                   />

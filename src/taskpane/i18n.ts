@@ -27,6 +27,8 @@ const STRINGS = {
     vi: 'Đọc trang tính đang mở, nhận dạng biểu và kiểm tra số liệu. Chỉ đọc, không làm mất lịch sử Ctrl+Z của Excel.',
     en: 'Read the active sheet, recognise it and check its entries. It only reads, and leaves Excel’s Ctrl+Z history as it is.',
   },
+  fillOwn: { vi: 'Điền các cột So sánh (%) của biểu', en: 'Fill the sheet’s own “So sánh (%)” columns' },
+  fillOwnCells: { vi: 'Cột {columns}: {cells} ô trống, điền bằng công thức', en: 'Columns {columns}: {cells} empty cells, filled with formulas' },
   computeHint: {
     vi: 'Chọn các cột cần tính, xem trước rồi ghi vào trang tính đang mở. Khi ghi, tiện ích đọc các ô gộp để hoàn tác được; trên Excel cho Windows việc này làm Excel xoá lịch sử Ctrl+Z trước đó (nút “Hoàn tác” của tiện ích vẫn hoàn tác được lần ghi).',
     en: 'Pick the columns to compute, preview them, then write them into the active sheet. Writing reads the merged cells so it can be undone; on Excel for Windows that clears Excel’s earlier Ctrl+Z history (the pane’s “Undo” still takes the write back).',
