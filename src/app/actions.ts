@@ -10,7 +10,7 @@ import { formatNumber } from '../engine/numbers';
 import { columnOf } from '../engine/table';
 import { dayOf } from '../engine/periods';
 import type { Fix, RoleOverrides, SheetReport } from '../engine/report';
-import { readActiveSheet, writtenAreas, type SheetInfo, type SheetRead } from '../host/excel/adapter';
+import { readActiveSheet, readSheet, writtenAreas, type SheetInfo, type SheetRead } from '../host/excel/adapter';
 import {
   markCells,
   selectCellChecked,
@@ -54,6 +54,7 @@ import {
   type UndoEntry,
   type UndoKind,
   type UndoOptions,
+  type WorkbookCheck,
 } from './types';
 
 export interface ActionOptions {
@@ -352,6 +353,19 @@ export function createExcelActions(excel: ExcelRunner, opts: ActionOptions = {})
     async check(given): Promise<ActionResult> {
       const { r, syncs } = await readOr(given);
       return { report: checkSheet(r.grid, decidedOptions(r)), syncs, read: r };
+    },
+    async checkWorkbook(): Promise<WorkbookCheck> {
+      // Every sheet in the workbook's order, each read as Kiểm tra reads the active one (no merged areas).
+      const names = await listSheets(api);
+      let syncs = 1;
+      const sheets: WorkbookCheck['sheets'] = [];
+      for (const name of names) {
+        const r = await readSheet(api, name, { mergedAreas: false, formulaCells: supported(OPTIONAL_SETS.formulaCells), roles: true, sheetInfo: true });
+        remember(r.grid.name, r.info);
+        syncs += r.syncs;
+        sheets.push({ name: r.grid.name, report: checkSheet(r.grid, decidedOptions(r)) });
+      }
+      return { sheets, syncs };
     },
     async compute(choice = {}, given): Promise<ActionResult> {
       const { r, syncs } = await readOr(given);

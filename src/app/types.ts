@@ -35,6 +35,13 @@ export interface ComputeChoice {
   asOf?: string;
 }
 
+/** Every sheet of the workbook checked ("Kiểm tra cả sổ"), in the workbook's order. */
+export interface WorkbookCheck {
+  sheets: { name: string; report: SheetReport }[];
+  /** Round trips to the workbook: one to list the sheets, then each sheet's read. */
+  syncs: number;
+}
+
 /** A metric a table of the active sheet allows. */
 export interface MetricOption {
   metric: Metric;
@@ -155,6 +162,8 @@ export interface PaneActions {
   check(read?: SheetRead): Promise<ActionResult>;
   /** Read the active sheet (or take `read`) and write the computed columns (all, or those chosen). */
   compute(choice?: ComputeChoice, read?: SheetRead): Promise<ActionResult>;
+  /** Check every sheet of the workbook (read only; the active sheet stays active). */
+  checkWorkbook(): Promise<WorkbookCheck>;
   /** What compute would write, without writing: the cells and values, and every metric on offer (from `read` when given). */
   previewCompute(choice?: ComputeChoice, read?: SheetRead): Promise<PreviewResult>;
   /** Activate the sheet and select the cell ("H8"). */

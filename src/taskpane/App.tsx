@@ -31,6 +31,7 @@ import { PaneHeader } from './PaneHeader';
 import { ComputedList, Facts } from './ReportSummary';
 import { TablesView } from './TablesView';
 import { UndoBar } from './UndoBar';
+import { WorkbookView } from './WorkbookView';
 
 export { columnRoleText } from './TablesView';
 export { isUserFacingError } from './ErrorBar';
@@ -81,6 +82,10 @@ const useStyles = makeStyles({
     flexGrow: 1,
     minWidth: 0,
   },
+  workbookButton: {
+    alignSelf: 'flex-start',
+    maxWidth: '100%',
+  },
   hint: {
     color: tokens.colorNeutralForeground3,
     overflowWrap: 'anywhere',
@@ -112,7 +117,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
   const s = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const session = usePaneSession(actions);
-  const { busy, outcome, overrides, error, markOn, undoEntries, undoConflict, undone, excelUndoOff, exported } = React.useSyncExternalStore(
+  const { busy, outcome, overrides, error, markOn, undoEntries, undoConflict, undone, excelUndoOff, exported, workbook } = React.useSyncExternalStore(
     session.subscribe,
     session.getState
   );
@@ -207,6 +212,16 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
             {t(lang, 'appendix')}
           </Button>
         </div>
+        <Button
+          className={s.workbookButton}
+          appearance="subtle"
+          size="small"
+          disabled={isBusy}
+          title={t(lang, 'checkWorkbookHint')}
+          onClick={() => void session.checkWorkbook()}
+        >
+          {t(lang, 'checkWorkbook')}
+        </Button>
 
         <UndoBar entries={undoEntries} lang={lang} busy={isBusy} conflict={undoConflict} done={undone} onUndo={session.undo} />
         {excelUndoOff && (
@@ -237,9 +252,11 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
             <Spinner size="tiny" labelPosition="after" label={t(lang, 'busy')} />
           ))}
 
-        {!isBusy && !error && !outcome && panel === null && !appendixOpen && <Caption1 className={s.hint}>{t(lang, 'idle')}</Caption1>}
+        {!isBusy && !error && !outcome && !workbook && panel === null && !appendixOpen && <Caption1 className={s.hint}>{t(lang, 'idle')}</Caption1>}
 
-        {report && outcome && (
+        {workbook && <WorkbookView check={workbook.check} lang={lang} busy={isBusy} onOpen={(sheet, cell) => void session.openSheet(sheet, cell)} />}
+
+        {!workbook && report && outcome && (
           <>
             <div role="status">{outcome.auto && !isBusy && <Caption1 className={s.hint}>{t(lang, 'rechecked')}</Caption1>}</div>
             <Facts report={report} lang={lang} />

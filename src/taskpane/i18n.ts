@@ -27,6 +27,17 @@ const STRINGS = {
     vi: 'Đọc trang tính đang mở, nhận dạng biểu và kiểm tra số liệu. Chỉ đọc, không làm mất lịch sử Ctrl+Z của Excel.',
     en: 'Read the active sheet, recognise it and check its entries. It only reads, and leaves Excel’s Ctrl+Z history as it is.',
   },
+  checkWorkbook: { vi: 'Kiểm tra cả sổ', en: 'Check the whole workbook' },
+  checkWorkbookHint: {
+    vi: 'Đọc và kiểm tra mọi trang tính của sổ (chỉ đọc); bấm một vấn đề để mở trang đó tại ô của nó.',
+    en: 'Read and check every sheet of the workbook (read only); press an issue to open its sheet at its cell.',
+  },
+  bookTitle: { vi: 'Cả sổ: {n} trang tính', en: 'Whole workbook: {n} sheets' },
+  bookNoTable: { vi: 'Không nhận ra biểu chuẩn', en: 'No standard table recognised' },
+  bookCounts: { vi: '{error} lỗi, {warning} cảnh báo, {info} lưu ý', en: '{error} errors, {warning} warnings, {info} notes' },
+  bookMore: { vi: 'Còn {n} lỗi và cảnh báo khác trên trang này.', en: '{n} more errors and warnings on this sheet.' },
+  bookOpen: { vi: 'Mở trang này', en: 'Open this sheet' },
+  bookOpenHint: { vi: 'Mở trang “{sheet}” tại ô {cell} và kiểm tra trang', en: 'Open the sheet “{sheet}” at cell {cell} and check it' },
   fillOwn: { vi: 'Điền các cột So sánh (%) của biểu', en: 'Fill the sheet’s own “So sánh (%)” columns' },
   fillOwnCells: { vi: 'Cột {columns}: {cells} ô trống, điền bằng công thức', en: 'Columns {columns}: {cells} empty cells, filled with formulas' },
   computeHint: {

@@ -4,6 +4,7 @@
  */
 import type {
   ActionResult,
+  WorkbookCheck,
   ComputeChoice,
   ExportIssuesResult,
   InsertAppendixOptions,
@@ -239,6 +240,7 @@ export function fakeActions(overrides: Partial<PaneActions> = {}) {
     check: jest.fn(async (_read?: SheetRead): Promise<ActionResult> => ({ report: report(), syncs: 2 })),
     compute: jest.fn(async (_choice?: ComputeChoice, _read?: SheetRead): Promise<ActionResult> => ({ report: computedReport(), syncs: 3 })),
     previewCompute: jest.fn(async (choice?: ComputeChoice, _read?: SheetRead): Promise<PreviewResult> => previewOf(choice, indicatorScene())),
+    checkWorkbook: jest.fn(async (): Promise<WorkbookCheck> => ({ sheets: [{ name: SHEET, report: report() }], syncs: 3 })),
     select: jest.fn(async (_sheet: string, _cell: string) => undefined),
     mark: jest.fn(async (_sheet: string, _issues: Issue[]) => undefined),
     unmark: jest.fn(async (_sheet: string) => undefined),

@@ -17,7 +17,16 @@
 import type { Fix, Issue, Kind, RoleOverrides } from '../../engine/report';
 import { issueTable, type IssueTable } from '../../i18n/issue-table';
 import type { Lang } from '../../i18n/lang';
-import { isUndoConflict, type ActionResult, type ComputeChoice, type ExportIssuesResult, type PaneActions, type PreviewResult, type UndoEntry } from '../types';
+import {
+  isUndoConflict,
+  type ActionResult,
+  type ComputeChoice,
+  type ExportIssuesResult,
+  type PaneActions,
+  type PreviewResult,
+  type UndoEntry,
+  type WorkbookCheck,
+} from '../types';
 import { Marks } from './marks';
 import { SheetCache } from './sheet-cache';
 
@@ -27,7 +36,7 @@ export const RECHECK_DELAY_MS = 600;
 export type ReportAction = 'check' | 'compute';
 
 /** What is running: the two actions, the ones that end with a check, and the issue list's export to a sheet. */
-export type BusyKind = ReportAction | 'recheck' | 'fix' | 'undo' | 'roles' | 'export';
+export type BusyKind = ReportAction | 'recheck' | 'fix' | 'undo' | 'roles' | 'export' | 'workbook';
 
 export interface Outcome {
   action: ReportAction;
@@ -58,6 +67,8 @@ export interface PaneState {
   excelUndoOff: boolean;
   /** Where the issue list was last exported to, until another operation. */
   exported: ExportIssuesResult | null;
+  /** "Kiểm tra cả sổ": every sheet's report, shown until the next report of one sheet. */
+  workbook: { check: WorkbookCheck; at: number } | null;
 }
 
 /** setTimeout and clearTimeout, or a stand-in that a test drives. */
@@ -132,6 +143,7 @@ export class PaneSession {
       undone: null,
       excelUndoOff: false,
       exported: null,
+      workbook: null,
     };
     this.appendixActions = {
       ...actions,
@@ -298,7 +310,7 @@ export class PaneSession {
       }
       if (!this.opened) return;
       const at = (this.options.now ?? Date.now)();
-      this.update({ outcome: { action, result, auto: !!opts.auto, at }, overrides: roles ?? {}, error: null });
+      this.update({ outcome: { action, result, auto: !!opts.auto, at }, overrides: roles ?? {}, error: null, workbook: null });
       if (this.state.markOn) {
         try {
           await this.marks.show(result.report);
@@ -340,6 +352,33 @@ export class PaneSession {
 
   /** "Kiểm tra". */
   readonly check = (): Promise<void> => this.execute('check', async () => ({ action: 'check', result: await this.checkSheet() }));
+
+  /** "Kiểm tra cả sổ": every sheet checked (read only); the sheet's report on screen stays for when the planner opens one. */
+  readonly checkWorkbook = async (): Promise<void> => {
+    if (this.inFlight) return;
+    this.inFlight = true;
+    this.update({ busy: 'workbook', error: null, undoConflict: false, undone: null, exported: null });
+    try {
+      const check = await this.actions.checkWorkbook();
+      this.update({ workbook: { check, at: (this.options.now ?? Date.now)() } });
+    } catch (err) {
+      this.fail(err);
+    } finally {
+      this.inFlight = false;
+      if (this.opened) this.update({ busy: null });
+    }
+  };
+
+  /** From the workbook's reports: make a sheet the active one at a cell and check it. */
+  readonly openSheet = async (sheet: string, cell: string): Promise<void> => {
+    try {
+      await this.actions.select(sheet, cell);
+    } catch (err) {
+      this.fail(err);
+      return;
+    }
+    await this.check();
+  };
 
   /** "Ghi vào trang tính": write the chosen columns (from the kept read when the sheet is unchanged); `onWritten` once written. */
   readonly compute = (choice: ComputeChoice, onWritten?: () => void): Promise<void> =>
