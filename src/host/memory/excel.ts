@@ -265,7 +265,16 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
         if (v !== null) (values[r] ??= [])[c] = v instanceof FormulaError ? v.code : v;
         if (cell.numberFormat !== undefined && cell.numberFormat !== 'General') (formats[r] ??= [])[c] = cell.numberFormat;
         const style = cell.fmt ? copyStyle(cell.fmt) : null;
-        if (style) styles[address] = style;
+        if (style) {
+          // Neighbours share an edge, stored on one of them: each cell gets every edge it shows, as Excel saves them.
+          const borders: NonNullable<CellStyleInit['borders']> = {};
+          for (const side of SIDES) {
+            const edge = edgeOf(sheet, r, c, side);
+            if (edge) borders[side] = { ...edge };
+          }
+          if (Object.keys(borders).length) style.borders = borders;
+          styles[address] = style;
+        }
       }
       // A sheet of formatted cells only still has its rows (an empty one has none).
       for (let r = 0; r < values.length; r++) values[r] ??= [];
