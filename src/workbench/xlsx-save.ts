@@ -159,7 +159,8 @@ function writeSheet(ws: ExcelJS.Worksheet, s: SheetInit): void {
   for (const m of s.merges ?? []) {
     const area = parseRange(m);
     if (!area || (area.top === area.bottom && area.left === area.right)) continue;
-    ws.mergeCells(area.top + 1, area.left + 1, area.bottom + 1, area.right + 1);
+    // Each cell of the area keeps its own format (its borders draw the area's frame), as Excel saves it.
+    ws.mergeCellsWithoutStyle(area.top + 1, area.left + 1, area.bottom + 1, area.right + 1);
   }
   s.columnWidths?.forEach((w, c) => {
     if (typeof w !== 'number') return;

@@ -545,17 +545,19 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
     return out;
   }
 
-  snapshot(name: string): SheetSnapshot {
+  snapshot(name: string, limit?: { rows?: number; cols?: number }): SheetSnapshot {
     const sheet = this.sheetOrThrow(name);
     const used = sheet.usedArea(false);
     const rowCount = used ? used.bottom + 1 : 0;
     const colCount = used ? used.right + 1 : 0;
+    const rows = Math.min(rowCount, limit?.rows ?? rowCount);
+    const cols = Math.min(colCount, limit?.cols ?? colCount);
     const calc = new Calc(this.wb);
-    const marks = used ? markFills(sheet, calc, { top: 0, left: 0, bottom: used.bottom, right: used.right }) : new Map();
+    const marks = rows && cols ? markFills(sheet, calc, { top: 0, left: 0, bottom: rows - 1, right: cols - 1 }) : new Map();
     const cells: CellSnapshot[][] = [];
-    for (let r = 0; r < rowCount; r++) {
+    for (let r = 0; r < rows; r++) {
       const row: CellSnapshot[] = [];
-      for (let c = 0; c < colCount; c++) {
+      for (let c = 0; c < cols; c++) {
         const cell = snapshotCell(sheet, calc, r, c);
         const mark = marks.get(r * MAX_COLS + c);
         if (mark) cell.markFill = mark;

@@ -118,6 +118,7 @@ export interface SheetSnapshot {
   /** Rows and columns from A1 to the last used cell. */
   rowCount: number;
   colCount: number;
+  /** rowCount × colCount cells, or fewer when the snapshot was limited. */
   cells: CellSnapshot[][];
   /** Merged areas as A1 ranges. */
   merges: string[];
@@ -170,7 +171,12 @@ export interface MemoryExcel {
   activeSheet(): string;
   /** Make a sheet the active one, as a click on its tab does (WorksheetCollection.onActivated handlers are called when it changes). */
   activate(name: string): void;
-  snapshot(sheet: string): SheetSnapshot;
+  /**
+   * The sheet as the workbench draws it; with `limit`, only the cells of
+   * its first rows and columns (rowCount and colCount still tell the whole
+   * sheet's size).
+   */
+  snapshot(sheet: string, limit?: { rows?: number; cols?: number }): SheetSnapshot;
   /** The current selection, as set by range.select(). */
   selection(): { sheet: string; address: string } | null;
   /** Called after every sync that changed the workbook or selection. */
