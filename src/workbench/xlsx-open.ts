@@ -30,10 +30,12 @@ export interface ExcelJSLib {
  * and the in-memory Excel then keeps every cell as an object: above these
  * the page would stall for a long time or run out of memory, so the file
  * is refused with a message instead (the command line reads larger ones).
+ * Measured in Node: 495,000 cells (45,000 rows × 11 columns) are a 2.6 MB
+ * file of 18.5 MB of XML, read in about 4 s with about 1 GB of memory.
  */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** The most the sheets' XML and shared strings may unpack to (a small file can hold a lot of XML). */
-export const MAX_XML_BYTES = 60 * 1024 * 1024;
+export const MAX_XML_BYTES = 24 * 1024 * 1024;
 /** The most cells (with a value, a formula or a format) all the sheets may hold together. */
 export const MAX_CELLS = 500_000;
 
