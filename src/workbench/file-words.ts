@@ -33,7 +33,8 @@ export function openFailureWords(err: unknown, file: string, lang: Lang): { titl
   const p = err.params;
   const params: Record<string, string> = {};
   if (typeof p.size === 'number') params.size = formatBytes(p.size, lang);
-  if (typeof p.limit === 'number') params.limit = err.reason === 'too-many-cells' ? formatNumber(p.limit, lang, { decimals: 0, grouping: true }) : formatBytes(p.limit, lang);
+  if (typeof p.limit === 'number')
+    params.limit = err.reason === 'too-many-cells' ? formatNumber(p.limit, lang, { decimals: 0, grouping: true }) : formatBytes(p.limit, lang);
   if (p.detail !== undefined) params.detail = String(p.detail);
   return { title, reason: t(lang, REASONS[err.reason], params) };
 }

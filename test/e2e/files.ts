@@ -36,7 +36,8 @@ async function plannerFile(): Promise<Buffer> {
     const cell = ws.getRow(3).getCell(c);
     cell.font = { bold: true };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    for (let r = 3; r <= 6; r++) ws.getRow(r).getCell(c).border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+    for (let r = 3; r <= 6; r++)
+      ws.getRow(r).getCell(c).border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
   }
   ws.getColumn(2).width = 45;
   ws.getColumn(4).width = 14;

@@ -33,7 +33,7 @@ function planWorkbook(): ExcelJS.Workbook {
   ws.getRow(3).values = [1, 'Doanh thu', 1944, 2430];
   ws.getRow(4).values = [2, 'Thuê bao', 114000, 115644];
   ws.getCell('E3').value = { formula: 'D3/C3*100', result: 125 };
-  ws.getCell('E4').value = { sharedFormula: 'E3', result: 101.44210526315789 } as ExcelJS.CellSharedFormulaValue;
+  ws.getCell('E4').value = { sharedFormula: 'E3', result: (115644 / 114000) * 100 } as ExcelJS.CellSharedFormulaValue;
   ws.getCell('E3').numFmt = '0.0';
   ws.getCell('E4').numFmt = '0.0';
   ws.getCell('C4').numFmt = '#,##0';

@@ -191,7 +191,14 @@ describe('what the add-in wrote is in the saved file', () => {
     expect(tt.border).toMatchObject({ top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } });
     expect(ws.getCell(headerRow + 1, 2).value).toBe(shown.cells[headerRow][1].value);
     for (let c = 0; c < shown.colCount; c++) expect(columnWidthPoints(ws.getColumn(c + 1).width ?? 0)).toBeCloseTo(shown.columnWidths![c], 0);
-    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}` });
+    expect(ws.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${headerRow}:${headerRow}`,
+    });
   });
 
   test('the active sheet is the one open in the workbench', async () => {
