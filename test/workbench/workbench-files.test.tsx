@@ -16,6 +16,8 @@ import { t } from '../../src/taskpane/i18n';
 import { MAX_FILE_BYTES, type ExcelJSLib, type WorkbookFile } from '../../src/workbench/xlsx-open';
 
 const SHEET = 'Chỉ tiêu 2024';
+/** Reading an .xlsx with ExcelJS takes a second or more on a busy machine (findBy's default is 1 s). */
+const WAIT = { timeout: 20_000 };
 
 async function plannerBytes(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -65,7 +67,7 @@ function shown(selector: string): Promise<Element> {
     const el = document.querySelector(selector);
     if (!el) throw new Error(`no ${selector} yet`);
     return el;
-  });
+  }, WAIT);
 }
 
 async function choose(file: WorkbookFile): Promise<void> {
@@ -84,7 +86,7 @@ describe('opening an .xlsx in the workbench', () => {
     expect(picked).toHaveBeenCalledTimes(1);
 
     await choose(fileOf('Biểu 2024.xlsx', await plannerBytes()));
-    await screen.findByRole('tab', { name: SHEET });
+    await screen.findByRole('tab', { name: SHEET }, WAIT);
     expect(screen.queryByRole('tab', { name: 'Biểu số 1' })).toBeNull();
     expect(screen.getByRole('tab', { name: 'Ghi chú' })).toBeTruthy();
     expect(banner().querySelector('[data-file]')!.textContent).toBe('Sổ đang mở: Biểu 2024.xlsx');
@@ -96,7 +98,7 @@ describe('opening an .xlsx in the workbench', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     });
-    await waitFor(() => expect(document.querySelector('aside li[data-cell="F5"][data-code="number-as-text"]')).not.toBeNull());
+    await waitFor(() => expect(document.querySelector('aside li[data-cell="F5"][data-code="number-as-text"]')).not.toBeNull(), WAIT);
     expect(screen.getByText(SHEET, { selector: 'aside *' })).toBeTruthy();
   });
 
@@ -113,7 +115,7 @@ describe('opening an .xlsx in the workbench', () => {
     await act(async () => {
       release();
     });
-    await screen.findByRole('tab', { name: SHEET });
+    await screen.findByRole('tab', { name: SHEET }, WAIT);
     expect(document.querySelector('[data-busy]')).toBeNull();
     expect((screen.getByRole('button', { name: 'Mở tệp .xlsx…' }) as HTMLButtonElement).disabled).toBe(false);
   });
@@ -174,7 +176,7 @@ describe('opening an .xlsx in the workbench', () => {
     await act(async () => {
       fireEvent.drop(section, { dataTransfer });
     });
-    await screen.findByRole('tab', { name: SHEET });
+    await screen.findByRole('tab', { name: SHEET }, WAIT);
     expect(section.hasAttribute('data-dropping')).toBe(false);
   });
 });
@@ -186,7 +188,7 @@ describe('saving the workbook as an .xlsx', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Lưu .xlsx' }));
     });
-    await waitFor(() => expect(files.downloads).toHaveLength(1));
+    await waitFor(() => expect(files.downloads).toHaveLength(1), WAIT);
     expect(files.downloads[0].name).toBe('chitieu-mau.xlsx');
     const sample = new ExcelJS.Workbook();
     await sample.xlsx.load(files.downloads[0].bytes as unknown as ExcelJS.Buffer);
@@ -194,7 +196,7 @@ describe('saving the workbook as an .xlsx', () => {
     expect(document.querySelector('[data-notice="success"]')!.textContent).toContain(t('vi', 'wbSaved', { file: 'chitieu-mau.xlsx' }));
 
     await choose(fileOf('Biểu 2024.xlsx', await plannerBytes()));
-    await screen.findByRole('tab', { name: SHEET });
+    await screen.findByRole('tab', { name: SHEET }, WAIT);
     // A person types the figure as a number.
     const f5 = document.querySelector('td[data-cell="F5"]')!;
     fireEvent.doubleClick(f5);
@@ -204,7 +206,7 @@ describe('saving the workbook as an .xlsx', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Lưu .xlsx' }));
     });
-    await waitFor(() => expect(files.downloads).toHaveLength(2));
+    await waitFor(() => expect(files.downloads).toHaveLength(2), WAIT);
     expect(files.downloads[1].name).toBe('Biểu 2024-chitieu.xlsx');
     const saved = new ExcelJS.Workbook();
     await saved.xlsx.load(files.downloads[1].bytes as unknown as ExcelJS.Buffer);
