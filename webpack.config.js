@@ -9,8 +9,10 @@
  *   webpack serve --env https            same over https with the Office dev
  *                                        certificates (office-addin-dev-certs)
  *
- * ExcelJS, the CLI and the .xlsx host are Node-only: a browser bundle that
- * pulls them in fails the build (see NodeOnlyGuardPlugin).
+ * The CLI and the .xlsx host are Node-only: a browser bundle that pulls
+ * them in fails the build (see NodeOnlyGuardPlugin). So does ExcelJS,
+ * except loaded on demand (import()) by the workbench, which opens and
+ * saves .xlsx files with its browser build: never in the task pane.
  */
 const path = require('path');
 const webpack = require('webpack');
@@ -29,12 +31,24 @@ function devServerPort() {
   return DEFAULT_PORT;
 }
 
-/** Files that must never end up in a browser bundle. */
+/**
+ * Files that must never end up in a browser bundle; `unless` names the
+ * one way one may: every import of it an import() from those files.
+ */
 const NODE_ONLY = [
-  { test: /[\\/]node_modules[\\/]exceljs[\\/]/, what: 'ExcelJS' },
+  { test: /[\\/]node_modules[\\/]exceljs[\\/]/, what: 'ExcelJS', unless: /[\\/]src[\\/]workbench[\\/]/ },
   { test: /[\\/]src[\\/]cli[\\/]/, what: 'src/cli' },
   { test: /[\\/]src[\\/]host[\\/]xlsx[\\/]/, what: 'src/host/xlsx' },
 ];
+
+/** Whether every import of module `m` is an import() from a file that `unless` matches. */
+function loadedOnDemandFrom(moduleGraph, m, unless) {
+  const incoming = Array.from(moduleGraph.getIncomingConnections(m)).filter((c) => c.originModule);
+  return (
+    incoming.length > 0 &&
+    incoming.every((c) => c.dependency && c.dependency.type === 'import()' && c.originModule.resource && unless.test(c.originModule.resource))
+  );
+}
 
 class NodeOnlyGuardPlugin {
   apply(compiler) {
@@ -45,6 +59,7 @@ class NodeOnlyGuardPlugin {
           if (!resource) continue;
           const hit = NODE_ONLY.find((n) => n.test.test(resource));
           if (!hit) continue;
+          if (hit.unless && loadedOnDemandFrom(compilation.moduleGraph, m, hit.unless)) continue;
           const issuer = compilation.moduleGraph.getIssuer(m);
           const from = issuer && issuer.resource ? path.relative(ROOT, issuer.resource) : '?';
           const err = new webpack.WebpackError(
@@ -104,7 +119,13 @@ module.exports = async (env = {}, argv = {}) => {
       extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
     },
     module: {
+      // ExcelJS's browser build is one prebuilt file (browserify): nothing in it for webpack to resolve.
+      noParse: /[\\/]node_modules[\\/]exceljs[\\/]dist[\\/]/,
       rules: [
+        {
+          test: /[\\/]node_modules[\\/]exceljs[\\/]dist[\\/][^\\/]+\.js$/,
+          use: path.resolve(ROOT, 'scripts', 'exceljs-csp-loader.js'),
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -144,6 +165,8 @@ module.exports = async (env = {}, argv = {}) => {
       // then cached; Fluent UI alone is a few hundred kB minified.
       maxEntrypointSize: 700 * 1024,
       maxAssetSize: 500 * 1024,
+      // ExcelJS (about 900 kB) loads in the workbench only when a file is opened or saved.
+      assetFilter: (asset) => !/^exceljs\./.test(asset) && !/\.map$/.test(asset),
     },
     plugins: [
       new NodeOnlyGuardPlugin(),

@@ -432,6 +432,67 @@ const STRINGS = {
   },
   wbEditLabel: { vi: 'Nội dung ô {cell}', en: 'Content of cell {cell}' },
   wbEditFailed: { vi: 'Không ghi được vào ô: {detail}', en: 'Could not write the cell: {detail}' },
+  wbResetHint: {
+    vi: 'Bỏ sổ đang mở, quay về sổ mẫu ban đầu.',
+    en: 'Leave the open workbook and go back to the sample as it was.',
+  },
+  wbOpen: { vi: 'Mở tệp .xlsx…', en: 'Open .xlsx…' },
+  wbOpenHint: {
+    vi: 'Mở một sổ tính .xlsx của bạn (tối đa {limit}), hoặc kéo thả tệp vào vùng trang tính; sổ đó thay cho sổ đang mở.',
+    en: 'Open a workbook of your own (.xlsx, up to {limit}), or drop the file on the sheet; it takes the place of the open workbook.',
+  },
+  wbFileInput: { vi: 'Chọn tệp .xlsx để mở', en: 'Choose an .xlsx file to open' },
+  wbSave: { vi: 'Lưu .xlsx', en: 'Save .xlsx' },
+  wbSaveHint: { vi: 'Tải sổ tính đang mở về máy, thành tệp {file}.', en: 'Download the open workbook as {file}.' },
+  wbWorkingOn: { vi: 'Sổ đang mở: {file}', en: 'Workbook: {file}' },
+  wbSampleName: { vi: 'sổ mẫu', en: 'the sample' },
+  wbOpening: { vi: 'Đang mở tệp “{file}”…', en: 'Opening “{file}”…' },
+  wbSaving: { vi: 'Đang lưu “{file}”…', en: 'Saving “{file}”…' },
+  wbOpened: {
+    vi: 'Đã mở “{file}” ({sheets} trang tính). Ngăn tác vụ giờ làm việc trên sổ này.',
+    en: 'Opened “{file}” ({sheets} sheets). The pane now works on this workbook.',
+  },
+  wbSavedResults: {
+    vi: '{n} công thức dùng hàm hoặc tên mà bàn thử nghiệm không tính: chúng giữ kết quả Excel đã lưu, không tính lại khi sửa ô.',
+    en: '{n} formulas use functions or names the workbench does not compute: they keep the result Excel saved and are not recalculated after an edit.',
+  },
+  wbSaved: {
+    vi: 'Đã tải về “{file}”. Tệp không giữ phần tô đánh dấu của ngăn tác vụ và các lựa chọn đã lưu (vai trò cột, vấn đề bỏ qua).',
+    en: 'Downloaded “{file}”. The file does not keep the pane’s marking or its saved decisions (column roles, ignored issues).',
+  },
+  wbDismiss: { vi: 'Đóng thông báo', en: 'Dismiss' },
+  wbDropHere: { vi: 'Thả tệp .xlsx vào đây để mở', en: 'Drop the .xlsx file here to open it' },
+  wbOpenFailed: { vi: 'Không mở được “{file}”.', en: 'Could not open “{file}”.' },
+  wbKept: { vi: 'Sổ tính đang mở vẫn giữ nguyên.', en: 'The workbook that was open is kept.' },
+  wbErrTooLarge: {
+    vi: 'Tệp nặng {size}, quá giới hạn {limit} của bàn thử nghiệm. Hãy bỏ bớt các trang không cần, hoặc kiểm tra tệp bằng dòng lệnh (chitieu check).',
+    en: 'The file is {size}, above the workbench’s limit of {limit}. Remove the sheets you do not need, or check the file with the command line (chitieu check).',
+  },
+  wbErrTooLargeXml: {
+    vi: 'Các trang tính của tệp giải nén ra {size}, quá giới hạn {limit} của bàn thử nghiệm. Hãy bỏ bớt các trang không cần, hoặc kiểm tra tệp bằng dòng lệnh (chitieu check).',
+    en: 'The file’s sheets unpack to {size}, above the workbench’s limit of {limit}. Remove the sheets you do not need, or check the file with the command line (chitieu check).',
+  },
+  wbErrTooManyCells: {
+    vi: 'Tệp có hơn {limit} ô có nội dung hoặc định dạng, quá giới hạn của bàn thử nghiệm. Hãy bỏ bớt các trang không cần, hoặc kiểm tra tệp bằng dòng lệnh (chitieu check).',
+    en: 'The file has more than {limit} cells with content or formatting, above the workbench’s limit. Remove the sheets you do not need, or check the file with the command line (chitieu check).',
+  },
+  wbErrEmpty: { vi: 'Tệp trống (0 byte).', en: 'The file is empty (0 bytes).' },
+  wbErrXls: {
+    vi: 'Đây là tệp Excel 97–2003 (.xls); bàn thử nghiệm chỉ đọc .xlsx. Hãy mở tệp trong Excel rồi lưu lại dạng “Sổ làm việc Excel (.xlsx)”.',
+    en: 'This is an Excel 97–2003 file (.xls); the workbench reads .xlsx only. Open it in Excel and save it as “Excel Workbook (.xlsx)”.',
+  },
+  wbErrEncrypted: {
+    vi: 'Tệp được đặt mật khẩu (mã hóa). Hãy mở tệp trong Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ Sổ làm việc › Mã hóa bằng Mật khẩu) rồi lưu lại.',
+    en: 'The file is protected with a password (encrypted). Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password) and save it again.',
+  },
+  wbErrNotXlsx: { vi: 'Đây không phải tệp .xlsx (sổ làm việc Excel).', en: 'This is not an .xlsx file (an Excel workbook).' },
+  wbErrNoSheets: { vi: 'Sổ tính không có trang tính nào để mở.', en: 'The workbook has no worksheet to open.' },
+  wbErrUnreadable: { vi: 'Tệp bị hỏng hoặc không đọc được ({detail}).', en: 'The file is damaged or cannot be read ({detail}).' },
+  wbSaveFailed: { vi: 'Không lưu được “{file}”: {detail}', en: 'Could not save “{file}”: {detail}' },
+  wbGridCut: {
+    vi: 'Lưới chỉ hiện {rows} dòng × {cols} cột đầu của trang ({totalRows} × {totalCols}); ngăn tác vụ vẫn đọc cả trang.',
+    en: 'The grid shows the first {rows} rows × {cols} columns of the sheet ({totalRows} × {totalCols}); the pane still reads all of it.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

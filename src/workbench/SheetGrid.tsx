@@ -1,10 +1,13 @@
 /**
- * A picture of one in-memory sheet, drawn like Excel: column letters, row
- * numbers, merged areas, number formats (Vietnamese style),
+ * A picture of one in-memory sheet, drawn like Excel: column letters and
+ * row numbers that stay in view when the sheet scrolls (drawn over the
+ * cells, never under them), the workbook's column widths (Excel's default
+ * where it sets none), merged areas, number formats (Vietnamese style),
  * bold/italic/fill/wrap/borders, the add-in's marking (conditional fill)
  * and its selection outlined. A person can edit a cell: double-click it, or
  * pin it (click, arrow keys) and press Enter or F2 or start typing; Enter
- * commits, Escape cancels.
+ * commits, Escape cancels. A limited snapshot (fewer cells than the sheet
+ * has) is drawn with a note saying so.
  */
 import * as React from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
@@ -13,6 +16,7 @@ import { cellAddress, columnLetters, inRect, parseRange, type CellPos, type Rect
 import { textToNumber } from '../host/memory/formula';
 import { formatCellValue } from './numfmt';
 import { t } from '../taskpane/i18n';
+import type { Lang } from '../i18n/lang';
 
 export interface SheetGridProps {
   snapshot: SheetSnapshot;
@@ -27,6 +31,8 @@ export interface SheetGridProps {
    * Absent: the grid is read-only.
    */
   onEdit?(pos: CellPos, text: string): void;
+  /** The page's language, said first in the grid's notes (vi by default). */
+  lang?: Lang;
 }
 
 interface Editing {
@@ -36,6 +42,11 @@ interface Editing {
 }
 
 const EXCEL_GREEN = '#217346';
+const GRIDLINE = '1px solid #e2e2e2';
+const HEAD_LINE = '1px solid #c8c8c8';
+const CELL_BORDER = '1px solid #5c5c5c';
+/** Excel's default column width, 8.43 characters: 48 pt. */
+const DEFAULT_WIDTH_PT = 48;
 
 const useStyles = makeStyles({
   scroller: {
@@ -45,7 +56,9 @@ const useStyles = makeStyles({
     backgroundColor: '#ffffff',
   },
   table: {
-    borderCollapse: 'collapse',
+    // Separate borders: a sticky header cell then carries its own lines as it moves (collapsed ones stay behind).
+    borderCollapse: 'separate',
+    borderSpacing: 0,
     tableLayout: 'fixed',
     fontFamily: 'Calibri, Carlito, "Segoe UI", Arial, sans-serif',
     fontSize: '13px',
@@ -55,42 +68,64 @@ const useStyles = makeStyles({
   head: {
     position: 'sticky',
     top: 0,
-    zIndex: 2,
+    zIndex: 3,
     backgroundColor: '#f3f3f3',
     color: tokens.colorNeutralForeground2,
     fontWeight: 400,
     fontSize: '12px',
-    border: '1px solid #d4d4d4',
+    borderRight: HEAD_LINE,
+    borderBottom: HEAD_LINE,
     padding: '0 2px',
     height: '20px',
+    overflow: 'hidden',
+    whiteSpace: 'nowrap',
   },
   headActive: {
     backgroundColor: '#d3f0e0',
     color: EXCEL_GREEN,
     fontWeight: 600,
   },
+  // Above every cell (they are not positioned), below the column letters.
   rowHead: {
     position: 'sticky',
     left: 0,
-    zIndex: 1,
+    zIndex: 2,
     backgroundColor: '#f3f3f3',
     color: tokens.colorNeutralForeground2,
     fontWeight: 400,
     fontSize: '12px',
-    border: '1px solid #d4d4d4',
+    borderRight: HEAD_LINE,
+    borderBottom: HEAD_LINE,
     textAlign: 'center',
     padding: '0 2px',
+    whiteSpace: 'nowrap',
   },
   corner: {
     left: 0,
-    zIndex: 3,
+    zIndex: 4,
   },
   cell: {
-    border: '1px solid #e2e2e2',
+    borderRight: GRIDLINE,
+    borderBottom: GRIDLINE,
     padding: '1px 4px',
     overflow: 'hidden',
     verticalAlign: 'bottom',
     cursor: 'cell',
+  },
+  // Text that runs on over the empty cells to its right, as in Excel, cut where they end.
+  spill: {
+    display: 'inline-block',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'pre',
+    verticalAlign: 'bottom',
+  },
+  cut: {
+    padding: '4px 8px',
+    fontSize: '12px',
+    color: tokens.colorNeutralForeground3,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
   },
   editor: {
     boxSizing: 'border-box',
@@ -111,42 +146,69 @@ const useStyles = makeStyles({
 });
 
 interface Layout {
-  /** "r,c" of a merge's top-left cell → its spans. */
-  spans: Map<string, { rowSpan: number; colSpan: number }>;
+  /** Rows and columns drawn: the sheet's, or the first of them in a limited snapshot. */
+  rows: number;
+  cols: number;
+  /** "r,c" of a merge's top-left cell → its spans (cut at the last row and column drawn) and the cells on its right and bottom edges. */
+  spans: Map<string, { rowSpan: number; colSpan: number; right: CellPos; bottom: CellPos }>;
   /** "r,c" of the cells a merge covers (other than its top-left). */
   covered: Set<string>;
+  /** Pixels, from the workbook's widths in points (96 dpi). */
   widths: number[];
+  /** Pixels of the row-number column: wide enough for the last row's number. */
+  rowHeadWidth: number;
+}
+
+/** A column width in points as the grid draws it; a hidden column (0) stays a sliver. */
+export function widthPx(points: number | undefined): number {
+  const pt = typeof points === 'number' && points >= 0 ? points : DEFAULT_WIDTH_PT;
+  return Math.max(6, Math.round((pt * 4) / 3));
 }
 
 function layoutOf(snapshot: SheetSnapshot): Layout {
-  const spans = new Map<string, { rowSpan: number; colSpan: number }>();
+  const rows = Math.min(snapshot.rowCount, snapshot.cells.length);
+  const cols = Math.min(snapshot.colCount, snapshot.cells[0]?.length ?? 0);
+  const spans: Layout['spans'] = new Map();
   const covered = new Set<string>();
   for (const m of snapshot.merges) {
     const r = parseRange(m);
-    if (!r) continue;
+    if (!r || r.top >= rows || r.left >= cols) continue;
+    const bottom = Math.min(r.bottom, rows - 1);
+    const right = Math.min(r.right, cols - 1);
     spans.set(`${r.top},${r.left}`, {
-      rowSpan: r.bottom - r.top + 1,
-      colSpan: r.right - r.left + 1,
+      rowSpan: bottom - r.top + 1,
+      colSpan: right - r.left + 1,
+      right: { row: r.top, col: right },
+      bottom: { row: bottom, col: r.left },
     });
-    for (let row = r.top; row <= r.bottom; row++)
-      for (let col = r.left; col <= r.right; col++) if (row !== r.top || col !== r.left) covered.add(`${row},${col}`);
+    for (let row = r.top; row <= bottom; row++) for (let col = r.left; col <= right; col++) if (row !== r.top || col !== r.left) covered.add(`${row},${col}`);
   }
-  const widths: number[] = [];
-  for (let c = 0; c < snapshot.colCount; c++) {
-    let chars = 4;
-    for (let r = 0; r < snapshot.rowCount; r++) {
-      const key = `${r},${c}`;
-      const span = spans.get(key);
-      if (covered.has(key) || (span && span.colSpan > 1)) continue;
-      const cell = snapshot.cells[r]?.[c];
-      if (!cell) continue;
-      const text = formatCellValue(cell.value, cell.numberFormat);
-      const cap = cell.wrap ? 14 : 36;
-      chars = Math.max(chars, Math.min(text.length, cap));
-    }
-    widths.push(Math.round(chars * 7.2 + 12));
+  const widths = Array.from({ length: cols }, (_, c) => widthPx(snapshot.columnWidths?.[c]));
+  const rowHeadWidth = Math.max(40, String(snapshot.rowCount).length * 8 + 14);
+  return { rows, cols, spans, covered, widths, rowHeadWidth };
+}
+
+/**
+ * The width (px) a cell's text may take when it runs on over empty cells
+ * to its right, as Excel lets text that is not wrapped, centred or right
+ * aligned; null when it has none to run into (or is no such text).
+ */
+function spillRoom(snapshot: SheetSnapshot, layout: Layout, r: number, c: number): number | null {
+  const cell = snapshot.cells[r]?.[c];
+  if (!cell || typeof cell.value !== 'string' || cell.value === '' || cell.wrap) return null;
+  const h = (cell.horizontal ?? '').toLowerCase();
+  if (h !== '' && h !== 'left' && h !== 'general') return null;
+  if (layout.spans.has(`${r},${c}`)) return null;
+  let room = layout.widths[c];
+  let k = c + 1;
+  for (; k < layout.cols; k++) {
+    const key = `${r},${k}`;
+    const next = snapshot.cells[r]?.[k];
+    if (layout.covered.has(key) || layout.spans.has(key) || (next && (next.value !== '' || next.formula))) break;
+    room += layout.widths[k];
   }
-  return { spans, covered, widths };
+  // The cell's padding (4 px each side).
+  return k === c + 1 ? null : room - 8;
 }
 
 function alignOf(cell: CellSnapshot): React.CSSProperties['textAlign'] {
@@ -160,8 +222,22 @@ function alignOf(cell: CellSnapshot): React.CSSProperties['textAlign'] {
   return 'left';
 }
 
-function cellStyle(cell: CellSnapshot | undefined, selected: boolean): React.CSSProperties {
+/**
+ * A cell's style. Each cell draws its right and bottom lines (the cell's
+ * own border where it has one there, else the gridline); the first row
+ * and column also their top and left borders. `right` and `bottom` are the
+ * cells on those edges (another one for a merged area).
+ */
+function cellStyle(
+  cell: CellSnapshot | undefined,
+  selected: boolean,
+  edges: { right?: CellSnapshot; bottom?: CellSnapshot; firstRow: boolean; firstCol: boolean }
+): React.CSSProperties {
   const style: React.CSSProperties = {};
+  if (edges.right?.borders?.right) style.borderRight = CELL_BORDER;
+  if (edges.bottom?.borders?.bottom) style.borderBottom = CELL_BORDER;
+  if (edges.firstRow && cell?.borders?.top) style.borderTop = CELL_BORDER;
+  if (edges.firstCol && cell?.borders?.left) style.borderLeft = CELL_BORDER;
   if (cell) {
     if (cell.bold) style.fontWeight = 700;
     if (cell.italic) style.fontStyle = 'italic';
@@ -177,7 +253,6 @@ function cellStyle(cell: CellSnapshot | undefined, selected: boolean): React.CSS
       style.whiteSpace = 'pre';
       style.textOverflow = 'ellipsis';
     }
-    if (cell.border) style.border = '1px solid #5c5c5c';
   }
   if (selected) {
     style.boxShadow = `inset 0 0 0 2px ${EXCEL_GREEN}`;
@@ -210,7 +285,7 @@ const MOVES: Record<string, [number, number]> = {
   ArrowRight: [0, 1],
 };
 
-export function SheetGrid({ snapshot, selection, pinned, onHover, onPin, onEdit }: SheetGridProps) {
+export function SheetGrid({ snapshot, selection, pinned, onHover, onPin, onEdit, lang = 'vi' }: SheetGridProps) {
   const s = useStyles();
   const layout = React.useMemo(() => layoutOf(snapshot), [snapshot]);
   const [editing, setEditing] = React.useState<Editing | null>(null);
@@ -256,7 +331,7 @@ export function SheetGrid({ snapshot, selection, pinned, onHover, onPin, onEdit 
       r += dr;
       c += dc;
     }
-    if (r < 0 || c < 0 || r >= snapshot.rowCount || c >= snapshot.colCount) return;
+    if (r < 0 || c < 0 || r >= layout.rows || c >= layout.cols) return;
     focusPinned.current = true;
     onPin({ row: r, col: c });
   };
@@ -293,8 +368,12 @@ export function SheetGrid({ snapshot, selection, pinned, onHover, onPin, onEdit 
     );
   }
 
-  const cols = Array.from({ length: snapshot.colCount }, (_, c) => c);
-  const rows = Array.from({ length: snapshot.rowCount }, (_, r) => r);
+  const cols = Array.from({ length: layout.cols }, (_, c) => c);
+  const rows = Array.from({ length: layout.rows }, (_, r) => r);
+  const tableWidth = layout.rowHeadWidth + layout.widths.reduce((a, b) => a + b, 0);
+  const cut = layout.rows < snapshot.rowCount || layout.cols < snapshot.colCount;
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+  const cutParams = { rows: layout.rows, cols: layout.cols, totalRows: snapshot.rowCount, totalCols: snapshot.colCount };
   // One cell is in the tab order: the pinned one, else A1.
   const tabRow = pinned ? pinned.row : 0;
   const tabCol = pinned ? pinned.col : 0;
@@ -302,95 +381,118 @@ export function SheetGrid({ snapshot, selection, pinned, onHover, onPin, onEdit 
   const rowActive = (r: number) => !!selection && r >= selection.top && r <= selection.bottom;
 
   return (
-    <div className={s.scroller} onMouseLeave={() => onHover(null)}>
-      <table className={s.table} aria-label={snapshot.name} ref={tableRef}>
-        <colgroup>
-          <col style={{ width: '40px' }} />
-          {cols.map((c) => (
-            <col key={c} style={{ width: `${layout.widths[c]}px` }} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr>
-            <th className={`${s.head} ${s.corner}`} aria-hidden="true" />
+    <>
+      <div className={s.scroller} onMouseLeave={() => onHover(null)}>
+        <table className={s.table} aria-label={snapshot.name} ref={tableRef} style={{ width: `${tableWidth}px` }}>
+          <colgroup>
+            <col style={{ width: `${layout.rowHeadWidth}px` }} />
             {cols.map((c) => (
-              <th key={c} scope="col" className={colActive(c) ? `${s.head} ${s.headActive}` : s.head}>
-                {columnLetters(c)}
-              </th>
+              <col key={c} style={{ width: `${layout.widths[c]}px` }} />
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r}>
-              <th scope="row" className={rowActive(r) ? `${s.rowHead} ${s.headActive}` : s.rowHead}>
-                {r + 1}
-              </th>
-              {cols.map((c) => {
-                const key = `${r},${c}`;
-                if (layout.covered.has(key)) return null;
-                const span = layout.spans.get(key);
-                const cell = snapshot.cells[r]?.[c];
-                const selected = !!selection && inRect(selection, r, c);
-                const isPinned = !!pinned && pinned.row === r && pinned.col === c;
-                const style = cellStyle(cell, selected);
-                if (isPinned && !selected) style.outline = `1px dashed ${tokens.colorBrandStroke1}`;
-                const text = cell ? formatCellValue(cell.value, cell.numberFormat) : '';
-                const address = cellAddress(r, c);
-                const isEditing = !!editing && editing.row === r && editing.col === c;
-                return (
-                  <td
-                    key={c}
-                    className={s.cell}
-                    style={style}
-                    rowSpan={span?.rowSpan}
-                    colSpan={span?.colSpan}
-                    tabIndex={r === tabRow && c === tabCol ? 0 : -1}
-                    data-cell={address}
-                    data-formula={cell?.formula ? '' : undefined}
-                    data-mark={cell?.markFill ? '' : undefined}
-                    data-selected={selected ? '' : undefined}
-                    title={cell?.formula ? `${address}: ${cell.formula}` : undefined}
-                    onMouseEnter={() => onHover({ row: r, col: c })}
-                    onClick={() => onPin({ row: r, col: c })}
-                    onDoubleClick={() => startEdit(r, c)}
-                    onKeyDown={(e) => onCellKeyDown(e, r, c)}
-                  >
-                    {editing && isEditing ? (
-                      <input
-                        className={s.editor}
-                        autoFocus
-                        value={editing.text}
-                        aria-label={`${t('vi', 'wbEditLabel', { cell: address })} / ${t('en', 'wbEditLabel', { cell: address })}`}
-                        onChange={(e) => {
-                          const next = { row: r, col: c, text: e.target.value };
-                          editingRef.current = next;
-                          setEditing(next);
-                        }}
-                        onKeyDown={(e) => {
-                          e.stopPropagation();
-                          if (e.key === 'Enter') {
-                            e.preventDefault();
-                            finishEdit(true, true);
-                          } else if (e.key === 'Escape') {
-                            e.preventDefault();
-                            finishEdit(false, false);
-                          }
-                        }}
-                        onBlur={() => finishEdit(true, false)}
-                        onClick={(e) => e.stopPropagation()}
-                        onDoubleClick={(e) => e.stopPropagation()}
-                      />
-                    ) : (
-                      text
-                    )}
-                  </td>
-                );
-              })}
+          </colgroup>
+          <thead>
+            <tr>
+              <th className={`${s.head} ${s.corner}`} aria-hidden="true" />
+              {cols.map((c) => (
+                <th key={c} scope="col" className={colActive(c) ? `${s.head} ${s.headActive}` : s.head}>
+                  {columnLetters(c)}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r}>
+                <th scope="row" className={rowActive(r) ? `${s.rowHead} ${s.headActive}` : s.rowHead}>
+                  {r + 1}
+                </th>
+                {cols.map((c) => {
+                  const key = `${r},${c}`;
+                  if (layout.covered.has(key)) return null;
+                  const span = layout.spans.get(key);
+                  const cell = snapshot.cells[r]?.[c];
+                  const selected = !!selection && inRect(selection, r, c);
+                  const isPinned = !!pinned && pinned.row === r && pinned.col === c;
+                  const style = cellStyle(cell, selected, {
+                    right: span ? snapshot.cells[span.right.row]?.[span.right.col] : cell,
+                    bottom: span ? snapshot.cells[span.bottom.row]?.[span.bottom.col] : cell,
+                    firstRow: r === 0,
+                    firstCol: c === 0,
+                  });
+                  if (isPinned && !selected) style.outline = `1px dashed ${tokens.colorBrandStroke1}`;
+                  const text = cell ? formatCellValue(cell.value, cell.numberFormat) : '';
+                  const address = cellAddress(r, c);
+                  const isEditing = !!editing && editing.row === r && editing.col === c;
+                  const room = spillRoom(snapshot, layout, r, c);
+                  if (room !== null) {
+                    style.overflow = 'visible';
+                    style.textOverflow = 'clip';
+                  }
+                  return (
+                    <td
+                      key={c}
+                      className={s.cell}
+                      style={style}
+                      rowSpan={span?.rowSpan}
+                      colSpan={span?.colSpan}
+                      tabIndex={r === tabRow && c === tabCol ? 0 : -1}
+                      data-cell={address}
+                      data-formula={cell?.formula ? '' : undefined}
+                      data-mark={cell?.markFill ? '' : undefined}
+                      data-selected={selected ? '' : undefined}
+                      title={cell?.formula ? `${address}: ${cell.formula}` : undefined}
+                      onMouseEnter={() => onHover({ row: r, col: c })}
+                      onClick={() => onPin({ row: r, col: c })}
+                      onDoubleClick={() => startEdit(r, c)}
+                      onKeyDown={(e) => onCellKeyDown(e, r, c)}
+                    >
+                      {editing && isEditing ? (
+                        <input
+                          className={s.editor}
+                          autoFocus
+                          value={editing.text}
+                          aria-label={`${t('vi', 'wbEditLabel', { cell: address })} / ${t('en', 'wbEditLabel', { cell: address })}`}
+                          onChange={(e) => {
+                            const next = { row: r, col: c, text: e.target.value };
+                            editingRef.current = next;
+                            setEditing(next);
+                          }}
+                          onKeyDown={(e) => {
+                            e.stopPropagation();
+                            if (e.key === 'Enter') {
+                              e.preventDefault();
+                              finishEdit(true, true);
+                            } else if (e.key === 'Escape') {
+                              e.preventDefault();
+                              finishEdit(false, false);
+                            }
+                          }}
+                          onBlur={() => finishEdit(true, false)}
+                          onClick={(e) => e.stopPropagation()}
+                          onDoubleClick={(e) => e.stopPropagation()}
+                        />
+                      ) : room !== null ? (
+                        <span className={s.spill} style={{ maxWidth: `${room}px` }}>
+                          {text}
+                        </span>
+                      ) : (
+                        text
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {cut && (
+        <div className={s.cut} role="note">
+          <span lang={lang}>{t(lang, 'wbGridCut', cutParams)}</span>
+          {' / '}
+          <span lang={other}>{t(other, 'wbGridCut', cutParams)}</span>
+        </div>
+      )}
+    </>
   );
 }

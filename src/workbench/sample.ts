@@ -5,9 +5,28 @@
  * reports, each with a few of the slips planners make, and a sheet that is
  * no standard sheet.
  */
-import type { WorkbookInit } from '../host/memory/types';
+import type { CellStyleInit, WorkbookInit } from '../host/memory/types';
+import { cellAddress, parseRange } from './a1';
 
 const N = null;
+
+/**
+ * Formats as a planner's sheet has them: `titles` (A1 addresses) bold and
+ * centred, the first `headerRows` rows of the table `area` bold, centred
+ * and wrapped, and `extra` on top. (No borders: with the table's right
+ * edge bordered, Tính toán then Hoàn tác leaves that edge stored on the
+ * first computed column, which then counts as used.)
+ */
+function looks(area: string, headerRows: number, titles: string[], extra: Record<string, CellStyleInit> = {}): Record<string, CellStyleInit> {
+  const out: Record<string, CellStyleInit> = {};
+  for (const a of titles) out[a] = { bold: true, horizontal: 'Center', wrap: true };
+  const t = parseRange(area)!;
+  for (let r = t.top; r < t.top + headerRows; r++) {
+    for (let c = t.left; c <= t.right; c++) out[cellAddress(r, c)] = { bold: true, horizontal: 'Center', vertical: 'Center', wrap: true };
+  }
+  for (const [a, style] of Object.entries(extra)) out[a] = { ...out[a], ...style };
+  return out;
+}
 
 export const SAMPLE_SHEET = 'Biểu số 1';
 
@@ -51,6 +70,17 @@ export const sampleWorkbook: WorkbookInit = {
         [10, 'Tỷ lệ dịch vụ công trực tuyến mức độ 4', N, 10, 12, '12,3', 15, N, N, N, N],
       ],
       merges: ['A2:K2', 'A3:K3', 'A4:A5', 'B4:B5', 'C4:C5', 'D4:D5', 'E4:E5', 'F4:F5', 'G4:G5', 'H4:J4', 'K4:K5'],
+      // Points, as Excel keeps them (48 is its default).
+      columnWidths: [30, 210, 66, 66, 66, 66, 66, 66, 66, 66, 84],
+      styles: looks('A4:K20', 2, ['A2'], {
+        A1: { bold: true, horizontal: 'Left', wrap: false },
+        A3: { italic: true, horizontal: 'Center' },
+        ...Object.fromEntries(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K'].map((c) => [`${c}6`, { italic: true, horizontal: 'Center' }])),
+        A7: { bold: true },
+        B7: { bold: true },
+        A17: { bold: true },
+        B17: { bold: true },
+      }),
     },
     {
       name: 'Đầu tư công',
@@ -82,6 +112,15 @@ export const sampleWorkbook: WorkbookInit = {
         [2, 'Trung tâm dữ liệu tỉnh', 'TP Hà Tĩnh', '2018-2020', '790/QĐ-UBND, 20/4/2018', 8000, 0, 8000, 3000, 2500, 1600, N],
       ],
       merges: ['A1:L1', 'A3:A5', 'B3:B5', 'C3:C5', 'D3:D5', 'E3:H3', 'E4:E5', 'F4:H4', 'I3:I5', 'J3:J5', 'K3:K5', 'L3:L5'],
+      columnWidths: [26, 190, 70, 62, 120, 62, 62, 62, 80, 70, 80, 50],
+      styles: looks('A3:L12', 3, ['A1'], {
+        A2: { italic: true },
+        B6: { bold: true },
+        A7: { bold: true },
+        B7: { bold: true },
+        A10: { bold: true },
+        B10: { bold: true },
+      }),
     },
     {
       name: 'Nhiệm vụ',
@@ -95,6 +134,8 @@ export const sampleWorkbook: WorkbookInit = {
         [4, 'Xây dựng hệ thống wifi free tại các khu du lịch', 'Tháng 13/2021', 'Tháng 9/2022', N, N],
       ],
       merges: ['A1:F1', 'A2:F2'],
+      columnWidths: [26, 280, 84, 84, 170, 60],
+      styles: looks('A3:F7', 1, ['A1', 'A2']),
     },
     {
       name: 'Danh bạ',
@@ -103,6 +144,8 @@ export const sampleWorkbook: WorkbookInit = {
         ['Nguyễn Văn A', 'Trưởng phòng', '0273 3 872 000', 'a@example.vn'],
         ['Trần Thị B', 'Chuyên viên', '0273 3 872 001', 'b@example.vn'],
       ],
+      columnWidths: [110, 90, 96, 110],
+      styles: { A1: { bold: true }, B1: { bold: true }, C1: { bold: true }, D1: { bold: true } },
     },
   ],
 };

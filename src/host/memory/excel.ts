@@ -5,17 +5,19 @@
  * formulas in model.ts and formula.ts. No Node APIs: it also runs in the
  * browser workbench.
  */
-import type { Area } from '../../engine/grid';
+import { splitSheetAddress, type Area, type CellValue } from '../../engine/grid';
 import { EventHub, recordEdit, type ChangeRecord } from './events';
-import { FormulaError, parseFormula, shiftFormula } from './formula';
+import { computable, FormulaError, FormulaSyntaxError, parseFormula, shiftFormula, type FormulaNode } from './formula';
 import {
   apiValue,
   Calc,
   DEFAULT_COLUMN_WIDTH,
+  defaultPageLayout,
   displayText,
   edgeOf,
   intersects,
   isDateFormat,
+  isValidName,
   MAX_COLS,
   nameFormula,
   parseRangeAddress,
@@ -24,11 +26,14 @@ import {
   SIDES,
   WorkbookModel,
   writeInput,
+  type CellFormat,
+  type NameModel,
+  type PageLayoutModel,
 } from './model';
 import { OfficeError, officeError } from './office-error';
 import { jsonBytes } from './payload';
 import { RequestContext, type SyncHost } from './proxies';
-import type { CellSnapshot, MemoryExcel, PageLayoutSnapshot, SheetSnapshot, WorkbookInit } from './types';
+import type { CellSnapshot, CellStyleInit, MemoryExcel, PageLayoutSnapshot, SheetInit, SheetSnapshot, WorkbookInit } from './types';
 
 export { OfficeError } from './office-error';
 
@@ -55,6 +60,11 @@ export interface MemoryExcelControl extends MemoryExcel {
    * cells of one range fails.
    */
   limitRequestBytes(bytes: number | null): void;
+  /**
+   * The workbook as it is now, in the shape createMemoryExcel takes: what
+   * the workbench saves as an .xlsx file.
+   */
+  toInit(): WorkbookInit;
   /** The operations of the last sync, one line each (for tests). */
   readonly lastSyncOps: readonly string[];
   /** Every sync since creation or the last resetCounters(), in order: its sizes, operations and first operation. */
@@ -156,14 +166,15 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
     const active = init.active === undefined ? this.wb.sheets[0] : this.wb.sheet(init.active);
     if (!active) throw new Error(`Active sheet not found: ${init.active}`);
     this.wb.active = active;
+    for (const [name, refersTo] of Object.entries(init.names ?? {})) this.seedName(name, refersTo);
   }
 
-  private seedSheet(init: WorkbookInit['sheets'][number]): void {
+  private seedSheet(init: SheetInit): void {
     if (this.wb.sheet(init.name)) throw new Error(`Duplicate sheet name: ${init.name}`);
     const sheet = this.wb.addSheet(init.name);
     init.values.forEach((row, r) =>
       row.forEach((v, c) => {
-        if (v === null || v === '') return;
+        if (v === null || v === undefined || v === '') return;
         sheet.touch(r, c).value = v;
       })
     );
@@ -183,10 +194,119 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
       if (!area || area.top !== area.bottom || area.left !== area.right) throw new Error(`Bad formula address: ${address}`);
       const f = formula.startsWith('=') ? formula : `=${formula}`;
       const cell = sheet.touch(area.top, area.left);
-      delete cell.value;
-      cell.ast = parseFormula(f);
+      let ast: FormulaNode | null = null;
+      try {
+        ast = parseFormula(f);
+      } catch (e) {
+        if (!(e instanceof FormulaSyntaxError)) throw e;
+      }
       cell.formula = f;
+      // One this engine cannot compute (or read) keeps the value `values` gives, as Excel saved it.
+      if (ast && computable(ast)) {
+        delete cell.value;
+        cell.ast = ast;
+      }
     }
+    init.columnWidths?.forEach((w, c) => {
+      if (typeof w === 'number' && w >= 0) sheet.colWidths.set(c, w);
+    });
+    init.rowHeights?.forEach((h, r) => {
+      if (typeof h === 'number' && h >= 0) sheet.rowHeights.set(r, h);
+    });
+    for (const [address, style] of Object.entries(init.styles ?? {})) {
+      const area = parseRangeAddress(address);
+      if (!area || area.top !== area.bottom || area.left !== area.right) throw new Error(`Bad style address: ${address}`);
+      const fmt = copyStyle(style);
+      if (!fmt) continue;
+      sheet.touch(area.top, area.left).fmt = fmt;
+    }
+    if (init.pageLayout) sheet.pageLayout = pageLayoutModel(init.pageLayout);
+  }
+
+  private seedName(name: string, refersTo: string): void {
+    if (!isValidName(name)) throw new Error(`Bad defined name: ${name}`);
+    const formula = refersTo.trim().startsWith('=') ? refersTo.trim() : `=${refersTo.trim()}`;
+    const { sheet, address } = splitSheetAddress(formula.slice(1));
+    const area = parseRangeAddress(address);
+    const target: Pick<NameModel, 'sheet' | 'area' | 'formula'> = {};
+    if (area) {
+      const s = sheet === undefined ? this.wb.active : this.wb.sheet(sheet);
+      if (!s) throw new Error(`Defined name ${name} refers to a missing sheet: ${refersTo}`);
+      target.sheet = s;
+      target.area = area;
+    } else {
+      // A constant or a formula ("=0.1", "=Sheet1!$A$1*2"): kept as written.
+      target.formula = formula;
+    }
+    this.wb.names.set(name.toUpperCase(), { name, ...target, comment: '', visible: true });
+  }
+
+  /**
+   * The workbook as it is now, in the shape createMemoryExcel takes (so
+   * `createMemoryExcel(mx.toInit())` is the same workbook to the add-in):
+   * every sheet's values (a formula's as computed now), formulas, number
+   * formats, merges, cell formats, column widths, row heights and print
+   * set-up; the defined names, the settings and the active sheet. Rows are
+   * sparse: only cells that hold something are set. Conditional formats,
+   * protection and the selection are not part of it.
+   */
+  toInit(): WorkbookInit {
+    const calc = new Calc(this.wb);
+    const sheets = this.wb.sheets.map((sheet): SheetInit => {
+      const values: CellValue[][] = [];
+      const formats: string[][] = [];
+      const formulas: Record<string, string> = {};
+      const styles: Record<string, CellStyleInit> = {};
+      const keys = Array.from(sheet.cells.keys()).sort((a, b) => a - b);
+      for (const k of keys) {
+        const cell = sheet.cells.get(k)!;
+        const r = Math.floor(k / MAX_COLS);
+        const c = k % MAX_COLS;
+        const address = relativeA1({ top: r, left: c, bottom: r, right: c });
+        if (cell.formula !== undefined) formulas[address] = cell.formula;
+        const v = cell.formula !== undefined ? calc.value(sheet, r, c) : (cell.value ?? null);
+        if (v !== null) (values[r] ??= [])[c] = v instanceof FormulaError ? v.code : v;
+        if (cell.numberFormat !== undefined && cell.numberFormat !== 'General') (formats[r] ??= [])[c] = cell.numberFormat;
+        const style = cell.fmt ? copyStyle(cell.fmt) : null;
+        if (style) {
+          // Neighbours share an edge, stored on one of them: each cell gets every edge it shows, as Excel saves them.
+          const borders: NonNullable<CellStyleInit['borders']> = {};
+          for (const side of SIDES) {
+            const edge = edgeOf(sheet, r, c, side);
+            if (edge) borders[side] = { ...edge };
+          }
+          if (Object.keys(borders).length) style.borders = borders;
+          styles[address] = style;
+        }
+      }
+      // A sheet of formatted cells only still has its rows (an empty one has none).
+      for (let r = 0; r < values.length; r++) values[r] ??= [];
+      const out: SheetInit = { name: sheet.name, values };
+      if (formats.length) out.formats = formats;
+      const merges = sheet.merges
+        .slice()
+        .sort((a, b) => a.top - b.top || a.left - b.left)
+        .map(relativeA1);
+      if (merges.length) out.merges = merges;
+      if (Object.keys(formulas).length) out.formulas = formulas;
+      if (sheet.colWidths.size) {
+        out.columnWidths = [];
+        for (const [c, w] of sheet.colWidths) out.columnWidths[c] = w;
+      }
+      if (sheet.rowHeights.size) {
+        out.rowHeights = [];
+        for (const [r, h] of sheet.rowHeights) out.rowHeights[r] = h;
+      }
+      if (Object.keys(styles).length) out.styles = styles;
+      out.pageLayout = pageLayoutSnapshot(sheet);
+      return out;
+    });
+    const init: WorkbookInit = { sheets, active: this.wb.active.name };
+    const names: Record<string, string> = {};
+    for (const n of this.wb.names.values()) if (!n.deleted) names[n.name] = nameFormula(n);
+    if (Object.keys(names).length) init.names = names;
+    if (this.wb.settings.size) init.settings = Object.fromEntries(this.wb.settings);
+    return init;
   }
 
   // ------------------------------------------------------------ run / sync
@@ -432,17 +552,19 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
     return out;
   }
 
-  snapshot(name: string): SheetSnapshot {
+  snapshot(name: string, limit?: { rows?: number; cols?: number }): SheetSnapshot {
     const sheet = this.sheetOrThrow(name);
     const used = sheet.usedArea(false);
     const rowCount = used ? used.bottom + 1 : 0;
     const colCount = used ? used.right + 1 : 0;
+    const rows = Math.min(rowCount, limit?.rows ?? rowCount);
+    const cols = Math.min(colCount, limit?.cols ?? colCount);
     const calc = new Calc(this.wb);
-    const marks = used ? markFills(sheet, calc, { top: 0, left: 0, bottom: used.bottom, right: used.right }) : new Map();
+    const marks = rows && cols ? markFills(sheet, calc, { top: 0, left: 0, bottom: rows - 1, right: cols - 1 }) : new Map();
     const cells: CellSnapshot[][] = [];
-    for (let r = 0; r < rowCount; r++) {
+    for (let r = 0; r < rows; r++) {
       const row: CellSnapshot[] = [];
-      for (let c = 0; c < colCount; c++) {
+      for (let c = 0; c < cols; c++) {
         const cell = snapshotCell(sheet, calc, r, c);
         const mark = marks.get(r * MAX_COLS + c);
         if (mark) cell.markFill = mark;
@@ -539,6 +661,39 @@ function snapshotCell(sheet: SheetModel, calc: Calc, r: number, c: number): Cell
   }
   if (typeof out.value === 'number' && out.numberFormat !== 'General' && isDateFormat(out.numberFormat.split(';')[0])) {
     out.text = displayText(out.value, out.numberFormat);
+  }
+  return out;
+}
+
+/** A copy of a cell format with only what is set (null when nothing is). */
+function copyStyle(style: CellStyleInit): CellFormat | null {
+  const out: CellFormat = {};
+  for (const [k, v] of Object.entries(style) as [keyof CellFormat, unknown][]) {
+    if (v === undefined || k === 'borders') continue;
+    (out as Record<string, unknown>)[k] = v;
+  }
+  const borders: CellFormat['borders'] = {};
+  for (const side of SIDES) {
+    const b = style.borders?.[side];
+    if (b) borders[side] = { style: b.style, weight: b.weight, color: b.color };
+  }
+  if (Object.keys(borders).length) out.borders = borders;
+  return Object.keys(out).length ? out : null;
+}
+
+/** A print set-up as the snapshot gives it, back in the model's terms. */
+function pageLayoutModel(p: PageLayoutSnapshot): PageLayoutModel {
+  const out = defaultPageLayout();
+  out.orientation = p.orientation;
+  out.paperSize = p.paperSize;
+  if (p.fitToPagesWide !== undefined || p.fitToPagesTall !== undefined) {
+    out.scale = p.scale ?? null;
+    out.fitWide = p.fitToPagesWide ?? null;
+    out.fitTall = p.fitToPagesTall ?? null;
+  } else if (p.scale !== undefined) out.scale = p.scale;
+  if (p.printTitleRows) {
+    const a = parseRangeAddress(p.printTitleRows);
+    if (a) out.printTitleRows = { top: a.top, bottom: a.bottom };
   }
   return out;
 }

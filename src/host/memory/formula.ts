@@ -758,6 +758,35 @@ const FUNCTIONS: Record<string, Fn> = {
 };
 
 /**
+ * Whether this engine computes the formula as Excel does: only the
+ * functions above, no defined names, and a range of more than one cell only
+ * as a function's argument (elsewhere Excel intersects it with the row or
+ * spills it, which this engine does not). A formula from a file that fails
+ * this keeps the result Excel saved with it.
+ */
+export function computable(node: FormulaNode): boolean {
+  const ok = (n: FormulaNode | null, asArgument: boolean): boolean => {
+    if (n === null) return true;
+    switch (n.k) {
+      case 'name':
+        return false;
+      case 'range':
+        return asArgument || (n.area.top === n.area.bottom && n.area.left === n.area.right);
+      case 'fn':
+        return Object.prototype.hasOwnProperty.call(FUNCTIONS, n.name) && n.args.every((a) => ok(a, true));
+      case 'neg':
+      case 'pct':
+        return ok(n.a, false);
+      case 'bin':
+        return ok(n.a, false) && ok(n.b, false);
+      default:
+        return true;
+    }
+  };
+  return ok(node, false);
+}
+
+/**
  * The formula as it reads for a cell `rows` down and `cols` right of the
  * one it was written for: relative cell references move, $-anchored parts
  * stay (how a conditional format's rule applies to each cell of its range).

@@ -5,14 +5,60 @@ import type { CellValue } from '../../engine/grid';
 /** A sheet to seed the in-memory workbook with. */
 export interface SheetInit {
   name: string;
-  /** Rows of values starting at A1; null or "" for empty. */
+  /**
+   * Rows of values starting at A1; null, "" or a hole (sparse rows are
+   * fine) for empty. At a formula's cell, the result Excel saved with it
+   * (see `formulas`).
+   */
   values: CellValue[][];
   /** Number formats, same shape as values (optional). */
   formats?: string[][];
   /** Merged areas as A1 ranges, e.g. "A4:A5". */
   merges?: string[];
-  /** Formulas keyed by A1 address, e.g. { "H7": "=IFERROR(F7/E7*100,\"\")" }. */
+  /**
+   * Formulas keyed by A1 address, e.g. { "H7": "=IFERROR(F7/E7*100,\"\")" }.
+   * The in-memory Excel computes those it can. A formula it cannot (a
+   * function it lacks, a defined name, syntax it does not read) shows the
+   * value `values` gives for its cell, as Excel saved it (empty when none),
+   * and is never recalculated.
+   */
   formulas?: Record<string, string>;
+  /** Widths of columns A, B, … in points (null or a hole: the default, 48). */
+  columnWidths?: (number | null)[];
+  /** Heights of rows 1, 2, … in points (null or a hole: the default, 15). */
+  rowHeights?: (number | null)[];
+  /** Cell formats (font, fill, alignment, borders) keyed by A1 address. */
+  styles?: Record<string, CellStyleInit>;
+  /** The print set-up; Excel's defaults when absent. */
+  pageLayout?: PageLayoutSnapshot;
+}
+
+/** One edge of a cell's border, in Office.js terms. */
+export interface BorderInit {
+  /** Excel.BorderLineStyle: "Continuous", "Dash", "Dot", "Double", … */
+  style: string;
+  /** Excel.BorderWeight: "Hairline", "Thin", "Medium", "Thick". */
+  weight: string;
+  /** "#RRGGBB". */
+  color: string;
+}
+
+/** A cell's format as Range.format gives it (absent: Excel's default). */
+export interface CellStyleInit {
+  bold?: boolean;
+  italic?: boolean;
+  fontName?: string;
+  fontSize?: number;
+  /** "#RRGGBB". */
+  fontColor?: string;
+  /** "#RRGGBB". */
+  fill?: string;
+  /** Excel.HorizontalAlignment: "Left", "Center", "Right", "Justify", … */
+  horizontal?: string;
+  /** Excel.VerticalAlignment: "Top", "Center", "Justify", "Distributed" ("Bottom" is the default). */
+  vertical?: string;
+  wrap?: boolean;
+  borders?: Partial<Record<'top' | 'bottom' | 'left' | 'right', BorderInit>>;
 }
 
 export interface WorkbookInit {
@@ -21,6 +67,8 @@ export interface WorkbookInit {
   active?: string;
   /** Workbook.settings saved in the file (values as JSON text), as an add-in left them. */
   settings?: Record<string, string>;
+  /** Workbook-level defined names and what each refers to ("=Sheet1!$A$1:$B$2", or a formula such as "=0.1"). */
+  names?: Record<string, string>;
   /**
    * The session: worksheet ids hold only within one (office-js #1390, and
    * the note on Worksheet.id in office-js-docs #297: reopened, or opened on
@@ -73,6 +121,7 @@ export interface SheetSnapshot {
   /** Rows and columns from A1 to the last used cell. */
   rowCount: number;
   colCount: number;
+  /** rowCount × colCount cells, or fewer when the snapshot was limited. */
   cells: CellSnapshot[][];
   /** Merged areas as A1 ranges. */
   merges: string[];
@@ -127,7 +176,12 @@ export interface MemoryExcel {
   activeSheet(): string;
   /** Make a sheet the active one, as a click on its tab does (WorksheetCollection.onActivated handlers are called when it changes). */
   activate(name: string): void;
-  snapshot(sheet: string): SheetSnapshot;
+  /**
+   * The sheet as the workbench draws it; with `limit`, only the cells of
+   * its first rows and columns (rowCount and colCount still tell the whole
+   * sheet's size).
+   */
+  snapshot(sheet: string, limit?: { rows?: number; cols?: number }): SheetSnapshot;
   /** The current selection, as set by range.select(). */
   selection(): { sheet: string; address: string } | null;
   /** Called after every sync that changed the workbook or selection. */
