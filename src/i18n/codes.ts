@@ -40,7 +40,7 @@ export const ISSUE_CODES = {
     title: { vi: 'Dấu phân cách lạ', en: 'Unusual separators' },
     what: {
       vi: 'dấu phân cách khác với cả cột (`2.9` giữa các số `2,41`; `4,907` giữa các số nguyên); một số mà cách đọc kia làm các phần hoặc cả nhóm cộng lại đúng',
-      en: 'separators unlike the rest of the column (`2.9` among `2,41`; `4,907` among whole numbers); a figure whose other reading makes its parts or its group add up ("111,410" among "4,274.844")',
+      en: 'separators unlike the rest of the column (`2.9` among `2,41`; `4,907` among whole numbers); a figure whose other reading makes its parts or its group add up (“111,410” among “4,274.844”)',
     },
     group: { vi: '{n} số viết dấu phân cách khác cả cột', en: '{n} figures with separators unlike the column' },
   },
@@ -57,8 +57,8 @@ export const ISSUE_CODES = {
     severity: 'error',
     title: { vi: 'Ngoài khoảng hợp lý', en: 'Out of range' },
     what: {
-      vi: 'tỷ lệ % trên 100 hoặc dưới 0, số đếm âm, thứ hạng hoặc "x/y" vượt tổng',
-      en: 'a share in % above 100 or below 0, a negative count, a rank or "x/y" above its total',
+      vi: 'tỷ lệ % trên 100 hoặc dưới 0, số đếm âm, thứ hạng hoặc “x/y” vượt tổng',
+      en: 'a share in % above 100 or below 0, a negative count, a rank or “x/y” above its total',
     },
     group: { vi: '{n} số ngoài khoảng hợp lý', en: '{n} figures out of range' },
   },
@@ -66,8 +66,8 @@ export const ISSUE_CODES = {
     severity: 'error',
     title: { vi: 'Tổng không khớp', en: 'Total does not add up' },
     what: {
-      vi: 'các phần của một đại lượng cộng được vượt tổng, hoặc một cơ cấu đầy đủ khác tổng; nguồn vốn của dự án so với tổng mức đầu tư; các cột là phần của cột khác; dòng nhóm, "Cộng", TỔNG SỐ so với các dự án của nó. Tỷ lệ, mật độ, tốc độ tăng không bao giờ được cộng',
-      en: 'parts of an additive quantity above their total, a full breakdown that differs from it (each "Phân theo …" breakdown on its own; a breakdown ending in "khác" / "còn lại" is full); a project\'s sources against its total investment; columns that are parts of another ("Tổng số" | "Chia ra"); group, "Cộng" and TỔNG SỐ rows against their projects, column by column. Ratios, densities and growth rates are never summed, and a sum that counts a figure typed against its column\'s separators is not judged',
+      vi: 'các phần của một đại lượng cộng được vượt tổng, hoặc một cơ cấu đầy đủ khác tổng; nguồn vốn của dự án so với tổng mức đầu tư; các cột là phần của cột khác; dòng nhóm, “Cộng”, TỔNG SỐ so với các dự án của nó. Tỷ lệ, mật độ, tốc độ tăng không bao giờ được cộng',
+      en: 'parts of an additive quantity above their total, a full breakdown that differs from it (each “Phân theo …” breakdown on its own; a breakdown ending in “khác” / “còn lại” is full); a project’s sources against its total investment; columns that are parts of another (“Tổng số” | “Chia ra”); group, “Cộng” and TỔNG SỐ rows against their projects, column by column. Ratios, densities and growth rates are never summed, and a sum that counts a figure typed against its column’s separators is not judged',
     },
     group: { vi: '{n} tổng không khớp', en: '{n} totals that do not add up' },
   },
@@ -75,8 +75,8 @@ export const ISSUE_CODES = {
     severity: 'error',
     title: { vi: 'Tỷ lệ không khớp', en: 'Percentage does not match' },
     what: {
-      vi: '"So sánh (%)" gõ tay khác với điều tiêu đề (hoặc dòng đánh số) định nghĩa quá mức làm tròn, xét theo cột ghi tỷ lệ hay mức tăng; tỷ lệ hoàn thành khác với chỉ tiêu và kết quả; chỉ số, tỷ trọng, tốc độ tăng trong bảng theo năm không khớp số liệu; mức thay đổi ghi kèm số cuối kỳ không khớp năm trước',
-      en: 'a typed "So sánh (%)" that differs from what its header (or numbering row) defines by more than its rounding, judged as what the column holds: ratios (108,6) or growths (8,6); a mix within one column is a warning; a typed completion that differs from its target and result (a target exceeded may be capped at 100%); in a years-down table, an index (năm trước = 100), share or growth that does not follow from the values; a percentage typed with its counts in one cell ("91,2% (118,3/130)") that does not match them; a change stated with its end figure in a year\'s result ("giảm 24,13% còn 88 người") that does not follow from the year before ("116 người"), or that goes the other way',
+      vi: '“So sánh (%)” gõ tay khác với điều tiêu đề (hoặc dòng đánh số) định nghĩa quá mức làm tròn, xét theo cột ghi tỷ lệ hay mức tăng; tỷ lệ hoàn thành khác với chỉ tiêu và kết quả; chỉ số, tỷ trọng, tốc độ tăng trong bảng theo năm không khớp số liệu; mức thay đổi ghi kèm số cuối kỳ không khớp năm trước',
+      en: 'a typed “So sánh (%)” that differs from what its header (or numbering row) defines by more than its rounding, judged as what the column holds: ratios (108,6) or growths (8,6); a mix within one column is a warning; a typed completion that differs from its target and result (a target exceeded may be capped at 100%); in a years-down table, an index (năm trước = 100), share or growth that does not follow from the values; a percentage typed with its counts in one cell (“91,2% (118,3/130)”) that does not match them; a change stated with its end figure in a year’s result (“giảm 24,13% còn 88 người”) that does not follow from the year before (“116 người”), or that goes the other way',
     },
     group: { vi: '{n} tỷ lệ không khớp số liệu', en: '{n} percentages that do not match the figures' },
   },
@@ -84,8 +84,8 @@ export const ISSUE_CODES = {
     severity: 'error',
     title: { vi: 'Đánh giá trái số liệu', en: 'Evaluation contradicts the figures' },
     what: {
-      vi: 'chữ đánh giá ("Đạt", "Vượt", "Hoàn thành", "Không đạt", "Chưa đạt") mà số liệu và ngưỡng của chỉ tiêu nói ngược lại; "Vượt" khi chỉ vừa đạt là cảnh báo',
-      en: 'an evaluation word ("Đạt", "Vượt", "Hoàn thành", "Không đạt", "Chưa đạt") that the figures and the target\'s bound contradict; "Vượt" where the target was met exactly is a warning',
+      vi: 'chữ đánh giá (“Đạt”, “Vượt”, “Hoàn thành”, “Không đạt”, “Chưa đạt”) mà số liệu và ngưỡng của chỉ tiêu nói ngược lại; “Vượt” khi chỉ vừa đạt là cảnh báo',
+      en: 'an evaluation word (“Đạt”, “Vượt”, “Hoàn thành”, “Không đạt”, “Chưa đạt”) that the figures and the target’s bound contradict; “Vượt” where the target was met exactly is a warning',
     },
     group: { vi: '{n} đánh giá không khớp số liệu', en: '{n} evaluations the figures contradict' },
   },
@@ -93,8 +93,8 @@ export const ISSUE_CODES = {
     severity: 'warning',
     title: { vi: 'Số thứ tự bị thiếu', en: 'Gap in the numbering' },
     what: {
-      vi: 'một số bị thiếu trong STT của một nhóm: "1, 3", "a, c", "1.1, 1.3"',
-      en: 'a number missing in the STT of one group: "1, 3", "a, c", "1.1, 1.3"',
+      vi: 'một số bị thiếu trong STT của một nhóm: “1, 3”, “a, c”, “1.1, 1.3”',
+      en: 'a number missing in the STT of one group: “1, 3”, “a, c”, “1.1, 1.3”',
     },
     group: { vi: '{n} chỗ số thứ tự bị thiếu', en: '{n} gaps in the numbering' },
   },
@@ -102,8 +102,8 @@ export const ISSUE_CODES = {
     severity: 'info',
     title: { vi: 'Không phải một con số', en: 'Not one figure' },
     what: {
-      vi: 'chữ ở chỗ cần số ("Nhập siêu", "Hoàn thành"), hoặc nhiều số trong một ô: ô đó không được tính, chỉ vậy thôi',
-      en: 'a word where a figure belongs ("Nhập siêu", "Hoàn thành"), or several figures in one cell (two sub-indicators on two lines): it is not computed, and that is all',
+      vi: 'chữ ở chỗ cần số (“Nhập siêu”, “Hoàn thành”), hoặc nhiều số trong một ô: ô đó không được tính, chỉ vậy thôi',
+      en: 'a word where a figure belongs (“Nhập siêu”, “Hoàn thành”), or several figures in one cell (two sub-indicators on two lines): it is not computed, and that is all',
     },
     group: { vi: '{n} ô không phải một con số', en: '{n} cells that are not one figure' },
   },
@@ -136,8 +136,8 @@ export const ISSUE_CODES = {
     severity: 'warning',
     title: { vi: 'Ngoài giai đoạn', en: 'Outside the period' },
     what: {
-      vi: 'thời gian của nhiệm vụ nằm ngoài giai đoạn mà tiêu đề ghi ("giai đoạn 2021-2025")',
-      en: 'a task date outside the plan period the title names ("giai đoạn 2021-2025")',
+      vi: 'thời gian của nhiệm vụ nằm ngoài giai đoạn mà tiêu đề ghi (“giai đoạn 2021-2025”)',
+      en: 'a task date outside the plan period the title names (“giai đoạn 2021-2025”)',
     },
   },
   'missing-value': {
@@ -162,8 +162,8 @@ export const ISSUE_CODES = {
     severity: 'info',
     title: { vi: 'Giá trị thay cho công thức', en: 'Value instead of a formula' },
     what: {
-      vi: 'ô tính toán ghi giá trị vì một đầu vào là chữ, hoặc vì chỉ tiêu là một ngưỡng ("Dưới 4") mà công thức thường sẽ đọc sai',
-      en: 'a computed cell holds a value because an input is text, or because the target is a bound ("Dưới 4") that a plain formula would misread',
+      vi: 'ô tính toán ghi giá trị vì một đầu vào là chữ, hoặc vì chỉ tiêu là một ngưỡng (“Dưới 4”) mà công thức thường sẽ đọc sai',
+      en: 'a computed cell holds a value because an input is text, or because the target is a bound (“Dưới 4”) that a plain formula would misread',
     },
     group: { vi: '{n} ô tính ra giá trị thay vì công thức', en: '{n} cells computed as values, not formulas' },
   },

@@ -61,8 +61,8 @@ export const ERROR_TEXT: Record<ErrorCode, Words> = {
     en: 'The file “{file}” is too large to check on this machine: {size} MB, its sheets unpack to {unpacked} MB (the largest, {part}: {largest} MB), above the limit of {limit} MB the machine’s memory allows. Nothing was read. Copy the table to check into a new file, or delete the extra rows and columns.',
   },
   'bad-address': {
-    vi: 'Địa chỉ ô không hợp lệ: "{address}".',
-    en: 'Not a cell address: "{address}".',
+    vi: 'Địa chỉ ô không hợp lệ: “{address}”.',
+    en: 'Not a cell address: “{address}”.',
   },
   'no-settings-part': {
     vi: 'Không lưu được lựa chọn cho trang tính “{sheet}” vào tệp: tệp chưa có phần lưu cài đặt của chitieu (tệp chưa từng được lưu với tiện ích trong Excel). Hãy mở tệp bằng Excel có tiện ích, lưu một lựa chọn ở đó, rồi thử lại.',

@@ -12,7 +12,7 @@ const WORDS = {
     missing: 'thiếu',
     none: 'chưa có cột nào',
     or: ' hoặc ',
-    atLeast: (n: number, role: string) => `ít nhất ${n} cột "${role}" của các năm khác nhau`,
+    atLeast: (n: number, role: string) => `ít nhất ${n} cột “${role}” của các năm khác nhau`,
   },
   en: {
     rows: (a: number, b: number) => (a === b ? `Row ${a}` : `Rows ${a}–${b}`),
@@ -22,16 +22,16 @@ const WORDS = {
     missing: 'missing',
     none: 'no column',
     or: ' or ',
-    atLeast: (n: number, role: string) => `at least ${n} "${role}" columns of different years`,
+    atLeast: (n: number, role: string) => `at least ${n} “${role}” columns of different years`,
   },
 } as const;
 
 export function explainUnrecognisedText(b: UnrecognisedBlock, lang: Lang): string {
   const w = WORDS[lang];
   const role = (r: keyof typeof ROLE_NAMES) => ROLE_NAMES[r][lang];
-  const found = b.found.length ? b.found.map((r) => `"${role(r)}"`).join(', ') : w.none;
+  const found = b.found.length ? b.found.map((r) => `“${role(r)}”`).join(', ') : w.none;
   const missing = b.missing
-    .map((n) => (n.atLeast ? n.anyOf.map((r) => w.atLeast(n.atLeast!, role(r))).join(w.or) : n.anyOf.map((r) => `"${role(r)}"`).join(w.or)))
+    .map((n) => (n.atLeast ? n.anyOf.map((r) => w.atLeast(n.atLeast!, role(r))).join(w.or) : n.anyOf.map((r) => `“${role(r)}”`).join(w.or)))
     .join('; ');
   const lead = lang === 'en' && b.rows[0] === b.rows[1] ? w.lead.replace(/^look/, 'looks') : w.lead;
   return `${w.rows(b.rows[0], b.rows[1])} ${lead}. ${cap(w.closest)}: ${KIND_NAMES[b.closest][lang]}; ${w.found}: ${found}${missing ? `; ${w.missing}: ${missing}` : ''}.`;

@@ -17,51 +17,51 @@ export interface MessageTemplate {
 
 export const MESSAGES = {
   'not-a-number': {
-    vi: 'Cần một số cho "{column}" nhưng ô ghi "{text}".',
-    en: 'A number belongs here ("{column}") but the cell holds "{text}".',
+    vi: 'Cần một số cho “{column}” nhưng ô ghi “{text}”.',
+    en: 'A number belongs here (“{column}”) but the cell holds “{text}”.',
   },
   'error-value': {
-    vi: 'Ô chứa lỗi Excel {text} thay cho số liệu "{column}".',
-    en: 'The cell holds the Excel error {text} instead of a figure for "{column}".',
+    vi: 'Ô chứa lỗi Excel {text} thay cho số liệu “{column}”.',
+    en: 'The cell holds the Excel error {text} instead of a figure for “{column}”.',
   },
   'several-figures': {
-    vi: 'Ô "{text}" có nhiều số liệu (mỗi dòng một số), không phải một con số cho "{column}": không tính từ ô này.',
-    en: 'The cell "{text}" holds several figures (one a line), not one figure for "{column}": nothing is computed from it.',
+    vi: 'Ô “{text}” có nhiều số liệu (mỗi dòng một số), không phải một con số cho “{column}”: không tính từ ô này.',
+    en: 'The cell “{text}” holds several figures (one a line), not one figure for “{column}”: nothing is computed from it.',
   },
   'word-result': {
-    vi: 'Ô ghi "{text}" bằng chữ thay cho số liệu "{column}": không tính từ ô này.',
-    en: 'The cell says "{text}" in words instead of a figure for "{column}": nothing is computed from it.',
+    vi: 'Ô ghi “{text}” bằng chữ thay cho số liệu “{column}”: không tính từ ô này.',
+    en: 'The cell says “{text}” in words instead of a figure for “{column}”: nothing is computed from it.',
   },
   'number-as-text': {
-    vi: 'Số "{text}" được gõ dạng chữ nên Excel không tính được; nên đổi thành số {fixed}.',
-    en: 'The number "{text}" is typed as text, so Excel cannot compute with it; convert it to the number {fixed}.',
+    vi: 'Số “{text}” được gõ dạng chữ nên Excel không tính được; nên đổi thành số {fixed}.',
+    en: 'The number “{text}” is typed as text, so Excel cannot compute with it; convert it to the number {fixed}.',
   },
   'ambiguous-number': {
-    vi: '"{text}" dùng dấu phân cách khác với cả cột (cột viết kiểu {style}); nhiều khả năng là {other}.',
-    en: '"{text}" uses separators unlike the rest of its column ({style} style); it most likely means {other}.',
+    vi: '“{text}” dùng dấu phân cách khác với cả cột (cột viết kiểu {style}); nhiều khả năng là {other}.',
+    en: '“{text}” uses separators unlike the rest of its column ({style} style); it most likely means {other}.',
   },
   'ambiguous-sum': {
-    vi: '"{text}" đọc được hai cách; đọc là {other} thì các phần cộng lại đúng tổng {total}.',
-    en: '"{text}" reads two ways; read as {other}, the parts add up to the total {total}.',
+    vi: '“{text}” đọc được hai cách; đọc là {other} thì các phần cộng lại đúng tổng {total}.',
+    en: '“{text}” reads two ways; read as {other}, the parts add up to the total {total}.',
   },
   'approximate-value': {
-    vi: '"{text}" là giá trị ước lượng; dùng {value} để tính.',
-    en: '"{text}" is an approximate value; {value} is used in calculations.',
+    vi: '“{text}” là giá trị ước lượng; dùng {value} để tính.',
+    en: '“{text}” is an approximate value; {value} is used in calculations.',
   },
   'missing-unit': {
-    vi: 'Chỉ tiêu "{name}" chưa có đơn vị tính.',
-    en: 'The indicator "{name}" has no unit.',
+    vi: 'Chỉ tiêu “{name}” chưa có đơn vị tính.',
+    en: 'The indicator “{name}” has no unit.',
   },
   'ratio-mismatch': {
     vi: 'Tỷ lệ gõ tay {typed} khác với {label} tính từ số liệu của dòng = {expected}.',
-    en: "The typed percentage {typed} differs from {label} computed from the row's figures = {expected}.",
+    en: 'The typed percentage {typed} differs from {label} computed from the row’s figures = {expected}.',
   },
   'ratio-is-growth': {
-    vi: 'Ô ghi {typed}, là mức tăng; cột này ({label}) cần tỷ lệ "bằng … %" = {expected}.',
+    vi: 'Ô ghi {typed}, là mức tăng; cột này ({label}) cần tỷ lệ “bằng … %” = {expected}.',
     en: 'The cell holds {typed}, which is a growth; this column ({label}) asks for the ratio = {expected}.',
   },
   'growth-is-ratio': {
-    vi: 'Ô ghi {typed}, là tỷ lệ "bằng … %"; cột này ({label}) ghi mức tăng, ở dòng này là {expected}.',
+    vi: 'Ô ghi {typed}, là tỷ lệ “bằng … %”; cột này ({label}) ghi mức tăng, ở dòng này là {expected}.',
     en: 'The cell holds {typed}, which is a ratio; this column ({label}) holds growths, here {expected}.',
   },
   'not-computed-figure': {
@@ -81,20 +81,20 @@ export const MESSAGES = {
     en: 'Left empty: the indicator is a growth rate and the plan or the result is zero or negative, so a completion percentage means nothing; compare the two figures directly.',
   },
   'value-bound': {
-    vi: 'Ghi giá trị {value} thay vì công thức vì chỉ tiêu ở ô {input} là một ngưỡng ("{bound}"); tỷ lệ tính theo ngưỡng đó.',
-    en: 'Wrote the value {value} instead of a formula because the target in {input} is a bound ("{bound}"); the percentage follows that bound.',
+    vi: 'Ghi giá trị {value} thay vì công thức vì chỉ tiêu ở ô {input} là một ngưỡng (“{bound}”); tỷ lệ tính theo ngưỡng đó.',
+    en: 'Wrote the value {value} instead of a formula because the target in {input} is a bound (“{bound}”); the percentage follows that bound.',
   },
   'value-not-formula': {
     vi: 'Ghi giá trị {value} thay vì công thức vì ô {input} là số dạng chữ; sửa ô đó rồi tính lại để có công thức.',
     en: 'Wrote the value {value} instead of a formula because {input} is a number typed as text; fix that cell and compute again to get a formula.',
   },
   'value-fraction': {
-    vi: 'Ghi giá trị {value} thay vì công thức vì ô {input} ghi "{text}" (một thứ hạng hoặc một số dạng a/b), mà Excel không tính được từ chữ.',
-    en: 'Wrote the value {value} instead of a formula because {input} holds "{text}" (a rank or an a/b figure), which Excel cannot compute from as text.',
+    vi: 'Ghi giá trị {value} thay vì công thức vì ô {input} ghi “{text}” (một thứ hạng hoặc một số dạng a/b), mà Excel không tính được từ chữ.',
+    en: 'Wrote the value {value} instead of a formula because {input} holds “{text}” (a rank or an a/b figure), which Excel cannot compute from as text.',
   },
   'not-computed-fraction': {
-    vi: 'Để trống vì ô {input} ghi "{text}" (một thứ hạng hoặc một số dạng a/b), mà Excel không tính được từ chữ.',
-    en: 'Left empty because {input} holds "{text}" (a rank or an a/b figure), which Excel cannot compute from as text.',
+    vi: 'Để trống vì ô {input} ghi “{text}” (một thứ hạng hoặc một số dạng a/b), mà Excel không tính được từ chữ.',
+    en: 'Left empty because {input} holds “{text}” (a rank or an a/b figure), which Excel cannot compute from as text.',
   },
   'out-of-range-share': {
     vi: 'Tỷ lệ {value}% nằm ngoài khoảng 0–100%.',
@@ -105,8 +105,8 @@ export const MESSAGES = {
     en: 'A count cannot be negative: {value}.',
   },
   'out-of-range-fraction': {
-    vi: '"{text}": số đứng trước ({value}) lớn hơn tổng số {total}.',
-    en: '"{text}": the first number ({value}) is above its total {total}.',
+    vi: '“{text}”: số đứng trước ({value}) lớn hơn tổng số {total}.',
+    en: '“{text}”: the first number ({value}) is above its total {total}.',
   },
   'sum-parts-exceed': {
     vi: 'Các phần ở {cells} cộng lại {sum}, lớn hơn tổng {total}.',
@@ -129,12 +129,12 @@ export const MESSAGES = {
     en: 'The growth rate says {typed}%, but the figure of row {row} against row {previous} gives {expected}%.',
   },
   'change-sentence': {
-    vi: '"{text}": từ {start} ({startCell}) đến {end} là thay đổi {expected}%, không phải {typed}%.',
-    en: '"{text}": from {start} ({startCell}) to {end} is a change of {expected}%, not {typed}%.',
+    vi: '“{text}”: từ {start} ({startCell}) đến {end} là thay đổi {expected}%, không phải {typed}%.',
+    en: '“{text}”: from {start} ({startCell}) to {end} is a change of {expected}%, not {typed}%.',
   },
   'change-wrong-way': {
-    vi: '"{text}": từ {start} ({startCell}) đến {end} là thay đổi {expected}% theo chiều ngược lại.',
-    en: '"{text}": from {start} ({startCell}) to {end} is a change of {expected}% the other way.',
+    vi: '“{text}”: từ {start} ({startCell}) đến {end} là thay đổi {expected}% theo chiều ngược lại.',
+    en: '“{text}”: from {start} ({startCell}) to {end} is a change of {expected}% the other way.',
   },
   'inner-ratio': {
     vi: 'Ô ghi {typed}%, nhưng {a}/{b} trong cùng ô là {expected}%.',
@@ -145,8 +145,8 @@ export const MESSAGES = {
     en: 'The total investment {total} differs from its sources ({cells}) = {sum}.',
   },
   'sum-group': {
-    vi: 'Dòng "{name}" ghi {total} ở cột "{column}", nhưng các dự án của nó cộng lại {sum}.',
-    en: 'The row "{name}" gives {total} in "{column}", but its projects add up to {sum}.',
+    vi: 'Dòng “{name}” ghi {total} ở cột “{column}”, nhưng các dự án của nó cộng lại {sum}.',
+    en: 'The row “{name}” gives {total} in “{column}”, but its projects add up to {sum}.',
   },
   'exceeds-allocated': {
     vi: 'Lũy kế vốn đã bố trí {allocated} vượt tổng mức đầu tư {total}.',
@@ -154,19 +154,19 @@ export const MESSAGES = {
   },
   'exceeds-allocated-plan': {
     vi: 'Lũy kế đã bố trí {allocated} cộng kế hoạch năm {plan} là {sum}, vượt tổng mức đầu tư {total}.',
-    en: "Allocated to date {allocated} plus this year's plan {plan} is {sum}, above the total investment {total}.",
+    en: 'Allocated to date {allocated} plus this year’s plan {plan} is {sum}, above the total investment {total}.',
   },
   'exceeds-disbursed': {
     vi: 'Giải ngân {disbursed} vượt kế hoạch vốn năm {plan} (tỷ lệ {rate}%).',
-    en: "Disbursed {disbursed} is above the year's capital plan {plan} (rate {rate}%).",
+    en: 'Disbursed {disbursed} is above the year’s capital plan {plan} (rate {rate}%).',
   },
   'invalid-date': {
-    vi: 'Không đọc được "{text}" là thời gian; viết như Tháng 1/2021, Quý II/2021 hoặc 30/6/2018.',
-    en: 'Cannot read "{text}" as a date; write it like Tháng 1/2021, Quý II/2021 or 30/6/2018.',
+    vi: 'Không đọc được “{text}” là thời gian; viết như Tháng 1/2021, Quý II/2021 hoặc 30/6/2018.',
+    en: 'Cannot read “{text}” as a date; write it like Tháng 1/2021, Quý II/2021 or 30/6/2018.',
   },
   'invalid-date-part': {
-    vi: '"{text}" có {part} không hợp lệ.',
-    en: '"{text}" has an impossible {part}.',
+    vi: '“{text}” có {part} không hợp lệ.',
+    en: '“{text}” has an impossible {part}.',
   },
   'date-order': {
     vi: 'Thời gian kết thúc {end} trước thời gian bắt đầu {start}.',
@@ -177,32 +177,32 @@ export const MESSAGES = {
     en: '{text} is outside the plan period {from}–{to}.',
   },
   'missing-owner': {
-    vi: 'Nhiệm vụ "{name}" chưa có đơn vị chủ trì.',
-    en: 'The task "{name}" has no owning unit.',
+    vi: 'Nhiệm vụ “{name}” chưa có đơn vị chủ trì.',
+    en: 'The task “{name}” has no owning unit.',
   },
   'missing-date': {
-    vi: 'Nhiệm vụ "{name}" chưa có {what}.',
-    en: 'The task "{name}" has no {what}.',
+    vi: 'Nhiệm vụ “{name}” chưa có {what}.',
+    en: 'The task “{name}” has no {what}.',
   },
   'missing-total': {
-    vi: 'Dự án "{name}" chưa có tổng mức đầu tư.',
-    en: 'The project "{name}" has no total investment.',
+    vi: 'Dự án “{name}” chưa có tổng mức đầu tư.',
+    en: 'The project “{name}” has no total investment.',
   },
   'duplicate-number': {
     vi: 'Số thứ tự {stt} lặp lại (đã có ở dòng {first}).',
     en: 'The number {stt} appears twice (first in row {first}).',
   },
   'evaluation-not-met': {
-    vi: 'Ghi "{text}" nhưng kết quả {result} chưa đạt chỉ tiêu {target}.',
-    en: 'Says "{text}", but the result {result} does not reach the target {target}.',
+    vi: 'Ghi “{text}” nhưng kết quả {result} chưa đạt chỉ tiêu {target}.',
+    en: 'Says “{text}”, but the result {result} does not reach the target {target}.',
   },
   'evaluation-met': {
-    vi: 'Ghi "{text}" nhưng kết quả {result} đã đạt chỉ tiêu {target}.',
-    en: 'Says "{text}", but the result {result} meets the target {target}.',
+    vi: 'Ghi “{text}” nhưng kết quả {result} đã đạt chỉ tiêu {target}.',
+    en: 'Says “{text}”, but the result {result} meets the target {target}.',
   },
   'evaluation-only-met': {
-    vi: 'Ghi "{text}" nhưng kết quả {result} chỉ bằng chỉ tiêu {target}, chưa vượt.',
-    en: 'Says "{text}", but the result {result} only equals the target {target}; it does not exceed it.',
+    vi: 'Ghi “{text}” nhưng kết quả {result} chỉ bằng chỉ tiêu {target}, chưa vượt.',
+    en: 'Says “{text}”, but the result {result} only equals the target {target}; it does not exceed it.',
   },
   'numbering-gap': {
     vi: 'Số thứ tự {stt} đứng ngay sau số ở dòng {previous}: thiếu số {missing}.',
@@ -213,8 +213,8 @@ export const MESSAGES = {
     en: 'The completion says {typed}%, but the result {result} against the target {target} is {expected}%.',
   },
   'far-cell': {
-    vi: 'Ô {cell} ("{text}") nằm xa các bảng nên không được đọc cùng trang tính; nếu đó là số liệu của bảng, hãy chép nó vào cạnh bảng.',
-    en: 'The cell {cell} ("{text}") lies far from the tables, so it is not read with the sheet; if it belongs to a table, move it next to the table.',
+    vi: 'Ô {cell} (“{text}”) nằm xa các bảng nên không được đọc cùng trang tính; nếu đó là số liệu của bảng, hãy chép nó vào cạnh bảng.',
+    en: 'The cell {cell} (“{text}”) lies far from the tables, so it is not read with the sheet; if it belongs to a table, move it next to the table.',
   },
 } satisfies Record<MessageCode, MessageTemplate>;
 

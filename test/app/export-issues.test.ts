@@ -66,12 +66,12 @@ describe('the issue list exported to a new sheet', () => {
     expect(values[0][0]).toBe('Danh sách vấn đề của trang tính “Chỉ tiêu 2025”, kiểm tra ngày 05/03/2025: 22 vấn đề');
     expect(values[1]).toEqual(['Trang tính', 'Ô', 'Mức', 'Vấn đề', 'Gợi ý sửa']);
     // The two errors first (I6, H8), then the twenty notes in the sheet's order.
-    expect(values[2]).toEqual([HT, 'I6', 'Lỗi', 'Ô ghi 4,6, là mức tăng; cột này (KH 2025/ƯTH 2024) cần tỷ lệ "bằng … %" = 104,62.', '104,6']);
+    expect(values[2]).toEqual([HT, 'I6', 'Lỗi', 'Ô ghi 4,6, là mức tăng; cột này (KH 2025/ƯTH 2024) cần tỷ lệ “bằng … %” = 104,62.', '104,6']);
     expect(values[3]).toEqual([HT, 'H8', 'Lỗi', 'Tỷ lệ gõ tay 120 khác với ƯTH 2024/KH 2024 tính từ số liệu của dòng = 101,41.', '101,4']);
-    expect(values[4]).toEqual([HT, 'D6', 'Lưu ý', 'Số "3.150" được gõ dạng chữ nên Excel không tính được; nên đổi thành số 3.150.', '3150']);
+    expect(values[4]).toEqual([HT, 'D6', 'Lưu ý', 'Số “3.150” được gõ dạng chữ nên Excel không tính được; nên đổi thành số 3.150.', '3150']);
     // "khoảng 2.100" has no fix: its cell is left empty.
-    expect(values[22]).toEqual([HT, 'F9', 'Lưu ý', '"khoảng 2.100" là giá trị ước lượng; dùng 2.100 để tính.', '']);
-    expect(values[23]).toEqual([HT, 'G9', 'Lưu ý', 'Số "2.300" được gõ dạng chữ nên Excel không tính được; nên đổi thành số 2.300.', '2300']);
+    expect(values[22]).toEqual([HT, 'F9', 'Lưu ý', '“khoảng 2.100” là giá trị ước lượng; dùng 2.100 để tính.', '']);
+    expect(values[23]).toEqual([HT, 'G9', 'Lưu ý', 'Số “2.300” được gõ dạng chữ nên Excel không tính được; nên đổi thành số 2.300.', '2300']);
     // The cell column holds links to the cells, showing their addresses.
     expect(links[2]).toBe(`=HYPERLINK("#'Chỉ tiêu 2025'!I6","I6")`);
     expect(links[23]).toBe(`=HYPERLINK("#'Chỉ tiêu 2025'!G9","G9")`);
@@ -109,10 +109,10 @@ describe('the issue list exported to a new sheet', () => {
     const { values } = rows(xl, 'Issues');
     expect(values[0][0]).toBe('Issues found on the sheet “Chỉ tiêu 2025”, checked on 5 March 2025: 22 issues');
     expect(values[1]).toEqual(['Sheet', 'Cell', 'Severity', 'Issue', 'Suggested fix']);
-    expect(values[3]).toEqual([HT, 'H8', 'Error', "The typed percentage 120 differs from ƯTH 2024/KH 2024 computed from the row's figures = 101.41.", '101.4']);
+    expect(values[3]).toEqual([HT, 'H8', 'Error', 'The typed percentage 120 differs from ƯTH 2024/KH 2024 computed from the row’s figures = 101.41.', '101.4']);
     expect(values[4].slice(2)).toEqual([
       'Note',
-      'The number "3.150" is typed as text, so Excel cannot compute with it; convert it to the number 3.150.',
+      'The number “3.150” is typed as text, so Excel cannot compute with it; convert it to the number 3.150.',
       '3150',
     ]);
   });
@@ -155,7 +155,7 @@ describe('the issue list exported to a new sheet', () => {
       const { values, links } = rows(xl, r.sheet);
       expect(values).toHaveLength(5 * n + 2);
       // The last issue: H of the last row, the ratio "101,3" typed as text.
-      expect(values[5 * n + 1]).toEqual([HT, `H${5 + n}`, 'Lưu ý', 'Số "101,3" được gõ dạng chữ nên Excel không tính được; nên đổi thành số 101,3.', '101,3']);
+      expect(values[5 * n + 1]).toEqual([HT, `H${5 + n}`, 'Lưu ý', 'Số “101,3” được gõ dạng chữ nên Excel không tính được; nên đổi thành số 101,3.', '101,3']);
       expect(links[5 * n + 1]).toBe(`=HYPERLINK("#'${HT}'!H${5 + n}","H${5 + n}")`);
       counts.push([r.syncs, xl.syncCount]);
     }

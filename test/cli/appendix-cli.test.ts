@@ -23,11 +23,11 @@ describe('chitieu appendix', () => {
     const { code, out, err } = await cli(['appendix', input, '-o', output, '--docx', docx]);
     expect(code).toBe(1);
     expect(fs.readFileSync(input).equals(before)).toBe(true);
-    expect(out).toContain('Đã thêm phụ lục 10 nhiệm vụ vào trang "Phụ lục" (A1:F15)');
+    expect(out).toContain('Đã thêm phụ lục 10 nhiệm vụ vào trang “Phụ lục” (A1:F15)');
     // "Tháng 13/2021" (C10) and "sắp tới" (D12) are kept as typed and reported, one line each.
     expect(err.trim().split('\n')).toEqual([
-      'chitieu: Nhiệm vụ!C10: "Tháng 13/2021" không đọc được là thời gian; giữ nguyên như đã gõ',
-      'chitieu: Nhiệm vụ!D12: "sắp tới" không đọc được là thời gian; giữ nguyên như đã gõ',
+      'chitieu: Nhiệm vụ!C10: “Tháng 13/2021” không đọc được là thời gian; giữ nguyên như đã gõ',
+      'chitieu: Nhiệm vụ!D12: “sắp tới” không đọc được là thời gian; giữ nguyên như đã gõ',
     ]);
 
     const wb = await readXlsx(output);
@@ -60,7 +60,7 @@ describe('chitieu appendix', () => {
     await writeXlsx(input, [haTinhTasks()]);
     await cli(['appendix', input, '-o', once, '--title', 'Nhiệm vụ năm 2021']);
     const { out } = await cli(['appendix', once, '-o', twice, '--title', 'Nhiệm vụ trọng tâm giai đoạn 2021-2025', '--order-by-start']);
-    expect(out).toContain('"Phụ lục"');
+    expect(out).toContain('“Phụ lục”');
     const wb = await readXlsx(twice);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Nhiệm vụ', 'Phụ lục']);
     const ws = wb.getWorksheet('Phụ lục')!;

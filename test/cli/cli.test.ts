@@ -24,9 +24,9 @@ describe('chitieu check', () => {
     const { code, out, err } = await cli(['check', file]);
     expect(err).toBe('');
     expect(code).toBe(0);
-    expect(out).toContain('Trang "Biểu số 1": Biểu rà soát chỉ tiêu kế hoạch, tiêu đề dòng 4–5');
+    expect(out).toContain('Trang “Biểu số 1”: Biểu rà soát chỉ tiêu kế hoạch, tiêu đề dòng 4–5');
     expect(out).toContain('0 lỗi');
-    expect(out).toContain('Trang "Danh bạ": không nhận ra biểu chuẩn');
+    expect(out).toContain('Trang “Danh bạ”: không nhận ra biểu chuẩn');
     // The contact list has nothing like a table header: said so, not left blank.
     expect(out).toContain('Không thấy dòng nào giống tiêu đề bảng');
   });
@@ -77,7 +77,7 @@ describe('chitieu check', () => {
     const lines = out.split('\n');
     expect(lines[0]).toMatch(/^KHÔNG KIỂM TRA ĐƯỢC: không nhận ra bảng chuẩn nào/);
     expect(out).toContain('Dòng 2 trông như tiêu đề bảng nhưng chưa nhận ra là biểu nào. Gần nhất: Kế hoạch đầu tư công');
-    expect(out).toMatch(/thiếu: "Tổng mức đầu tư" hoặc "Kế hoạch vốn năm"/);
+    expect(out).toMatch(/thiếu: “Tổng mức đầu tư” hoặc “Kế hoạch vốn năm”/);
     const json = await cli(['check', file, '--json', '--lang', 'en']);
     expect(json.code).toBe(3);
     const report = JSON.parse(json.out) as WorkbookReport;
@@ -226,7 +226,7 @@ describe('chitieu check on every kind', () => {
     expect(issue(5, 'D2')?.code).toBe('sum-mismatch');
 
     const text = await cli(['check', file, '--lang', 'en']);
-    expect(text.out).toContain('Sheet "Giữa kỳ": 3 tables');
+    expect(text.out).toContain('Sheet “Giữa kỳ”: 3 tables');
     expect(text.out).toContain('Table 2: Targets and results, header rows 7–7 — Kết quả thực hiện các chỉ tiêu chính về bưu chính, viễn thông đến năm 2015');
     expect(text.out).toMatch(/D11\s+\[error\]\s+The completion says 50%/);
   });

@@ -67,7 +67,7 @@ test('not recognised at first: exit 3; with --kind and --role, read and checked 
   expect(code).toBe(1);
   expect(sheet.issues.filter((i) => i.severity === 'error').map((i) => [i.cell, i.code])).toEqual([['D3', 'sum-mismatch']]);
   const text = await cli(['check', file, '--kind=Dự án 2024=investment', '--role=Dự án 2024!D=year-plan']);
-  expect(text.out).toContain('Trang "Dự án 2024": Kế hoạch đầu tư công (loại do người lập biểu chọn)');
+  expect(text.out).toContain('Trang “Dự án 2024”: Kế hoạch đầu tư công (loại do người lập biểu chọn)');
 });
 
 test('--direction turns a row lower-is-better: its completion is plan ÷ result', async () => {
@@ -127,7 +127,7 @@ test('bad decisions are usage errors naming what to write', async () => {
   expect(await bad('--kind', 'Biểu 1=bieu-so-1')).toMatch(/--kind "Biểu 1=bieu-so-1": viết TRANG=LOẠI, LOẠI là một trong: indicator-plan, target-result/);
   expect(await bad('--role', 'Biểu 1!G=tien')).toMatch(/--role "Biểu 1!G=tien": viết TRANG!CỘT=VAI/);
   expect(await bad('--direction', 'Biểu 1!3=down')).toMatch(/--direction "Biểu 1!3=down"/);
-  expect(await bad('--direction', 'Biểu 2!3=lower')).toMatch(/không có trang "Biểu 2"/);
+  expect(await bad('--direction', 'Biểu 2!3=lower')).toMatch(/không có trang “Biểu 2”/);
   expect(await bad('--kind')).toMatch(/--kind cần một giá trị/);
 });
 

@@ -59,7 +59,7 @@ test('files and a folder: a report for each, a summary line per file, the worst 
   expect(at(`Tệp: ${nothing}`)).toBeGreaterThanOrEqual(0);
   expect(at(`Tệp: ${clean}`)).toBeGreaterThan(at(`Tệp: ${nothing}`));
   expect(at(`Tệp: ${withErrors}`)).toBeGreaterThan(at(`Tệp: ${clean}`));
-  expect(out).toContain('Trang "Biểu số 1": Biểu rà soát chỉ tiêu kế hoạch');
+  expect(out).toContain('Trang “Biểu số 1”: Biểu rà soát chỉ tiêu kế hoạch');
   // Then one line per file.
   const summary = out.slice(at('Tổng kết 3 tệp:')).split('\n');
   expect(summary[1]).toBe(`  ${nothing}: 1 trang tính, không nhận ra bảng chuẩn nào`);

@@ -69,7 +69,7 @@ describe('a sheet with stray cells far from its table', () => {
       ['A200000', 'info'],
     ]);
     expect(far[0].message).toBe(
-      'The cell XFD30 ("ghi chú: số liệu sơ bộ") lies far from the tables, so it is not read with the sheet; if it belongs to a table, move it next to the table.'
+      'The cell XFD30 (“ghi chú: số liệu sơ bộ”) lies far from the tables, so it is not read with the sheet; if it belongs to a table, move it next to the table.'
     );
   });
 

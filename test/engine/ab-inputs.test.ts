@@ -20,7 +20,7 @@ describe('inputs typed a/b', () => {
     const rank = notes.filter((i) => i.cell.endsWith('2'));
     expect(rank.length).toBeGreaterThan(0);
     for (const n of rank) {
-      expect(n.message).toMatch(/^Ghi giá trị .* vì ô [D-G]2 ghi "\d\/63" \(một thứ hạng hoặc một số dạng a\/b\), mà Excel không tính được từ chữ\.$/);
+      expect(n.message).toMatch(/^Ghi giá trị .* vì ô [D-G]2 ghi “\d\/63” \(một thứ hạng hoặc một số dạng a\/b\), mà Excel không tính được từ chữ\.$/);
       expect(n.message).not.toMatch(/sửa ô/);
     }
     const typed = notes.filter((i) => i.cell.endsWith('3'));
@@ -31,6 +31,6 @@ describe('inputs typed a/b', () => {
   test('in English too', () => {
     const { report } = computeSheet(gridOf('S', SHEET), 'en');
     const rank = report.issues.find((i) => i.code === 'value-not-formula' && i.cell.endsWith('2'))!;
-    expect(rank.message).toMatch(/because [D-G]2 holds "\d\/63" \(a rank or an a\/b figure\), which Excel cannot compute from as text\.$/);
+    expect(rank.message).toMatch(/because [D-G]2 holds “\d\/63” \(a rank or an a\/b figure\), which Excel cannot compute from as text\.$/);
   });
 });

@@ -71,7 +71,7 @@ describe('checking the entries of an indicator plan sheet', () => {
     sheet.values[3][2] = null;
     const { issues } = checkSheet(gridFromInit(sheet));
     expect(issuesAt(issues, 'C4')[0]).toMatchObject({ code: 'missing-value', severity: 'warning' });
-    expect(checkSheet(gridFromInit(sheet), 'en').issues.find((i) => i.cell === 'C4')!.message).toBe('The indicator "Mat do dien thoai" has no unit.');
+    expect(checkSheet(gridFromInit(sheet), 'en').issues.find((i) => i.cell === 'C4')!.message).toBe('The indicator “Mat do dien thoai” has no unit.');
   });
 
   test('issues come in sheet order', () => {

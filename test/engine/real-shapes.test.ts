@@ -415,7 +415,7 @@ describe('date checks on one time column', () => {
   test('a month 13 or a span that ends before it starts is an invalid date; outside the plan period, a warning', () => {
     const r = checkSheet(tasks(['Tháng 13/2024', '2025-2023', '2027']));
     expect(at(r.issues, 'D3').map((i) => i.code)).toContain('invalid-date');
-    expect(at(r.issues, 'D4').map((i) => [i.code, i.message])).toEqual([['invalid-date', '"2025-2023" có thứ tự năm không hợp lệ.']]);
+    expect(at(r.issues, 'D4').map((i) => [i.code, i.message])).toEqual([['invalid-date', '“2025-2023” có thứ tự năm không hợp lệ.']]);
     expect(at(r.issues, 'D5').map((i) => [i.code, i.severity])).toContainEqual(['outside-period', 'warning']);
   });
 });

@@ -132,7 +132,7 @@ describe('a sheet that is not recognised says why', () => {
     expect(u![0]).toMatchObject({ rows: [2, 2], closest: 'investment', found: ['stt', 'name', 'location', 'note'] });
     expect(u![0].missing).toEqual([{ anyOf: ['total-investment', 'year-plan', 'allocated', 'period-plan', 'disbursed'] }]);
     expect(u![0].message).toBe(
-      'Dòng 2 trông như tiêu đề bảng nhưng chưa nhận ra là biểu nào. Gần nhất: Kế hoạch đầu tư công; có: "Số thứ tự", "Tên chỉ tiêu, dự án", "Địa điểm", "Ghi chú"; thiếu: "Tổng mức đầu tư" hoặc "Kế hoạch vốn năm" hoặc "Lũy kế vốn đã bố trí" hoặc "Kế hoạch trung hạn" hoặc "Giải ngân".'
+      'Dòng 2 trông như tiêu đề bảng nhưng chưa nhận ra là biểu nào. Gần nhất: Kế hoạch đầu tư công; có: “Số thứ tự”, “Tên chỉ tiêu, dự án”, “Địa điểm”, “Ghi chú”; thiếu: “Tổng mức đầu tư” hoặc “Kế hoạch vốn năm” hoặc “Lũy kế vốn đã bố trí” hoặc “Kế hoạch trung hạn” hoặc “Giải ngân”.'
     );
   });
 
@@ -145,7 +145,7 @@ describe('a sheet that is not recognised says why', () => {
       'en'
     );
     expect(u![0]).toMatchObject({ rows: [1, 1], closest: 'time-series', missing: [{ anyOf: ['value'], atLeast: 3 }] });
-    expect(u![0].message).toContain('missing: at least 3 "Value of a year" columns of different years');
+    expect(u![0].message).toContain('missing: at least 3 “Value of a year” columns of different years');
   });
 
   test('tasks without a time or an owner', () => {

@@ -94,7 +94,7 @@ describe('every check code', () => {
       'D12 invalid-date',
       'D13 outside-period',
     ]);
-    expect(at(issues, 'C10')[0].message).toBe('"Tháng 13/2021" có tháng không hợp lệ.');
+    expect(at(issues, 'C10')[0].message).toBe('“Tháng 13/2021” có tháng không hợp lệ.');
     expect(at(issues, 'C5')[0].severity).toBe('warning');
     expect(at(issues, 'D11')[0].severity).toBe('error');
   });

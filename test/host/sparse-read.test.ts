@@ -52,7 +52,7 @@ describe('a sheet with stray cells far from its table, read through Office.js', 
     const r = wordReport((await createExcelActions(xl, { isSetSupported: all }).check()).report, 'vi');
     expect(r.issues.filter((i) => i.code !== 'far-cell')).toEqual(plain.issues);
     expect(r.issues.filter((i) => i.code === 'far-cell').map((i) => i.message)).toEqual([
-      'Ô XFD30 ("ghi chú") nằm xa các bảng nên không được đọc cùng trang tính; nếu đó là số liệu của bảng, hãy chép nó vào cạnh bảng.',
+      'Ô XFD30 (“ghi chú”) nằm xa các bảng nên không được đọc cùng trang tính; nếu đó là số liệu của bảng, hãy chép nó vào cạnh bảng.',
     ]);
   });
 

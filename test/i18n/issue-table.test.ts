@@ -15,7 +15,7 @@ const DAY = new Date(2025, 2, 5);
 /** Four issues in the report's order (a note first), each severity, a fix on its own cell and one on another cell. */
 function issues(): Issue[] {
   return [
-    { cell: 'B9', code: 'missing-value', severity: 'info', template: 'missing-unit', params: { name: 'Số thuê bao\ndi động' } },
+    { cell: 'B9', code: 'missing-value', severity: 'info', template: 'missing-unit', params: { name: 'Số thuê bao "di động"\nvà cố định' } },
     {
       cell: 'E16',
       code: 'number-as-text',
@@ -56,10 +56,11 @@ describe('the rows of the issue table', () => {
     const table = issueTable(report(), 'vi', DAY);
     expect(table.header).toEqual(['Trang tính', 'Ô', 'Mức', 'Vấn đề', 'Gợi ý sửa']);
     expect(table.rows.map((r) => [r.message, r.fix])).toEqual([
-      ['Số "10.7" được gõ dạng chữ nên Excel không tính được; nên đổi thành số 10,7.', '10,7'],
-      ['Ô chứa lỗi Excel #N/A thay cho số liệu "KH 2019".', ''],
+      ['Số “10.7” được gõ dạng chữ nên Excel không tính được; nên đổi thành số 10,7.', '10,7'],
+      ['Ô chứa lỗi Excel #N/A thay cho số liệu “KH 2019”.', ''],
       ['Tỷ lệ gõ tay 120 khác với ƯTH 2018/KH 2018 tính từ số liệu của dòng = 101,41.', 'H9 = 101,4'],
-      ['Chỉ tiêu "Số thuê bao\ndi động" chưa có đơn vị tính.', ''],
+      // The planner's own quotes stay as typed.
+      ['Chỉ tiêu “Số thuê bao "di động"\nvà cố định” chưa có đơn vị tính.', ''],
     ]);
     expect(table.title).toBe("Danh sách vấn đề của trang tính “Biểu 1 'gốc'”, kiểm tra ngày 05/03/2025: 4 vấn đề");
     expect(table.sheetName).toBe('Vấn đề');
@@ -70,7 +71,7 @@ describe('the rows of the issue table', () => {
     const table = issueTable(report(), 'en', DAY);
     expect(table.header).toEqual(['Sheet', 'Cell', 'Severity', 'Issue', 'Suggested fix']);
     expect(table.rows.map((r) => r.level)).toEqual(['Error', 'Error', 'Warning', 'Note']);
-    expect(table.rows[0].message).toBe('The number "10.7" is typed as text, so Excel cannot compute with it; convert it to the number 10.7.');
+    expect(table.rows[0].message).toBe('The number “10.7” is typed as text, so Excel cannot compute with it; convert it to the number 10.7.');
     expect(table.rows[0].fix).toBe('10.7');
     expect(table.rows[2].fix).toBe('H9 = 101.4');
     expect(table.title).toBe("Issues found on the sheet “Biểu 1 'gốc'”, checked on 5 March 2025: 4 issues");
@@ -108,10 +109,10 @@ describe('the .csv', () => {
     expect(csv).toBe(
       '\uFEFF' +
         'Trang tính,Ô,Mức,Vấn đề,Gợi ý sửa\r\n' +
-        `Biểu 1 'gốc',E16,Lỗi,"Số ""10.7"" được gõ dạng chữ nên Excel không tính được; nên đổi thành số 10,7.","10,7"\r\n` +
-        `Biểu 1 'gốc',F20,Lỗi,"Ô chứa lỗi Excel #N/A thay cho số liệu ""KH 2019"".",\r\n` +
+        `Biểu 1 'gốc',E16,Lỗi,"Số “10.7” được gõ dạng chữ nên Excel không tính được; nên đổi thành số 10,7.","10,7"\r\n` +
+        `Biểu 1 'gốc',F20,Lỗi,Ô chứa lỗi Excel #N/A thay cho số liệu “KH 2019”.,\r\n` +
         `Biểu 1 'gốc',H8,Cảnh báo,"Tỷ lệ gõ tay 120 khác với ƯTH 2018/KH 2018 tính từ số liệu của dòng = 101,41.","H9 = 101,4"\r\n` +
-        `Biểu 1 'gốc',B9,Lưu ý,"Chỉ tiêu ""Số thuê bao\ndi động"" chưa có đơn vị tính.",\r\n`
+        `Biểu 1 'gốc',B9,Lưu ý,"Chỉ tiêu “Số thuê bao ""di động""\nvà cố định” chưa có đơn vị tính.",\r\n`
     );
     expect(csv.startsWith(BOM)).toBe(true);
     // UTF-8: the BOM is the three bytes Excel looks for.
@@ -123,9 +124,7 @@ describe('the .csv', () => {
       .slice(1)
       .split('\r\n');
     expect(lines[0]).toBe('Sheet,Cell,Severity,Issue,Suggested fix');
-    expect(lines[1]).toBe(
-      `Biểu 1 'gốc',E16,Error,"The number ""10.7"" is typed as text, so Excel cannot compute with it; convert it to the number 10.7.",10.7`
-    );
+    expect(lines[1]).toBe(`Biểu 1 'gốc',E16,Error,"The number “10.7” is typed as text, so Excel cannot compute with it; convert it to the number 10.7.",10.7`);
     expect(lines).toHaveLength(6);
     expect(lines[5]).toBe('');
   });

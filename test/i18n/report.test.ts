@@ -47,7 +47,7 @@ describe('a report worded at the edge', () => {
 
   test('a message with a word among its parameters says it in the reader’s language', () => {
     const params = { name: 'Xây dựng kho dữ liệu', what: { word: 'end' as const } };
-    expect(render('missing-date', params, 'vi')).toBe('Nhiệm vụ "Xây dựng kho dữ liệu" chưa có thời gian kết thúc.');
-    expect(render('missing-date', params, 'en')).toBe('The task "Xây dựng kho dữ liệu" has no end.');
+    expect(render('missing-date', params, 'vi')).toBe('Nhiệm vụ “Xây dựng kho dữ liệu” chưa có thời gian kết thúc.');
+    expect(render('missing-date', params, 'en')).toBe('The task “Xây dựng kho dữ liệu” has no end.');
   });
 });

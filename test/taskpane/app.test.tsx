@@ -39,7 +39,7 @@ describe('task pane', () => {
     expect(fn.compute).not.toHaveBeenCalled();
     expect(screen.getByText('Indicator plan review')).toBeTruthy();
     expect(screen.getByText('2 Errors')).toBeTruthy();
-    expect(screen.getByText('The number "10.7" is typed as text, so Excel cannot compute with it; convert it to the number 10.7.')).toBeTruthy();
+    expect(screen.getByText('The number “10.7” is typed as text, so Excel cannot compute with it; convert it to the number 10.7.')).toBeTruthy();
     // the new controls speak English too
     expect(screen.getByRole('switch', { name: 'Mark problem cells' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
@@ -187,7 +187,7 @@ describe('task pane', () => {
 
   test('an unrecognised sheet can be read as a kind the planner picks, the closest offered first', async () => {
     const message =
-      'Dòng 2 trông như tiêu đề bảng nhưng chưa nhận ra là biểu nào. Gần nhất: Kế hoạch đầu tư công; có: "Tên chỉ tiêu, dự án"; thiếu: "Kế hoạch vốn năm".';
+      'Dòng 2 trông như tiêu đề bảng nhưng chưa nhận ra là biểu nào. Gần nhất: Kế hoạch đầu tư công; có: “Tên chỉ tiêu, dự án”; thiếu: “Kế hoạch vốn năm”.';
     const { actions, fn } = fakeActions({
       check: jest.fn(async () => ({
         report: emptyReport('Dự án', [{ rows: [2, 2], closest: 'investment', found: ['name'], missing: [{ anyOf: ['year-plan'] }] }]),
@@ -267,7 +267,7 @@ describe('task pane', () => {
 
   test('an unrecognised table says which kind came closest and what it lacks; its row can be selected', async () => {
     const message =
-      'Dòng 2 trông như tiêu đề bảng nhưng chưa nhận ra là biểu nào. Gần nhất: Kế hoạch đầu tư công; có: "Tên chỉ tiêu, dự án"; thiếu: "Kế hoạch vốn năm".';
+      'Dòng 2 trông như tiêu đề bảng nhưng chưa nhận ra là biểu nào. Gần nhất: Kế hoạch đầu tư công; có: “Tên chỉ tiêu, dự án”; thiếu: “Kế hoạch vốn năm”.';
     const { actions, fn } = fakeActions({
       check: async () => ({
         report: emptyReport('Dự án', [{ rows: [2, 2], closest: 'investment', found: ['name'], missing: [{ anyOf: ['year-plan'] }] }]),

@@ -163,7 +163,7 @@ describe('exporting the issue list from the pane', () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe('Trang tính,Ô,Mức,Vấn đề,Gợi ý sửa');
-    expect(lines[1]).toBe('Biểu số 1,E16,Lỗi,"Số ""10.7"" được gõ dạng chữ nên Excel không tính được; nên đổi thành số 10,7.","10,7"');
+    expect(lines[1]).toBe('Biểu số 1,E16,Lỗi,"Số “10.7” được gõ dạng chữ nên Excel không tính được; nên đổi thành số 10,7.","10,7"');
     expect(lines).toHaveLength(6);
     expect(screen.getByText('Đã tải về tệp Van-de_Bieu-so-1_2025-03-05.csv (4 vấn đề).')).toBeTruthy();
   });

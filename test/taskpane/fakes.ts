@@ -84,10 +84,10 @@ export function taskTable(): TableReport {
  */
 /** The four issues of `issues()` as the pane words them in Vietnamese (written by hand from the catalog's templates). */
 export const ISSUE_WORDS_VI = {
-  E16: 'Số "10.7" được gõ dạng chữ nên Excel không tính được; nên đổi thành số 10,7.',
-  F20: 'Ô chứa lỗi Excel #N/A thay cho số liệu "KH 2019".',
+  E16: 'Số “10.7” được gõ dạng chữ nên Excel không tính được; nên đổi thành số 10,7.',
+  F20: 'Ô chứa lỗi Excel #N/A thay cho số liệu “KH 2019”.',
   H8: 'Tỷ lệ gõ tay 120 khác với ƯTH 2018/KH 2018 tính từ số liệu của dòng = 101,41.',
-  B9: `Chỉ tiêu "${XSS}" chưa có đơn vị tính.`,
+  B9: `Chỉ tiêu “${XSS}” chưa có đơn vị tính.`,
 };
 
 export function issues(_lang?: Lang): Issue[] {
