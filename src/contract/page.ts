@@ -20,7 +20,7 @@ import { excelApiSets, highestExcelApi, officeInfo, requirementsOf, type OfficeI
 import { resultsText, summarize } from './report';
 import { fitForServer, type ContractReport } from './server';
 import type { ContractResult, ContractStatus } from './types';
-import { CONTRACT_WORDS, type ContractWord } from './words';
+import { CONTRACT_WORDS, summaryParams, type ContractWord } from './words';
 
 /** The part of office.js the page uses. */
 export interface ContractOffice extends OfficeInfoSource {
@@ -182,7 +182,7 @@ export function startContractPage(root: HTMLElement, env: ContractPageEnv): Cont
     try {
       const list = await runContract(excel, { ...options, host: { kind: 'excel', isSetSupported: requirementsOf(office) }, onResult: addRow });
       const n = summarize(list);
-      summary.textContent = both(CONTRACT_WORDS.contractSummary, n);
+      summary.textContent = both(CONTRACT_WORDS.contractSummary, summaryParams(n));
       summary.setAttribute('data-failed', String(n.fail));
       const header = [`Excel: ${[info.host, info.platform, info.version, info.language].map((x) => x ?? 'unknown').join(' · ')}`];
       report.textContent = resultsText(list, header);

@@ -16,9 +16,14 @@ export const CONTRACT_WORDS = {
   contractStatusSkipped: { vi: 'Bỏ qua', en: 'Skipped' },
   contractStatusManual: { vi: 'Thử bằng tay', en: 'By hand' },
   contractSummary: {
-    vi: '{pass} đạt, {fail} không đạt, {skipped} bỏ qua, {manual} thử bằng tay',
-    en: '{pass} passed, {fail} failed, {skipped} skipped, {manual} by hand',
+    vi: '{pass} đạt, {fail} không đạt, {skip} bỏ qua, {hand} thử bằng tay',
+    en: '{pass} passed, {fail} failed, {skip} skipped, {hand} by hand',
   },
 } as const;
 
 export type ContractWord = keyof typeof CONTRACT_WORDS;
+
+/** The parameters of contractSummary from the counts of each status. */
+export function summaryParams(n: { pass: number; fail: number; skipped: number; manual: number }): Record<'pass' | 'fail' | 'skip' | 'hand', number> {
+  return { pass: n.pass, fail: n.fail, skip: n.skipped, hand: n.manual };
+}

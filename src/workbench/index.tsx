@@ -29,6 +29,7 @@ import type { SheetSnapshot } from '../host/memory/types';
 import { missingRequirement } from '../host/excel/requirements';
 import { App } from '../taskpane/App';
 import { UnsupportedHostNotice } from '../taskpane/HostSupport';
+import type { DiagnosticsEnv } from '../taskpane/diagnostics';
 import { t } from '../taskpane/i18n';
 import { setPseudoLocale } from '../taskpane/pseudo';
 import { cellAddress, parseRange, type CellPos } from './a1';
@@ -209,13 +210,27 @@ function FormulaBar(props: { snapshot: SheetSnapshot; pos: CellPos | null }) {
 export function Workbench(props: { initial?: Session; options?: WorkbenchOptions }) {
   const s = useStyles();
   const options = props.options ?? parseWorkbenchOptions('');
-  const isSetSupported = simulatedIsSetSupported(options.excelApi);
+  const isSetSupported = React.useMemo(() => simulatedIsSetSupported(options.excelApi), [options.excelApi]);
   const [session, setSession] = React.useState<Session>(() => props.initial ?? createSession(isSetSupported));
   const [version, setVersion] = React.useState(0);
   const [hover, setHover] = React.useState<CellPos | null>(null);
   const [pinned, setPinned] = React.useState<CellPos | null>(null);
   const [editError, setEditError] = React.useState<string | null>(null);
   const mx = session.memoryExcel;
+  /** "Chẩn đoán" on the in-memory Excel: no office.js (its facts are "không rõ"), the simulated sets, and its undo history to see. */
+  const diagnostics = React.useMemo<DiagnosticsEnv>(
+    () => ({
+      excel: mx,
+      isSetSupported,
+      contractHost: {
+        kind: 'memory',
+        undoHistory: () => mx.undoHistory,
+        userEdit: (sheet, address, input) => mx.userEdit(sheet, address, input),
+        idle: () => mx.idle(),
+      },
+    }),
+    [mx, isSetSupported]
+  );
 
   React.useEffect(() => mx.subscribe(() => setVersion((v) => v + 1)), [mx]);
   React.useEffect(() => {
@@ -301,7 +316,7 @@ export function Workbench(props: { initial?: Session; options?: WorkbenchOptions
             {session.missing ? (
               <UnsupportedHostNotice missing={session.missing} />
             ) : session.actions ? (
-              <App key={session.id} actions={session.actions} initialLang={options.lang} />
+              <App key={session.id} actions={session.actions} initialLang={options.lang} diagnostics={diagnostics} />
             ) : (
               <div className={s.paneError}>
                 <MessageBar intent="error" layout="multiline">
