@@ -3,6 +3,8 @@
  *   taskpane.html  – the task pane inside Excel (src/taskpane)
  *   commands.html  – the ribbon's function file (src/commands)
  *   workbench.html – the local workbench with an in-memory Excel (src/workbench)
+ *   contract.html  – the Office.js contract suite inside Excel (src/contract;
+ *                    the task pane of manifest.contract.xml, npm run test:excel)
  *
  *   webpack --mode production            build into dist/
  *   webpack serve --mode development     dev server on http://localhost:3000
@@ -105,6 +107,7 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
       workbench: './src/workbench/index.tsx',
+      contract: './src/contract/pane.ts',
     },
     output: {
       path: path.resolve(ROOT, 'dist'),
@@ -184,6 +187,11 @@ module.exports = async (env = {}, argv = {}) => {
         filename: 'workbench.html',
         template: './src/workbench/workbench.html',
         chunks: ['workbench'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'contract.html',
+        template: './src/contract/contract.html',
+        chunks: ['contract'],
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -3,6 +3,8 @@
  * network). Checks well-formedness, the element order the XSDs prescribe
  * (OfficeAppManifestV1_1.xsd, TaskPaneAppVersionOverridesV1_0.xsd,
  * OfficeAppBasicTypesV1_0.xsd), resource ids, URLs, icon files and localisation.
+ * manifest.contract.xml (the contract suite's add-in, contract.html) is checked
+ * the same way, and is another add-in: its own Id, name and ribbon ids.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -11,7 +13,6 @@ import type { Document as XmlDocument, Element as XmlElement, Node as XmlNode } 
 import { MIN_EXCEL_API, OPTIONAL_SETS, missingRequirement } from '../src/host/excel/requirements';
 
 const ROOT = path.resolve(__dirname, '..');
-const MANIFEST_PATH = path.join(ROOT, 'manifest.xml');
 const ASSETS_DIR = path.join(ROOT, 'assets');
 
 const NS = {
@@ -305,18 +306,33 @@ function assetFile(url: string): string | null {
 
 // ------------------------------------------------------------------ fixture
 
-const xml = fs.readFileSync(MANIFEST_PATH, 'utf8');
-let doc: XmlDocument | null = null;
-let parseError: Error | null = null;
-try {
-  doc = parseStrict(xml);
-} catch (e) {
-  parseError = e as Error;
+/** The manifests, and what differs between them. */
+const MANIFESTS = [
+  { file: 'manifest.xml', displayName: 'Chỉ tiêu KT-XH', pane: '/taskpane.html' },
+  { file: 'manifest.contract.xml', displayName: 'chitieu (kiểm tra)', pane: '/contract.html' },
+] as const;
+
+interface Parsed {
+  doc: XmlDocument | null;
+  parseError: Error | null;
 }
 
+function parseFile(file: string): Parsed {
+  try {
+    return { doc: parseStrict(fs.readFileSync(path.join(ROOT, file), 'utf8')), parseError: null };
+  } catch (e) {
+    return { doc: null, parseError: e as Error };
+  }
+}
+
+const PARSED: Record<string, Parsed> = Object.fromEntries(MANIFESTS.map((m) => [m.file, parseFile(m.file)]));
+
+/** The manifest the tests of the describe block being run look at (set in its beforeAll). */
+let current: Parsed = PARSED['manifest.xml'];
+
 function root(): XmlElement {
-  if (!doc || !doc.documentElement) throw parseError ?? new Error('manifest.xml did not parse');
-  return doc.documentElement;
+  if (!current.doc || !current.doc.documentElement) throw current.parseError ?? new Error('the manifest did not parse');
+  return current.doc.documentElement;
 }
 
 type Kind = 'image' | 'url' | 'short' | 'long';
@@ -391,7 +407,11 @@ function urlsInManifest(): { value: string; el: XmlElement; what: string }[] {
 
 // ------------------------------------------------------------------ tests
 
-describe('manifest.xml', () => {
+describe.each(MANIFESTS)('$file', (spec) => {
+  beforeAll(() => {
+    current = PARSED[spec.file];
+  });
+
   test('the strict parser rejects malformed XML (so the next check means something)', () => {
     expect(() => parseStrict('<a><b></a>')).toThrow();
     expect(() => parseStrict('<a x="1" x="2"/>')).toThrow();
@@ -400,8 +420,8 @@ describe('manifest.xml', () => {
   });
 
   test('is well-formed XML with no parser warnings', () => {
-    if (parseError) throw parseError;
-    expect(doc).not.toBeNull();
+    if (current.parseError) throw current.parseError;
+    expect(current.doc).not.toBeNull();
   });
 
   test('root is OfficeApp (appforoffice/1.1) of xsi:type TaskPaneApp', () => {
@@ -453,7 +473,7 @@ describe('manifest.xml', () => {
     expect(childByQName(r, 'app:Version').textContent?.trim()).toBe('0.1.0.0');
     expect(childByQName(r, 'app:ProviderName').textContent?.trim()).toBe('chitieu');
     expect(childByQName(r, 'app:DefaultLocale').textContent?.trim()).toBe('vi-VN');
-    expect(childByQName(r, 'app:DisplayName').getAttribute('DefaultValue')).toBe('Chỉ tiêu KT-XH');
+    expect(childByQName(r, 'app:DisplayName').getAttribute('DefaultValue')).toBe(spec.displayName);
   });
 
   test('hosts: Workbook in the base manifest and in VersionOverrides', () => {
@@ -500,6 +520,7 @@ describe('manifest.xml', () => {
     const taskpaneUrl = resourceValue(childByQName(action, 'ov:SourceLocation').getAttribute('resid') ?? '');
     const defaultUrl = childByQName(childByQName(r, 'app:DefaultSettings'), 'app:SourceLocation').getAttribute('DefaultValue');
     expect(taskpaneUrl).toBe(defaultUrl);
+    expect(new URL(defaultUrl ?? '').pathname).toBe(spec.pane);
     const funcFile = only(byQName(r, 'ov:FunctionFile'), 'FunctionFile');
     expect(new URL(resourceValue(funcFile.getAttribute('resid') ?? '')).pathname).toBe('/commands.html');
   });
@@ -634,6 +655,29 @@ describe('manifest.xml', () => {
       if (!/^[a-z]{2}-[A-Z]{2}$/.test(o.getAttribute('Locale') ?? '')) errors.push(`${where(o)}: odd Locale`);
     }
     expect(errors).toEqual([]);
+  });
+});
+
+describe('the two manifests', () => {
+  /** Id, display name and the ribbon's ids of a manifest. */
+  function identity(file: string) {
+    current = PARSED[file];
+    const r = root();
+    return {
+      id: childByQName(r, 'app:Id').textContent?.trim(),
+      name: childByQName(r, 'app:DisplayName').getAttribute('DefaultValue'),
+      ids: [...byQName(r, 'ov:Group'), ...byQName(r, 'ov:Control')].map((e) => e.getAttribute('id')),
+      taskpane: byQName(r, 'ov:TaskpaneId').map((e) => e.textContent?.trim()),
+    };
+  }
+
+  test('are two add-ins that can be sideloaded side by side: other Id, name, ribbon ids and task pane id', () => {
+    const main = identity('manifest.xml');
+    const contract = identity('manifest.contract.xml');
+    expect(contract.id).not.toBe(main.id);
+    expect(contract.name).not.toBe(main.name);
+    for (const id of contract.ids) expect(main.ids).not.toContain(id);
+    for (const id of contract.taskpane) expect(main.taskpane).not.toContain(id);
   });
 });
 

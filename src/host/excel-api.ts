@@ -47,8 +47,16 @@ export interface XlWorkbookProtection extends XlClientObject {
 }
 
 export interface XlApplication {
+  /** The user's regional settings as Excel has them (ExcelApi 1.11): what the Chẩn đoán view reports. */
+  readonly cultureInfo: XlCultureInfo;
   suspendApiCalculationUntilNextSync(): void;
 }
+
+export interface XlCultureInfo extends XlClientObject, Pick<Excel.CultureInfo, 'name'> {
+  readonly numberFormat: XlNumberFormatInfo;
+}
+
+export type XlNumberFormatInfo = XlClientObject & Pick<Excel.NumberFormatInfo, 'numberDecimalSeparator' | 'numberGroupSeparator'>;
 
 export interface XlWorksheetCollection extends XlClientObject {
   readonly items: XlWorksheet[];
@@ -102,6 +110,14 @@ export interface XlRange extends XlClientObject, Pick<Excel.Range, 'address' | '
    */
   set numberFormat(formats: Excel.Range['numberFormat'] | string);
   readonly text: Excel.Range['text'];
+  /**
+   * The formulas and formats in the user's regional style (ExcelApi 1.2 and
+   * 1.7): never read or written by the add-in, which keeps to the en-US
+   * `formulas` and `numberFormat`; the contract suite reads them to show
+   * that the two differ.
+   */
+  readonly formulasLocal: Excel.Range['formulasLocal'];
+  readonly numberFormatLocal: Excel.Range['numberFormatLocal'];
   readonly format: XlRangeFormat;
   readonly conditionalFormats: XlConditionalFormatCollection;
   readonly worksheet: XlWorksheet;

@@ -23,6 +23,7 @@ import { createPaneSession, type PaneSession } from '../app/session';
 import type { Lang } from '../i18n/lang';
 import { DEFAULT_LANG, t } from './i18n';
 import type { AppendixDraft } from './appendix-panel';
+import type { DiagnosticsEnv } from './diagnostics';
 import { ComputePanel } from './ComputePanel';
 import { ErrorBar } from './ErrorBar';
 import { ExportIssues } from './ExportIssues';
@@ -53,10 +54,27 @@ function loadAppendixPanel(): Promise<AppendixModule> {
   return appendixModule;
 }
 
+/** The diagnostics view's module, loaded the first time "Chẩn đoán" is pressed (its own chunk, with the contract suite). */
+type DiagnosticsModule = typeof import('./DiagnosticsView');
+
+let diagnosticsModule: Promise<DiagnosticsModule> | null = null;
+
+function loadDiagnosticsView(): Promise<DiagnosticsModule> {
+  if (!diagnosticsModule) {
+    diagnosticsModule = import(/* webpackChunkName: "diagnostics" */ './DiagnosticsView');
+    diagnosticsModule.catch(() => {
+      diagnosticsModule = null;
+    });
+  }
+  return diagnosticsModule;
+}
+
 export interface AppProps {
   /** The pane's actions; the pane keeps the ones it was first given (give it a new `key` for others). */
   actions: PaneActions;
   initialLang?: Lang;
+  /** What the "Chẩn đoán" view needs (the Excel to run the contract suite on, office.js); no such view without it. */
+  diagnostics?: DiagnosticsEnv;
 }
 
 const useStyles = makeStyles({
@@ -113,7 +131,7 @@ function usePaneSession(actions: PaneActions): PaneSession {
   return session;
 }
 
-export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
+export function App({ actions, initialLang = DEFAULT_LANG, diagnostics }: AppProps) {
   const s = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const session = usePaneSession(actions);
@@ -129,6 +147,9 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
   /** What the appendix panel held when it was closed. */
   const appendixDraft = React.useRef<AppendixDraft | undefined>(undefined);
   const [appendixPanel, setAppendixPanel] = React.useState<AppendixModule['AppendixPanel'] | null>(null);
+  /** The diagnostics view is open (one panel at a time), and its component once loaded. */
+  const [diagOpen, setDiagOpen] = React.useState(false);
+  const [diagView, setDiagView] = React.useState<DiagnosticsModule['DiagnosticsView'] | null>(null);
   const mounted = React.useRef(true);
   React.useEffect(() => {
     mounted.current = true;
@@ -140,12 +161,36 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
   /** "Tính toán" opens the panel (again: a new preview, from the sheet as it is now); nothing is written yet. */
   const openPanel = () => {
     setAppendixOpen(false);
+    setDiagOpen(false);
     setPanel(++panelCount.current);
+  };
+
+  /** "Chẩn đoán" opens the diagnostics view, or closes it when open. */
+  const toggleDiagnostics = () => {
+    if (diagOpen) {
+      setDiagOpen(false);
+      return;
+    }
+    setPanel(null);
+    setAppendixOpen(false);
+    setDiagOpen(true);
+    if (diagView) return;
+    loadDiagnosticsView().then(
+      (m) => {
+        if (mounted.current) setDiagView(() => m.DiagnosticsView);
+      },
+      (err: unknown) => {
+        if (!mounted.current) return;
+        setDiagOpen(false);
+        session.fail(err);
+      }
+    );
   };
 
   /** "Phụ lục" opens the appendix panel, or closes it when open. */
   const toggleAppendix = () => {
     setPanel(null);
+    setDiagOpen(false);
     if (appendixOpen) {
       setAppendixOpen(false);
       return;
@@ -173,6 +218,7 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
 
   const report = outcome?.result.report;
   const AppendixPanel = appendixPanel;
+  const DiagnosticsView = diagView;
   const isBusy = busy !== null;
 
   // Exported once a check of a recognised sheet found issues.
@@ -199,7 +245,15 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
       <main className={s.root} aria-busy={isBusy}>
-        <PaneHeader lang={lang} onLang={setLang} />
+        <PaneHeader lang={lang} onLang={setLang} onDiagnostics={diagnostics ? toggleDiagnostics : undefined} diagnosticsOpen={diagOpen} />
+
+        {diagnostics &&
+          diagOpen &&
+          (DiagnosticsView ? (
+            <DiagnosticsView env={diagnostics} lang={lang} onClose={() => setDiagOpen(false)} />
+          ) : (
+            <Spinner size="tiny" labelPosition="after" label={t(lang, 'busy')} />
+          ))}
 
         <div className={s.actions}>
           <Button className={s.actionButton} appearance="primary" disabled={isBusy} title={t(lang, 'checkHint')} onClick={() => void session.check()}>
@@ -252,7 +306,9 @@ export function App({ actions, initialLang = DEFAULT_LANG }: AppProps) {
             <Spinner size="tiny" labelPosition="after" label={t(lang, 'busy')} />
           ))}
 
-        {!isBusy && !error && !outcome && !workbook && panel === null && !appendixOpen && <Caption1 className={s.hint}>{t(lang, 'idle')}</Caption1>}
+        {!isBusy && !error && !outcome && !workbook && panel === null && !appendixOpen && !diagOpen && (
+          <Caption1 className={s.hint}>{t(lang, 'idle')}</Caption1>
+        )}
 
         {workbook && <WorkbookView check={workbook.check} lang={lang} busy={isBusy} onOpen={(sheet, cell) => void session.openSheet(sheet, cell)} />}
 

@@ -1,9 +1,10 @@
 /**
- * The pane's header: its name, the language switch (Tiếng Việt / English)
- * and the tagline.
+ * The pane's header: its name, the language switch (Tiếng Việt / English),
+ * the tagline, and "Chẩn đoán" (the diagnostics view), a button like the
+ * others, reached with Tab.
  */
 import * as React from 'react';
-import { Caption1, Subtitle1, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Subtitle1, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../i18n/lang';
 import { t } from './i18n';
 
@@ -20,8 +21,22 @@ const useStyles = makeStyles({
     columnGap: '8px',
     flexWrap: 'wrap',
   },
+  taglineRow: {
+    display: 'flex',
+    alignItems: 'baseline',
+    justifyContent: 'space-between',
+    columnGap: '8px',
+    rowGap: '2px',
+    flexWrap: 'wrap',
+  },
   tagline: {
     color: tokens.colorNeutralForeground3,
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+  },
+  diagnostics: {
+    minWidth: 'auto',
+    marginLeft: 'auto',
   },
   langSwitch: {
     display: 'flex',
@@ -29,8 +44,16 @@ const useStyles = makeStyles({
   },
 });
 
-export function PaneHeader(props: { lang: Lang; onLang(lang: Lang): void }) {
-  const { lang, onLang } = props;
+export interface PaneHeaderProps {
+  lang: Lang;
+  onLang(lang: Lang): void;
+  /** Open (or close) the diagnostics view; no button without it. */
+  onDiagnostics?: () => void;
+  diagnosticsOpen?: boolean;
+}
+
+export function PaneHeader(props: PaneHeaderProps) {
+  const { lang, onLang, onDiagnostics, diagnosticsOpen = false } = props;
   const s = useStyles();
   return (
     <header className={s.header}>
@@ -45,7 +68,21 @@ export function PaneHeader(props: { lang: Lang; onLang(lang: Lang): void }) {
           </ToggleButton>
         </div>
       </div>
-      <Caption1 className={s.tagline}>{t(lang, 'appTagline')}</Caption1>
+      <div className={s.taglineRow}>
+        <Caption1 className={s.tagline}>{t(lang, 'appTagline')}</Caption1>
+        {onDiagnostics && (
+          <Button
+            className={s.diagnostics}
+            size="small"
+            appearance="subtle"
+            title={t(lang, 'diagOpenHint')}
+            aria-expanded={diagnosticsOpen}
+            onClick={onDiagnostics}
+          >
+            {t(lang, 'diagOpen')}
+          </Button>
+        )}
+      </div>
     </header>
   );
 }

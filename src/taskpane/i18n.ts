@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/lang';
 import type { Metric, Severity } from '../engine/report';
 import { maybePseudo } from './pseudo';
 import { fill, type Params } from '../i18n/format';
+import { CONTRACT_WORDS } from '../contract/words';
 
 export const DEFAULT_LANG: Lang = 'vi';
 
@@ -493,6 +494,51 @@ const STRINGS = {
     vi: 'Lưới chỉ hiện {rows} dòng × {cols} cột đầu của trang ({totalRows} × {totalCols}); ngăn tác vụ vẫn đọc cả trang.',
     en: 'The grid shows the first {rows} rows × {cols} columns of the sheet ({totalRows} × {totalCols}); the pane still reads all of it.',
   },
+
+  // Diagnostics (DiagnosticsView.tsx); the contract suite's shared words (contract/words.ts) follow
+  diagOpen: { vi: 'Chẩn đoán', en: 'Diagnostics' },
+  diagOpenHint: {
+    vi: 'Thông tin về Excel đang dùng và bộ kiểm tra hợp đồng Office.js, để gửi cho bộ phận hỗ trợ.',
+    en: 'About the Excel in use, and the Office.js contract suite, for support.',
+  },
+  diagTitle: { vi: 'Chẩn đoán', en: 'Diagnostics' },
+  diagClose: { vi: 'Đóng', en: 'Close' },
+  diagExcel: { vi: 'Excel chạy bộ kiểm tra', en: 'Excel the suite runs on' },
+  diagExcelReal: { vi: 'Excel thật', en: 'a real Excel' },
+  diagExcelMemory: { vi: 'Excel trong bộ nhớ (trang thử nghiệm)', en: 'the in-memory Excel (workbench)' },
+  diagHost: { vi: 'Ứng dụng', en: 'Host' },
+  diagPlatform: { vi: 'Nền tảng', en: 'Platform' },
+  diagVersion: { vi: 'Phiên bản Office', en: 'Office version' },
+  diagLanguage: { vi: 'Ngôn ngữ hiển thị', en: 'Display language' },
+  diagRegional: { vi: 'Thiết lập vùng', en: 'Regional settings' },
+  diagRegionalValue: {
+    vi: '{name}: dấu thập phân “{decimal}”, phân nhóm “{group}”',
+    en: '{name}: decimal “{decimal}”, digit group “{group}”',
+  },
+  diagRegionalNeeds: { vi: 'không rõ (cần ExcelApi 1.11)', en: 'unknown (needs ExcelApi 1.11)' },
+  diagUnknown: { vi: 'không rõ', en: 'unknown' },
+  diagSets: { vi: 'Bộ API ExcelApi', en: 'ExcelApi requirement sets' },
+  diagSetYes: { vi: 'có', en: 'yes' },
+  diagSetNo: { vi: 'không có', en: 'missing' },
+  diagSetsNone: { vi: 'không rõ (không có office.js)', en: 'unknown (no office.js)' },
+  diagContract: { vi: 'Kiểm tra hợp đồng Office.js', en: 'Office.js contract check' },
+  diagContractIntro: {
+    vi: 'Chạy trong chính Excel này các hành vi Office.js mà tiện ích dựa vào, rồi lập báo cáo.',
+    en: 'Runs, in this very Excel, the Office.js behaviours the add-in relies on, then makes a report.',
+  },
+  diagRunFailed: { vi: 'Bộ kiểm tra không chạy được: {detail}', en: 'The suite could not run: {detail}' },
+  diagReport: { vi: 'Báo cáo cho bộ phận hỗ trợ', en: 'Report for support' },
+  diagCopy: { vi: 'Sao chép', en: 'Copy' },
+  diagCopied: { vi: 'Đã sao chép báo cáo.', en: 'The report was copied.' },
+  diagCopyFailed: {
+    vi: 'Không sao chép được: hãy chọn văn bản báo cáo rồi nhấn Ctrl+C.',
+    en: 'Could not copy: select the report’s text and press Ctrl+C.',
+  },
+  diagPrivacy: {
+    vi: 'Không dữ liệu nào rời khỏi máy: báo cáo chỉ vào bộ nhớ tạm khi bạn bấm “Sao chép”.',
+    en: 'No data leaves this machine: the report goes to the clipboard only when you press “Copy”.',
+  },
+  ...CONTRACT_WORDS,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -13,6 +13,7 @@ import { createExcelActions, type ExcelRunner } from '../app/actions';
 import { App } from './App';
 import { bootScreen, requirementChecker, UnsupportedHostNotice, useNoticeStyles, type OfficeLike } from './HostSupport';
 import { t, type StringKey } from './i18n';
+import type { OfficeInfoSource } from '../contract/office';
 import { setPseudoLocale, wantsPseudoLocale } from './pseudo';
 
 export type { OfficeLike } from './HostSupport';
@@ -90,7 +91,8 @@ export function boot(container: Element, env: BootEnv = globalEnv()): Root {
       if (!excel) throw new Error('Excel namespace missing');
       // Sets above the minimum are asked for where they are used (createExcelActions).
       const actions = createExcelActions(excel, { isSetSupported: requirementChecker(office) });
-      root.render(<App actions={actions} />);
+      // "Chẩn đoán" runs the contract suite on the same Excel, and reads what office.js tells of it.
+      root.render(<App actions={actions} diagnostics={{ excel, office: office as OfficeInfoSource }} />);
     } catch (err) {
       root.render(<Notice intent="error" message="errorGeneric" detail={err instanceof Error ? err.message : String(err)} />);
     }

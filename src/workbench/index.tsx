@@ -33,6 +33,7 @@ import type { Lang } from '../i18n/lang';
 import { App } from '../taskpane/App';
 import { saveFile } from '../taskpane/appendix';
 import { UnsupportedHostNotice } from '../taskpane/HostSupport';
+import type { DiagnosticsEnv } from '../taskpane/diagnostics';
 import { t } from '../taskpane/i18n';
 import { setPseudoLocale } from '../taskpane/pseudo';
 import { cellAddress, parseRange, type CellPos } from './a1';
@@ -324,7 +325,7 @@ export function Workbench(props: { initial?: Session; options?: WorkbenchOptions
   const s = useStyles();
   const options = props.options ?? parseWorkbenchOptions('');
   const files = props.files ?? browserFiles;
-  const isSetSupported = simulatedIsSetSupported(options.excelApi);
+  const isSetSupported = React.useMemo(() => simulatedIsSetSupported(options.excelApi), [options.excelApi]);
   // The page's language first, the other beside it.
   const L: Lang = options.lang;
   const O: Lang = L === 'vi' ? 'en' : 'vi';
@@ -339,6 +340,20 @@ export function Workbench(props: { initial?: Session; options?: WorkbenchOptions
   const [dropping, setDropping] = React.useState(false);
   const fileInput = React.useRef<HTMLInputElement | null>(null);
   const mx = session.memoryExcel;
+  /** "Chẩn đoán" on the in-memory Excel: no office.js (its facts are "không rõ"), the simulated sets, and its undo history to see. */
+  const diagnostics = React.useMemo<DiagnosticsEnv>(
+    () => ({
+      excel: mx,
+      isSetSupported,
+      contractHost: {
+        kind: 'memory',
+        undoHistory: () => mx.undoHistory,
+        userEdit: (sheet, address, input) => mx.userEdit(sheet, address, input),
+        idle: () => mx.idle(),
+      },
+    }),
+    [mx, isSetSupported]
+  );
 
   React.useEffect(() => mx.subscribe(() => setVersion((v) => v + 1)), [mx]);
   React.useEffect(() => {
@@ -604,7 +619,7 @@ export function Workbench(props: { initial?: Session; options?: WorkbenchOptions
             {session.missing ? (
               <UnsupportedHostNotice missing={session.missing} />
             ) : session.actions ? (
-              <App key={session.id} actions={session.actions} initialLang={options.lang} />
+              <App key={session.id} actions={session.actions} initialLang={options.lang} diagnostics={diagnostics} />
             ) : (
               <div className={s.paneError}>
                 <MessageBar intent="error" layout="multiline">

@@ -197,7 +197,7 @@ describe('the installed command', () => {
       (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr })
     );
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('Trang "Chỉ tiêu 2025"');
+    expect(result.stdout).toContain('Trang “Chỉ tiêu 2025”');
   }, 30000);
 });
 

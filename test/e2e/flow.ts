@@ -4,8 +4,8 @@
  * slips listed), an issue clicked (its cell selected in the grid), the
  * issue list exported to a new sheet (and undone), Tính
  * toán (new columns of formulas), Phụ lục (a sheet "Phụ lục" inserted),
- * Hoàn tác (undone), the language switch, and an Excel too old for the
- * add-in. After each step: a screenshot, and the layout check (no text
+ * Hoàn tác (undone), the language switch, Chẩn đoán (the contract suite
+ * run on the in-memory Excel), and an Excel too old for the add-in. After each step: a screenshot, and the layout check (no text
  * clipped, outside the pane or overlapping). `mode` "pseudo" runs the same
  * steps with every UI string pseudo-localised (src/taskpane/pseudo.ts).
  */
@@ -448,6 +448,24 @@ export function workbenchFlow(mode: Mode): void {
     await after('08c-kind-chosen');
     await pane.getByRole('button', { name: L('vi', 'kindAuto'), exact: true }).click();
     await why.waitFor(WAIT);
+  });
+
+  test('Chẩn đoán: from the header, the Excel and its sets; the contract suite run on the in-memory Excel; the report', async () => {
+    await pane.getByRole('button', { name: L('vi', 'diagOpen'), exact: true }).click();
+    const view = pane.getByRole('region', { name: L('vi', 'diagTitle'), exact: true });
+    await view.waitFor(WAIT);
+    await view.getByRole('list', { name: L('vi', 'diagSets'), exact: true }).waitFor(WAIT);
+    await expect(view.locator('li[data-version]').count()).resolves.toBe(20);
+    await after('08d-diagnostics');
+    await view.getByRole('button', { name: L('vi', 'contractRun'), exact: true }).click();
+    const summary = view.locator('[data-failed]');
+    await summary.waitFor(WAIT);
+    await expect(summary.getAttribute('data-failed')).resolves.toBe('0');
+    await expect(view.locator('li[data-case][data-status="pass"]').count()).resolves.toBeGreaterThan(10);
+    expect(await probe(page, { fn: 'sheetNames' })).not.toContain('chitieu-contract');
+    await after('08e-diagnostics-run');
+    await view.getByRole('button', { name: L('vi', 'diagClose'), exact: true }).click();
+    await view.waitFor({ state: 'detached', ...WAIT });
   });
 
   test('an Excel without ExcelApi 1.7 gets a notice naming it instead of the pane', async () => {

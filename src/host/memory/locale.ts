@@ -56,3 +56,8 @@ export function inputFromLocal(text: string, locale: Locale): string {
   if (locale === 'en-US' || !/^\s*[+-]?[\d.,]+%?\s*$/.test(text)) return text;
   return text.replace(/[.,]/g, (ch) => (ch === '.' ? ',' : '.'));
 }
+
+/** What Application.cultureInfo says of the locale (ExcelApi 1.11): its name and number separators. */
+export function cultureOf(locale: Locale): { name: string; decimal: string; group: string } {
+  return locale === 'vi-VN' ? { name: 'vi-VN', decimal: ',', group: '.' } : { name: 'en-US', decimal: '.', group: ',' };
+}

@@ -24,7 +24,7 @@
 export { RequestContext, type Op, type SyncHost } from './context';
 export { ClientObject, ClientResult, parseLoadSpec } from './client-object';
 export type { RangeT } from './shared';
-export { ApplicationProxy, WorkbookProtectionProxy, WorkbookProxy } from './workbook';
+export { ApplicationProxy, CultureInfoProxy, NumberFormatInfoProxy, WorkbookProtectionProxy, WorkbookProxy } from './workbook';
 export { WorksheetCollectionProxy, WorksheetProxy } from './worksheet';
 export { WorksheetProtectionProxy } from './protection';
 export { PageLayoutProxy } from './page-layout';

@@ -1,9 +1,11 @@
 /**
  * Excel.Workbook (its worksheets, names and settings, the selection, its
  * structure's protection) and
- * Excel.Application (calculation mode, the suspend calls).
+ * Excel.Application (calculation mode, the suspend calls, the user's
+ * regional settings as CultureInfo).
  */
-import type { XlApplication, XlWorkbook, XlWorkbookProtection } from '../../excel-api';
+import type { XlApplication, XlCultureInfo, XlNumberFormatInfo, XlWorkbook, XlWorkbookProtection } from '../../excel-api';
+import { cultureOf } from '../locale';
 import type { WorkbookModel } from '../model';
 import { ClientObject, installProps, type Defs } from './client-object';
 import { NamedItemCollectionProxy } from './names';
@@ -100,6 +102,14 @@ export class ApplicationProxy extends ClientObject<WorkbookModel> implements XlA
   _defs(): Defs<WorkbookModel> {
     return APPLICATION_DEFS;
   }
+  override _navs() {
+    return { cultureInfo: () => this.cultureInfo };
+  }
+
+  /** The user's regional settings (ExcelApi 1.11), from the workbook's locale. */
+  get cultureInfo(): CultureInfoProxy {
+    return this._nav('cultureInfo', () => new CultureInfoProxy(this.context, `${this._path}.cultureInfo`, () => this._resolve()));
+  }
 
   /** Recorded; the in-memory workbook computes on read anyway. */
   suspendApiCalculationUntilNextSync(): void {
@@ -120,3 +130,48 @@ const APPLICATION_DEFS: Defs<WorkbookModel> = {
 };
 
 installProps(ApplicationProxy, Object.keys(APPLICATION_DEFS));
+
+/** Excel.CultureInfo (ExcelApi 1.11): the name of the user's culture and its number format. */
+export class CultureInfoProxy extends ClientObject<WorkbookModel> implements XlCultureInfo {
+  // The properties installProps gives it (below), typed as in @types/office-js.
+  declare readonly name: Excel.CultureInfo['name'];
+  get _class() {
+    return 'CultureInfo';
+  }
+  _defs(): Defs<WorkbookModel> {
+    return CULTURE_DEFS;
+  }
+  override _navs() {
+    return { numberFormat: () => this.numberFormat };
+  }
+
+  get numberFormat(): NumberFormatInfoProxy {
+    return this._nav('numberFormat', () => new NumberFormatInfoProxy(this.context, `${this._path}.numberFormat`, () => this._resolve()));
+  }
+}
+
+const CULTURE_DEFS: Defs<WorkbookModel> = {
+  name: { get: (wb) => cultureOf(wb.locale).name },
+};
+
+installProps(CultureInfoProxy, Object.keys(CULTURE_DEFS));
+
+/** Excel.NumberFormatInfo (ExcelApi 1.11): the decimal and group separators of the user's settings. */
+export class NumberFormatInfoProxy extends ClientObject<WorkbookModel> implements XlNumberFormatInfo {
+  // The properties installProps gives it (below), typed as in @types/office-js.
+  declare readonly numberDecimalSeparator: Excel.NumberFormatInfo['numberDecimalSeparator'];
+  declare readonly numberGroupSeparator: Excel.NumberFormatInfo['numberGroupSeparator'];
+  get _class() {
+    return 'NumberFormatInfo';
+  }
+  _defs(): Defs<WorkbookModel> {
+    return NUMBER_FORMAT_INFO_DEFS;
+  }
+}
+
+const NUMBER_FORMAT_INFO_DEFS: Defs<WorkbookModel> = {
+  numberDecimalSeparator: { get: (wb) => cultureOf(wb.locale).decimal },
+  numberGroupSeparator: { get: (wb) => cultureOf(wb.locale).group },
+};
+
+installProps(NumberFormatInfoProxy, Object.keys(NUMBER_FORMAT_INFO_DEFS));
