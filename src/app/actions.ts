@@ -3,7 +3,7 @@
  * `Excel` namespace and with the in-memory one of the workbench.
  */
 import { availableMetrics, checkSheet, computeSheet, recognize, type EngineOptions } from '../engine';
-import { APPENDIX_NAME, appendixArea, buildAppendix, tasksFromTable } from '../engine/appendix';
+import { APPENDIX_NAME, appendixArea, appendixTitleOf, buildAppendix, tasksFromTable } from '../engine/appendix';
 import type { Change } from '../engine/changes';
 import { areaA1, formatAt, overlaps, parseA1, splitSheetAddress, type Area } from '../engine/grid';
 import { formatNumber } from '../engine/numbers';
@@ -641,7 +641,8 @@ export function createExcelActions(excel: ExcelRunner, opts: ActionOptions = {})
         if (col === undefined || !t.source) return 'General';
         return formatAt(grid, parseA1(splitSheetAddress(t.source).address).top, col);
       });
-      return { sheet: grid.name, tasks };
+      const title = appendixTitleOf(table.title);
+      return title ? { sheet: grid.name, tasks, title } : { sheet: grid.name, tasks };
     },
     async readSelectionTasks() {
       const read = await readSelectionTasks(api);

@@ -142,6 +142,8 @@ export interface ExportIssuesResult {
 export interface TasksRead {
   sheet: string;
   tasks: AppendixTask[];
+  /** The title typed above the task list, as the appendix's title (engine/appendix appendixTitleOf); it names the plan period. */
+  title?: string;
   /** The cells read ("B3:F20"), for a selection. */
   address?: string;
 }

@@ -10,7 +10,7 @@ import * as path from 'path';
 import * as fs from 'fs';
 import type ExcelJS from 'exceljs';
 import { recognize } from '../engine';
-import { APPENDIX_NAME, appendixArea, appendixChanges, buildAppendix, tasksFromTable } from '../engine/appendix';
+import { APPENDIX_NAME, appendixArea, appendixChanges, appendixTitleOf, buildAppendix, tasksFromTable } from '../engine/appendix';
 import { areaA1, parseA1, splitSheetAddress, type Area } from '../engine/grid';
 import { appendixDocx } from '../export/docx';
 import { applyToWorksheet, gridFromWorksheet } from '../host/xlsx';
@@ -62,7 +62,7 @@ export async function appendixCommand(wb: ExcelJS.Workbook, opts: Options, io: I
   if (!source) throw new UsageError(t(lang, 'noTaskList', { where: opts.sheet ? `"${opts.sheet}"` : opts.file }));
 
   // A title typed above the task list ("PHỤ LỤC — MỘT SỐ NHIỆM VỤ …") is taken without its "PHỤ LỤC".
-  const typedTitle = source.title?.replace(/^\s*ph[uụ] l[uụ]c\s*[—–-]?\s*/i, '').split(' — ')[0];
+  const typedTitle = appendixTitleOf(source.title);
   const model = buildAppendix(source.tasks, {
     title: opts.title ?? typedTitle,
     subtitle: opts.subtitle,

@@ -412,4 +412,19 @@ describe('listSheets, readTasks, readSelectionTasks', () => {
       ['Việc D', 'Sở Y'],
     ]);
   });
+
+  test('tasksFromRows: without a header row, the title and the column label above the first task are no tasks', () => {
+    // The task column selected from the top of the sheet (B1:B5 of the sample's "Nhiệm vụ").
+    expect(
+      tasksFromRows([
+        ['PHỤ LỤC'],
+        ['MỘT SỐ NHIỆM VỤ TRỌNG TÂM GIAI ĐOẠN 2021-2025'],
+        ['Chương trình, đề án, chính sách, nhiệm vụ'],
+        ['Việc A'],
+        ['VIỆC B VIẾT HOA'],
+      ]).map((t) => t.task)
+    ).toEqual(['Việc A', 'VIỆC B VIẾT HOA']);
+    // A task in capitals with its dates is a task, first or not.
+    expect(tasksFromRows([['XÂY DỰNG KHO DỮ LIỆU', 'Tháng 1/2024', 'Tháng 6/2024', 'Sở X']]).map((t) => t.task)).toEqual(['XÂY DỰNG KHO DỮ LIỆU']);
+  });
 });

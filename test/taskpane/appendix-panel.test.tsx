@@ -108,6 +108,21 @@ afterEach(() => {
 });
 
 describe('appendix panel', () => {
+  test('the task list’s own title (with its plan period) comes with its tasks, unless the planner typed one', async () => {
+    const TITLE = 'MỘT SỐ NHIỆM VỤ TRỌNG TÂM GIAI ĐOẠN 2021-2025';
+    const { actions } = fakeActions({ readTasks: jest.fn(async () => ({ sheet: TASK_SHEET, tasks: sampleTasks(), title: TITLE })) });
+    render(<App actions={actions} />);
+    await openPanel();
+    const title = () => within(panel()).getByRole('textbox', { name: 'Tiêu đề' }) as HTMLInputElement;
+    expect(title().value).toBe('MỘT SỐ NHIỆM VỤ TRỌNG TÂM THỰC HIỆN KẾ HOẠCH');
+    await press('Lấy từ bảng nhiệm vụ', panel());
+    expect(title().value).toBe(TITLE);
+    // A title the planner typed stays when the list is taken again.
+    await change(title(), 'NHIỆM VỤ NĂM 2024');
+    await press('Lấy từ bảng nhiệm vụ', panel());
+    expect(title().value).toBe('NHIỆM VỤ NĂM 2024');
+  });
+
   test('Phụ lục opens the panel beside Kiểm tra and Tính toán; loading the task list fills the list', async () => {
     const { actions, fn } = fakeActions();
     render(<App actions={actions} />);

@@ -10,6 +10,20 @@ export * from './model';
 export * from './sheet';
 export * from './html';
 
+/**
+ * The appendix's title from the title typed above a task list ("PHỤ LỤC —
+ * MỘT SỐ NHIỆM VỤ TRỌNG TÂM GIAI ĐOẠN 2021-2025 — (Kèm theo …)"): without
+ * its "PHỤ LỤC" and what follows a dash; it names the plan period too.
+ * Undefined when the table has no title.
+ */
+export function appendixTitleOf(tableTitle: string | undefined): string | undefined {
+  const title = tableTitle
+    ?.replace(/^\s*ph[uụ] l[uụ]c\s*[—–-]?\s*/i, '')
+    .split(' — ')[0]
+    .trim();
+  return title || undefined;
+}
+
 /** The tasks of a recognised task-list table, as typed. */
 export function tasksFromTable(grid: Grid, table: Table): AppendixTask[] {
   const task = columnOf(table, 'task');

@@ -15,7 +15,7 @@ import { APPENDIX_NAME, appendixArea, appendixChanges, type AppendixModel, type 
 import { a1, areaA1, overlaps, parseA1, splitSheetAddress, type Area, type CellValue } from '../../engine/grid';
 import { readPeriod } from '../../engine/periods';
 import { taskList } from '../../engine/kinds/task-list/recognition';
-import { cellText } from '../../engine/text';
+import { cellText, isMostlyUpper } from '../../engine/text';
 import { syncChanges } from './adapter';
 import { explainOfficeError, guarded, sheetProtectedError } from './errors';
 import { SnapshotPlan, writeWithSnapshot, type SnapshotFeatures, type UndoSnapshot } from './undo';
@@ -317,6 +317,8 @@ export function tasksFromRows(
   }
   if (fields === POSITIONAL && isNumbering(values)) fields = [null, ...POSITIONAL];
   const out: AppendixTask[] = [];
+  // Without a header row, what a selection holds above its first task is no task: a column's label ("Nhiệm vụ", "TT"), "PHỤ LỤC", a title in capitals.
+  let leading = fields === POSITIONAL || fields[0] === null;
   for (let r = first; r < values.length; r++) {
     const row = values[r];
     const get = (f: Field): { value: CellValue; col: number } | null => {
@@ -327,6 +329,11 @@ export function tasksFromRows(
     const task = get('task');
     const name = task ? cellText(task.value) : '';
     if (!task || !name) continue;
+    if (leading) {
+      const alone = (['start', 'end', 'owner', 'note'] as const).every((f) => !cellText(get(f)?.value ?? null));
+      if (alone && (taskList.classify([name])?.role !== undefined || isMostlyUpper(name))) continue;
+      leading = false;
+    }
     const text = (f: Field) => {
       const g = get(f);
       return g ? cellText(g.value) : '';

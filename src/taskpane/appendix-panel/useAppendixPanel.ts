@@ -7,7 +7,7 @@
 import * as React from 'react';
 import type { InsertAppendixOptions, PaneActions } from '../../app/types';
 import { UserFacingError } from '../../app/types';
-import { appendixHtml, appendixText, buildAppendix, type AppendixOptions, type AppendixTask } from '../../engine/appendix';
+import { appendixHtml, appendixText, buildAppendix, DEFAULT_TITLE, type AppendixOptions, type AppendixTask } from '../../engine/appendix';
 import { DOCX_MIME, DOCX_NAME, CopyError, copyRich, normalizeCell, saveFile } from '../appendix';
 import { errorDetail } from '../ErrorBar';
 import { emptyAppendixDraft, type AppendixDraft } from './draft';
@@ -97,6 +97,8 @@ export function useAppendixPanel({ actions, initial, onDraft }: { actions: PaneA
         items: read.tasks.map((task, i) => ({ id: d.nextId + i, task })),
         nextId: d.nextId + read.tasks.length,
         atSheet: d.atSheet || read.sheet,
+        // The list's own title (and so its plan period), unless the planner has typed one.
+        title: read.title && (d.title.trim() === '' || d.title === DEFAULT_TITLE) ? read.title : d.title,
       }));
       setNotice({ kind: 'loaded', n: read.tasks.length, sheet: read.sheet, address: read.address });
     });
