@@ -172,17 +172,23 @@ const useStyles = makeStyles({
   },
 });
 
-/** A tag that tells a ratio from a growth (and places, months). */
-export function MetricTag(props: { metric: Metric; lang: Lang }) {
-  const { metric, lang } = props;
+/** A tag that tells a ratio from a growth (and places, months); none beside a label that says it already ("Thời gian thực hiện (tháng)"). */
+export function MetricTag(props: { metric: Metric; lang: Lang; beside?: string }) {
+  const { metric, lang, beside } = props;
   const s = useStyles();
   const unit: MetricUnit = metricUnit(metric);
   const keys = metricTagKeys(metric);
+  if (beside && saysTag(beside, metric, lang)) return null;
   return (
     <span className={mergeClasses(s.tag, s[unit])} data-unit={unit} title={t(lang, keys.hint)}>
       {t(lang, keys.tag)}
     </span>
   );
+}
+
+/** A label that names the tag's unit in brackets: "… (tháng)". */
+export function saysTag(label: string, metric: Metric, lang: Lang): boolean {
+  return label.toLowerCase().includes(`(${t(lang, metricTagKeys(metric).tag).toLowerCase()})`);
 }
 
 /** The sheet has a key-task table (its date decides the elapsed share). */
@@ -213,16 +219,20 @@ function PreviewRow(props: { c: Computed; lang: Lang }) {
   const { c, lang } = props;
   const s = useStyles();
   const name = t(lang, metricKey(c.metric));
+  const label = c.label ?? name;
+  // Each thing said once: the metric's name when the column's label is another, its tag when neither names its unit.
+  const showName = label !== name;
+  const showTag = !saysTag(label, c.metric, lang) && !(showName && saysTag(name, c.metric, lang));
   return (
     <li className={s.row} data-cell={c.cell} data-metric={c.metric}>
       <span className={s.cell}>{c.cell}</span>
       <span className={s.rowBody}>
-        <Body1>{c.label ?? name}</Body1>
+        <Body1>{label}</Body1>
         <Caption1 className={s.rowMeta} title={c.formula ?? undefined}>
-          {c.label ? <span>{name}</span> : null}
-          {c.label ? ' · ' : null}
-          <MetricTag metric={c.metric} lang={lang} />
-          {' · '}
+          {showName ? <span>{name}</span> : null}
+          {showName ? ' · ' : null}
+          {showTag ? <MetricTag metric={c.metric} lang={lang} /> : null}
+          {showTag ? ' · ' : null}
           <span data-kind={c.formula !== null ? 'formula' : 'value'}>{c.formula !== null ? t(lang, 'isFormula') : t(lang, 'isValue')}</span>
         </Caption1>
       </span>
@@ -377,9 +387,13 @@ export function ComputePanel({ preview: previewOf, lang, busy, onWrite, onCancel
                     label={
                       <span className={s.optionLabel}>
                         <span className={s.optionHead}>
-                          <span>{o.fill ? t(lang, 'fillOwn') : t(lang, metricKey(o.metric))}</span> <MetricTag metric={o.metric} lang={lang} />
+                          <span>{o.fill ? t(lang, 'fillOwn') : t(lang, metricKey(o.metric))}</span>{' '}
+                          <MetricTag metric={o.metric} lang={lang} beside={o.fill ? undefined : t(lang, metricKey(o.metric))} />
                         </span>{' '}
-                        <Caption1 className={s.muted}>{o.fill ? t(lang, 'fillOwnCells', { columns: o.label, cells: o.fill.cells }) : o.label}</Caption1>
+                        {/* The column's label, unless it only repeats the metric's name. */}
+                        {(o.fill || o.label !== t(lang, metricKey(o.metric))) && (
+                          <Caption1 className={s.muted}>{o.fill ? t(lang, 'fillOwnCells', { columns: o.label, cells: o.fill.cells }) : o.label}</Caption1>
+                        )}
                       </span>
                     }
                   />

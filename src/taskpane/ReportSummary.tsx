@@ -115,7 +115,7 @@ export function ComputedList(props: { computed: Computed[]; lang: Lang }) {
                 <span className={s.cell}>{c.cell}</span>
                 <span className={s.itemBody}>
                   <Body1>
-                    {t(lang, metricKey(c.metric))} <MetricTag metric={c.metric} lang={lang} />
+                    {t(lang, metricKey(c.metric))} <MetricTag metric={c.metric} lang={lang} beside={t(lang, metricKey(c.metric))} />
                   </Body1>
                   {c.label && <Caption1 className={s.hint}>{c.label}</Caption1>}
                   <Caption1 className={s.ellipsis} title={c.formula ?? undefined}>
