@@ -46,7 +46,8 @@ const useStyles = makeStyles({
     paddingLeft: '4px',
     paddingRight: '4px',
   },
-  cell: cellBadge,
+  // The cell's name on one line, beside the message that wraps.
+  cell: { ...cellBadge, flexShrink: 0, whiteSpace: 'nowrap', overflowWrap: 'normal' },
   message: { minWidth: 0, overflowWrap: 'anywhere' },
   open: { alignSelf: 'flex-start' },
 });

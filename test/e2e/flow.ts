@@ -175,7 +175,7 @@ export function workbenchFlow(mode: Mode): void {
     // the slips planted in src/workbench/sample.ts
     expect(listed).toEqual(expect.arrayContaining(['E16 ambiguous-number', 'C20 missing-value', 'F20 number-as-text']));
     const e16 = pane.locator('li[data-cell="E16"][data-code="ambiguous-number"] button').first();
-    await expect(e16.textContent()).resolves.toContain('"10.7"');
+    await expect(e16.textContent()).resolves.toContain('“10.7”');
     // The engine's messages are pseudo-localised in the pane too (their cell names and figures stay).
     const indicator = 'Tỷ lệ dịch vụ công trực tuyến mức độ 4';
     await expect(pane.locator('li[data-cell="C20"]').first().textContent()).resolves.toContain(pseudo ? pseudoAccents(indicator) : indicator);
@@ -274,7 +274,7 @@ export function workbenchFlow(mode: Mode): void {
     expect(await completion8()).toBe(before);
   });
 
-  test('Tính toán writes new columns of formulas into the sheet', async () => {
+  test('Tính toán writes new columns of formulas into the sheet, and fills the sheet’s own empty “So sánh (%)” cells', async () => {
     const before = await probe(page, { fn: 'snapshot', sheet: SAMPLE });
     colsBefore = before.colCount;
     expect(Object.keys(await probe(page, { fn: 'formulas', sheet: SAMPLE }))).toEqual([]);
@@ -300,9 +300,13 @@ export function workbenchFlow(mode: Mode): void {
       expect(formulas[a]).toMatch(/^=/);
     }
     const letters = (await page.locator('thead th[scope="col"]').allTextContents()).map((x) => x.trim());
-    for (const col of newCols) {
-      expect(letters).toContain(col);
-      expect(letters.indexOf(col)).toBeGreaterThanOrEqual(colsBefore);
+    for (const col of newCols) expect(letters).toContain(col);
+    // New columns right of the sheet's; in the sheet's own columns, only cells that were empty (its "So sánh (%)").
+    expect([...newCols].some((col) => letters.indexOf(col) >= colsBefore)).toBe(true);
+    for (const a of cells.filter((x) => letters.indexOf(x.replace(/\d+$/, '')) < colsBefore)) {
+      const r = Number(a.replace(/^[A-Z]+/, '')) - 1;
+      const c = letters.indexOf(a.replace(/\d+$/, ''));
+      expect(String(before.cells[r]?.[c]?.value ?? '')).toBe('');
     }
     await expect(page.locator('td[data-formula]').count()).resolves.toBe(cells.length);
     // each new column has a heading the grid shows (above the first data row)
@@ -448,6 +452,20 @@ export function workbenchFlow(mode: Mode): void {
     await after('08c-kind-chosen');
     await pane.getByRole('button', { name: L('vi', 'kindAuto'), exact: true }).click();
     await why.waitFor(WAIT);
+  });
+
+  test('Kiểm tra cả sổ: a section per sheet; an issue opens its sheet at its cell', async () => {
+    await button(L('vi', 'checkWorkbook')).click();
+    const view = pane.getByRole('region', { name: pattern('vi', 'bookTitle', { n: '\\d+' }) });
+    await view.waitFor(WAIT);
+    const sections = view.locator('section[data-sheet]');
+    await expect(sections.count()).resolves.toBeGreaterThanOrEqual(2);
+    await after('08d-whole-workbook');
+    const issue = view.locator(`section[data-sheet="${SAMPLE}"] button[data-severity]`).first();
+    const cell = ((await issue.textContent()) ?? '').match(/^[A-Z]+\d+/)![0];
+    await issue.click();
+    await expect(probe(page, { fn: 'selection' })).resolves.toEqual({ sheet: SAMPLE, address: cell });
+    await pane.getByRole('heading', { name: pattern('vi', 'issues', { n: '\\d+' }) }).waitFor(WAIT);
   });
 
   test('Chẩn đoán: from the header, the Excel and its sets; the contract suite run on the in-memory Excel; the report', async () => {
