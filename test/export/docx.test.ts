@@ -369,8 +369,8 @@ describe('appendixDocx', () => {
   });
 });
 
-/** The rows of the copied HTML, each cell's attributes, style and the text it shows (no-break spaces as U+00A0). */
-function htmlRows(html: string): { attrs: string; style: string; text: string }[][] {
+/** The rows of the copied HTML's header or body, each cell's attributes, style and the text it shows (no-break spaces as U+00A0). */
+function htmlRows(html: string, part: 'thead' | 'tbody'): { attrs: string; style: string; text: string }[][] {
   const decode = (s: string) =>
     s
       .replace(/<br>/g, '\n')
@@ -381,7 +381,8 @@ function htmlRows(html: string): { attrs: string; style: string; text: string }[
       .replace(/&quot;/g, '"')
       .replace(/&#39;/g, "'")
       .replace(/&amp;/g, '&');
-  return Array.from(html.matchAll(/<tr[^>]*>(.*?)<\/tr>/g), (tr) =>
+  const inner = new RegExp(`<${part}>(.*?)</${part}>`).exec(html)?.[1] ?? '';
+  return Array.from(inner.matchAll(/<tr[^>]*>(.*?)<\/tr>/g), (tr) =>
     Array.from(tr[1].matchAll(/<t[dh]([^>]*)>(.*?)<\/t[dh]>/g), (c) => ({ attrs: c[1], style: /style="([^"]*)"/.exec(c[1])?.[1] ?? '', text: decode(c[2]) }))
   );
 }
@@ -457,7 +458,7 @@ describe('the same appendix in the sheet, the copied HTML and the .docx', () => 
     expect([write.cells[6][2].value, formats[6][2]]).toEqual([44652, '"Quý II/"yyyy']);
     expect([write.cells[9][2].value, formats[9][2]]).toEqual([44713, 'd/m/yyyy']);
     // The copied HTML.
-    const html = htmlRows(appendixHtml(m)).slice(1);
+    const html = htmlRows(appendixHtml(m), 'tbody');
     expect(html.map((r) => [r[2].text, r[3].text])).toEqual(DATES);
     // The .docx.
     const { doc } = await open(await appendixDocx(m));
@@ -486,7 +487,7 @@ describe('the same appendix in the sheet, the copied HTML and the .docx', () => 
     expect(fills).toContainEqual(expect.objectContaining({ area: { top: 8, left: 6, bottom: 8, right: 13 }, fill: '#8EA9C1' }));
     expect(fills.every((c) => c.type === 'style' && c.fill === '#8EA9C1')).toBe(true);
     // The HTML: the eight timeline cells of its row have that background.
-    const row = htmlRows(appendixHtml(m))[4];
+    const row = htmlRows(appendixHtml(m), 'tbody')[3];
     expect(row[1].text).toBe('Tuyên truyền về chuyển đổi số');
     expect(row.slice(6).map((c) => /background:(#[0-9A-F]{6})/i.exec(c.style)?.[1] ?? null)).toEqual(new Array(8).fill('#8EA9C1'));
     expect(row.slice(0, 6).some((c) => /background/.test(c.style))).toBe(false);
@@ -582,7 +583,7 @@ describe('column widths of the pasted table', () => {
     expect(Math.max(...grid)).toBe(grid[1]);
     expect(attr(all(doc, 'tblLayout')[0], 'type')).toBe('fixed');
     // Every cell of every row carries its column's width (a group row's name the five columns it spans).
-    for (const row of htmlRows(html)) {
+    for (const row of htmlRows(html, 'tbody')) {
       let col = 0;
       for (const c of row) {
         const span = Number(/colspan="(\d+)"/.exec(c.attrs)?.[1] ?? 1);
@@ -591,6 +592,28 @@ describe('column widths of the pasted table', () => {
         col += span;
       }
       expect(col).toBe(n);
+    }
+    const head = htmlRows(html, 'thead');
+    expect(head[0].slice(0, 6).map((c) => c.text)).toEqual(APPENDIX_HEADER);
+    head[0].slice(0, 6).forEach((c, i) => expect(ptOf(c.style)).toBeCloseTo(cols[i].pt, 6));
+    if (n === 6) expect(head).toHaveLength(1);
+    else {
+      // Two header rows: the six headers over both, each year over its four quarters, then I–IV under each.
+      expect(head).toHaveLength(2);
+      for (const c of head[0].slice(0, 6)) expect(c.attrs).toContain('rowspan="2"');
+      expect(head[0].slice(6).map((c) => c.text)).toEqual(['2021', '2022', '2023', '2024', '2025']);
+      head[0].slice(6).forEach((c, k) => {
+        expect(c.attrs).toContain('colspan="4"');
+        expect(ptOf(c.style)).toBeCloseTo(
+          cols.slice(6 + 4 * k, 10 + 4 * k).reduce((a, x) => a + x.pt, 0),
+          6
+        );
+      });
+      expect(head[1].map((c) => c.text)).toEqual(new Array(5).fill(['I', 'II', 'III', 'IV']).flat());
+      head[1].forEach((c, i) => expect(ptOf(c.style)).toBeCloseTo(cols[6 + i].pt, 6));
+      // Set level at 8 pt, "III" (about 1.06 em in bold) fits its column: no program has to widen it.
+      for (const c of cols.slice(6)) expect(c.pt * 20).toBeGreaterThanOrEqual(textTwips('III', 16, true));
+      expect(table).toContain('mso-table-layout-alt:fixed');
     }
     if (n > 6) {
       // The quarter columns narrow (under 1 cm = 28.35 pt each), the task column still a quarter of the width.

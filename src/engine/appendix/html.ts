@@ -1,16 +1,17 @@
 /**
  * The appendix for the clipboard: HTML that Word and LibreOffice Writer
  * paste as a bordered table in Times New Roman 13 pt, with the bold centred
- * header (a <thead>, which Word repeats on each page), the column widths of
- * the .docx (layout.ts: fixed, adding up to the A4 landscape text width,
- * given on every column and cell in points, which Word honours), line
- * spacing 1.15, the timeline shaded as in the sheet, and the title block
- * centred above; and a tab-separated plain text for everything else. Cell
- * text is escaped: it is shown as text, never as markup.
+ * header (a <thead>, which Word repeats on each page; with a timeline, each
+ * year over its quarters on a second row), the column widths of the .docx
+ * (layout.ts: a fixed layout, adding up to the A4 landscape text width,
+ * given on the table, every column and every cell in points, which Word
+ * honours), line spacing 1.15, the timeline shaded as in the sheet, and the
+ * title block centred above; and a tab-separated plain text for everything
+ * else. Cell text is escaped: it is shown as text, never as markup.
  */
 import type { AppendixModel } from './model';
 import { dateText } from './model';
-import { CELL_MARGINS, fitColumns, textTwips } from './layout';
+import { CELL_MARGINS, fitColumns } from './layout';
 import { BODY_SIZE, FONT, TIMELINE_FILL } from './sheet';
 
 export function escapeHtml(s: string): string {
@@ -33,32 +34,53 @@ export function htmlText(s: string): string {
 const pt = (twips: number) => `${Number((twips / 20).toFixed(2))}pt`;
 /** Twips as whole CSS pixels (15 twips a pixel), rounded down, for the width attributes. */
 const px = (twips: number) => Math.floor(twips / 15);
-/** Quarter labels ("III/2021") are set small and upwards (as Word writes a cell's bottom-to-top text) in their narrow columns. */
+/**
+ * The timeline's header in the HTML: the year over its four quarters ("2021"
+ * above "I II III IV"), small. Set level, "III" fits a quarter's narrow
+ * column in any program; a one-row "III/2021" would need turning upwards,
+ * which only Word's own styles ask for, and a program that does not turn it
+ * widens the column to hold it and squeezes the task column.
+ */
 const QUARTER_LABEL_PT = 8;
 const LINE = 'line-height:115%';
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 export function appendixHtml(m: AppendixModel): string {
   const font = `font-family:'${FONT}',serif;font-size:${BODY_SIZE}pt`;
   const tw = fitColumns(m);
-  const total = tw.reduce((a, b) => a + b, 0);
+  const total = sum(tw);
   const padding = `padding:${pt(CELL_MARGINS.top)} ${pt(CELL_MARGINS.right)} ${pt(CELL_MARGINS.bottom)} ${pt(CELL_MARGINS.left)}`;
   const p = (text: string, style: string) => `<p style="margin:0;text-align:center;${LINE};${font};${style}">${htmlText(text)}</p>`;
-  const td = (tag: 'td' | 'th', width: number, text: string, o: { center?: boolean; bold?: boolean; fill?: boolean; span?: number } = {}) =>
-    `<${tag}${o.span ? ` colspan="${o.span}"` : ''} width="${px(width)}" style="width:${pt(width)};border:1px solid #000;${padding};vertical-align:middle${o.fill ? `;background:${TIMELINE_FILL}` : ''}">` +
-    `<p style="margin:0;text-align:${o.center ? 'center' : 'left'};${LINE};${font}${o.bold ? ';font-weight:bold' : ''}">${htmlText(text)}</p></${tag}>`;
+  const td = (
+    tag: 'td' | 'th',
+    width: number,
+    text: string,
+    o: { center?: boolean; bold?: boolean; fill?: boolean; span?: number; rows?: number; small?: boolean } = {}
+  ) =>
+    `<${tag}${o.span ? ` colspan="${o.span}"` : ''}${o.rows ? ` rowspan="${o.rows}"` : ''} width="${px(width)}" style="width:${pt(width)};border:1px solid #000;` +
+    `${o.small ? `padding:${pt(20)} 0` : padding};vertical-align:middle${o.fill ? `;background:${TIMELINE_FILL}` : ''}">` +
+    `<p style="margin:0;text-align:${o.center ? 'center' : 'left'};${LINE};${o.small ? `font-family:'${FONT}',serif;font-size:${QUARTER_LABEL_PT}pt` : font}` +
+    `${o.bold ? ';font-weight:bold' : ''}">${htmlText(text)}</p></${tag}>`;
   const q0 = m.header.length;
-  const quarterHead = (q: string, i: number) =>
-    `<th width="${px(tw[q0 + i])}" style="width:${pt(tw[q0 + i])};border:1px solid #000;padding:${pt(20)} 0;vertical-align:middle;layout-flow:vertical;mso-layout-flow-alt:bottom-to-top">` +
-    `<p style="margin:0;text-align:center;font-family:'${FONT}',serif;font-size:${QUARTER_LABEL_PT}pt;font-weight:bold">${htmlText(q)}</p></th>`;
   const timeline = (on: (i: number) => boolean) => m.quarters.map((_, i) => td('td', tw[q0 + i], '', { fill: on(i) })).join('');
-  // Upwards, the labels need the header row about as tall as the longest is long (as in the .docx).
-  const label = Math.max(0, ...m.quarters.map((q) => textTwips(q, QUARTER_LABEL_PT * 2, true)));
-  const headHeight = m.quarters.length ? ` style="height:${pt(label + 2 * 20 + 120)}"` : '';
-  const head = m.header.map((h, i) => td('th', tw[i], h, { center: true, bold: true })).join('') + m.quarters.map(quarterHead).join('');
+  // With a timeline: two header rows, the six headers over both, each year over its quarters.
+  const rows = m.quarters.length ? 2 : undefined;
+  const years: { year: string; from: number; n: number }[] = [];
+  m.quarters.forEach((q, i) => {
+    const year = q.slice(q.indexOf('/') + 1);
+    const last = years[years.length - 1];
+    if (last && last.year === year) last.n++;
+    else years.push({ year, from: i, n: 1 });
+  });
+  const head = [
+    m.header.map((h, i) => td('th', tw[i], h, { center: true, bold: true, rows })).join('') +
+      years.map((y) => td('th', sum(tw.slice(q0 + y.from, q0 + y.from + y.n)), y.year, { center: true, bold: true, small: true, span: y.n })).join(''),
+    ...(rows ? [m.quarters.map((q, i) => td('th', tw[q0 + i], q.slice(0, q.indexOf('/')), { center: true, bold: true, small: true })).join('')] : []),
+  ];
   const body = m.rows
     .map((r) => {
       if (r.type === 'group') {
-        const span = tw.slice(1, 6).reduce((a, b) => a + b, 0);
+        const span = sum(tw.slice(1, 6));
         return `<tr>${td('td', tw[0], r.number, { center: true, bold: true })}${td('td', span, r.task, { bold: true, span: 5 })}${timeline(() => false)}</tr>`;
       }
       const on = (i: number) => !!r.quarters && i >= r.quarters[0] && i <= r.quarters[1];
@@ -80,9 +102,9 @@ export function appendixHtml(m: AppendixModel): string {
     p(m.title, 'font-weight:bold'),
     p(m.subtitle, 'font-style:italic'),
     p('————————', ''),
-    `<table border="1" cellspacing="0" cellpadding="0" width="${px(total)}" style="width:${pt(total)};table-layout:fixed;border-collapse:collapse;${font}">`,
+    `<table border="1" cellspacing="0" cellpadding="0" width="${px(total)}" style="width:${pt(total)};table-layout:fixed;mso-table-layout-alt:fixed;border-collapse:collapse;${font}">`,
     `<colgroup>${cols}</colgroup>`,
-    `<thead><tr${headHeight}>${head}</tr></thead>`,
+    `<thead>${head.map((h) => `<tr>${h}</tr>`).join('')}</thead>`,
     `<tbody>${body}</tbody>`,
     '</table></body></html>',
   ].join('');
