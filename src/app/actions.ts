@@ -5,9 +5,8 @@
 import { availableMetrics, checkSheet, computeSheet, recognize, type EngineOptions } from '../engine';
 import { APPENDIX_NAME, appendixArea, appendixTitleOf, buildAppendix, tasksFromTable } from '../engine/appendix';
 import type { Change } from '../engine/changes';
-import { areaA1, formatAt, overlaps, parseA1, splitSheetAddress, type Area } from '../engine/grid';
+import { areaA1, overlaps, parseA1, splitSheetAddress, type Area } from '../engine/grid';
 import { formatNumber } from '../engine/numbers';
-import { columnOf } from '../engine/table';
 import { dayOf } from '../engine/periods';
 import type { Fix, RoleOverrides, SheetReport } from '../engine/report';
 import { readActiveSheet, readSheet, writtenAreas, type SheetInfo, type SheetRead } from '../host/excel/adapter';
@@ -20,7 +19,7 @@ import {
   writeCellsWithUndo,
   type SheetChange,
 } from '../host/excel/interactions';
-import { listSheets, locateAppendix, readSelectionTasks, targetChanges, withShownDates, writeAppendix } from '../host/excel/appendix';
+import { listSheets, locateAppendix, readSelectionTasks, targetChanges, writeAppendix } from '../host/excel/appendix';
 import { locateNewSheet } from '../host/excel/export-sheet';
 import { issueSheetArea, issueSheetChanges, ISSUE_HEAD_ROWS } from './export-issues';
 import { OPTIONAL_SETS } from '../host/excel/requirements';
@@ -634,13 +633,8 @@ export function createExcelActions(excel: ExcelRunner, opts: ActionOptions = {})
       const grid = { ...read0.grid, owned: (read0.grid.owned ?? []).filter((o) => o.name.toLowerCase() !== APPENDIX_NAME) };
       const table = recognize(grid, { roles: read0.roles ?? {} }).find((t) => t.kind === 'task-list');
       if (!table) return null;
-      const columns = { start: columnOf(table, 'start'), end: columnOf(table, 'end') };
-      // Months and quarters the appendix wrote as dates are read back as it shows them.
-      const tasks = withShownDates(tasksFromTable(grid, table), (t, field) => {
-        const col = columns[field]?.col;
-        if (col === undefined || !t.source) return 'General';
-        return formatAt(grid, parseA1(splitSheetAddress(t.source).address).top, col);
-      });
+      // Months, quarters and years held as dates (the appendix's own, or "mm/yyyy") are read as such.
+      const tasks = tasksFromTable(grid, table);
       const title = appendixTitleOf(table.title);
       return title ? { sheet: grid.name, tasks, title } : { sheet: grid.name, tasks };
     },

@@ -211,6 +211,54 @@ export function formatSpan(s: Span): string {
 }
 
 /**
+ * The period a real Excel date stands for through its number format, when
+ * the format shows no day: a month ("mm/yyyy", "mmm yyyy", "Tháng "m/yyyy),
+ * the quarter its words name ("Quý II/"yyyy), the half-year ("6 tháng đầu
+ * năm "yyyy) or the year ("yyyy", "Năm "yyyy). Null when the format shows a
+ * day (d/m/yyyy: the date is that day), is no date format, or the number is
+ * no date.
+ */
+export function periodShown(serial: number, format: string): Span | null {
+  if (!Number.isFinite(serial) || serial < 1) return null;
+  // The first section; its quoted and escaped words apart from its codes.
+  const section = format.split(';')[0];
+  const words: string[] = [];
+  const codes = section
+    .replace(/"([^"]*)"/g, (_, w: string) => (words.push(w), ' '))
+    .replace(/\\(.)/g, (_, w: string) => (words.push(w), ' '))
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/[_*]./g, '');
+  // A number or text format, a day, an hour: not a period.
+  if (/[0#?@%]/.test(codes) || /[dhs]/i.test(codes) || /general/i.test(codes) || !/y/i.test(codes)) return null;
+  const { y, m } = ymd(Math.round(EXCEL_EPOCH / DAY) + Math.floor(serial));
+  if (/m/i.test(codes)) return monthSpan(y, m, m, 'month');
+  const said = fold(words.join(' '));
+  let q: RegExpExecArray | null;
+  if ((q = /\bquy\s*([ivx]+|[1-4])\b/.exec(said))) {
+    const n = /^\d$/.test(q[1]) ? +q[1] : (romanValue(q[1]) ?? 0);
+    if (n >= 1 && n <= 4) return monthSpan(y, n * 3 - 2, n * 3, 'quarter');
+  }
+  if (/\bquy\b/.test(said)) {
+    const n = Math.ceil(m / 3);
+    return monthSpan(y, n * 3 - 2, n * 3, 'quarter');
+  }
+  if ((q = /\b6 thang (dau|cuoi)\b/.exec(said))) return q[1] === 'dau' ? monthSpan(y, 1, 6, 'half') : monthSpan(y, 7, 12, 'half');
+  return { kind: 'span', first: dayOf(y, 1, 1), last: dayOf(y, 12, 31), precision: 'year' };
+}
+
+/**
+ * A cell's value with a real date that its format shows as a month, a
+ * quarter, a half-year or a year given as the words of that period
+ * ("Tháng 6/2022", "Quý II/2022", "Năm 2022"), so its precision travels with
+ * it; any other value as it is (a date shown with its day stays the number).
+ */
+export function dateAsShown(v: CellValue, format: string): CellValue {
+  if (typeof v !== 'number') return v;
+  const p = periodShown(v, format);
+  return p ? formatSpan(p) : v;
+}
+
+/**
  * A column's or a row's period label, as yearbooks and plans write them:
  * "2021", "Năm 2021", "Sơ bộ 2021", "Sơ bộ - Prel. 2021", "(Ước) 2000",
  * "Ước tính 2022", "Ước TH 2023", "12/2008", "Tháng 12/2008", "6 tháng

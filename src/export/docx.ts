@@ -1,11 +1,14 @@
 /**
  * The appendix as a Word document (.docx), laid out as an administrative
  * document under Decree 30/2020/NĐ-CP: A4 landscape, margins of 2 cm,
- * Times New Roman 13 pt in black. Centred over the table: PHỤ LỤC (bold),
- * the title (bold), the italic line and a short rule; then the table with a
- * bold centred header that repeats on every page, thin single borders on
- * every cell, column widths from the model scaled to the page, group rows in
- * bold and the quarter timeline shaded over each task's span.
+ * Times New Roman 13 pt in black, lines at 1.15. Centred over the table:
+ * PHỤ LỤC (bold), the title (bold), the italic line (its blanks kept) and a
+ * short rule; then the table with a bold centred header that repeats on
+ * every page, thin single borders on every cell, a fixed layout whose
+ * column widths (layout.ts, shared with the copied HTML) add up to the text
+ * width, group rows in bold and the quarter timeline shaded over each
+ * task's span, an ongoing one ("Thường xuyên") to the period's edge. Dates
+ * are the model's words, as the sheet and the HTML show them.
  *
  * No Node built-ins: the task pane loads this module lazily, and it packs
  * through an ArrayBuffer, which works in Node and in the browser alike.
@@ -15,6 +18,7 @@ import {
   BorderStyle,
   Document,
   HeightRule,
+  LineRuleType,
   Packer,
   PageOrientation,
   Paragraph,
@@ -29,15 +33,14 @@ import {
   WidthType,
 } from 'docx';
 import type { IBorderOptions } from 'docx';
-import type { AppendixModel, AppendixRow, DateCell } from '../engine/appendix/model';
+import type { AppendixModel, AppendixRow } from '../engine/appendix/model';
+import { dateText } from '../engine/appendix/model';
+import { A4, CELL_MARGINS, fitColumns, MARGIN, textTwips, USABLE_WIDTH } from '../engine/appendix/layout';
 import { BODY_SIZE, FONT, TIMELINE_FILL } from '../engine/appendix/sheet';
 
-/** A4 in twips (1/20 pt), portrait. */
-export const A4 = { width: 11906, height: 16838 };
-/** Page margins: 2 cm. */
-export const MARGIN = 1134;
-/** The width the table fills: the landscape page less the margins (about 25.7 cm). */
-export const USABLE_WIDTH = A4.height - 2 * MARGIN;
+// The page and the column widths are worked out in the engine, for the copied HTML too.
+export { A4, columnNeeds, columnTwips, fitColumns, MARGIN, textTwips, USABLE_WIDTH } from '../engine/appendix/layout';
+
 /** Body size in half-points (13 pt). */
 const SIZE = BODY_SIZE * 2;
 /** Quarter labels are set vertically, a little smaller, to fit the narrow timeline columns. */
@@ -46,162 +49,22 @@ const BLACK = '000000';
 const FILL = TIMELINE_FILL.replace(/^#/, '').toUpperCase();
 const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: BLACK };
 const BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN };
-/** Cell padding: about 1 mm above and below, 1.5 mm at the sides. */
-const CELL_MARGINS = { top: 40, bottom: 40, left: 85, right: 85 };
 const NARROW_MARGINS = { top: 40, bottom: 40, left: 0, right: 0 };
 /** Length of the short rule under the title block: 4 cm. */
 const RULE_WIDTH = 2268;
-
-/** Column widths in twips: the model's widths in characters, scaled to fill the usable width exactly. */
-export function columnTwips(widths: number[], total = USABLE_WIDTH): number[] {
-  const sum = widths.reduce((a, b) => a + b, 0);
-  if (!sum) return widths.map(() => 0);
-  const out = widths.map((w) => Math.floor((w / sum) * total));
-  // Give the rounding remainder to the widest column, so the table fills the width to the twip.
-  const widest = widths.indexOf(Math.max(...widths));
-  out[widest] += total - out.reduce((a, b) => a + b, 0);
-  return out;
-}
-
-/** Advance widths of Times New Roman, in em, for the letters of Vietnamese text with the marks taken off. */
-const EM: Record<string, number> = {
-  a: 0.444,
-  b: 0.5,
-  c: 0.444,
-  d: 0.5,
-  e: 0.444,
-  f: 0.333,
-  g: 0.5,
-  h: 0.5,
-  i: 0.278,
-  j: 0.278,
-  k: 0.5,
-  l: 0.278,
-  m: 0.778,
-  n: 0.5,
-  o: 0.5,
-  p: 0.5,
-  q: 0.5,
-  r: 0.333,
-  s: 0.389,
-  t: 0.278,
-  u: 0.5,
-  v: 0.5,
-  w: 0.722,
-  x: 0.5,
-  y: 0.5,
-  z: 0.444,
-  A: 0.722,
-  B: 0.667,
-  C: 0.667,
-  D: 0.722,
-  E: 0.611,
-  F: 0.556,
-  G: 0.722,
-  H: 0.722,
-  I: 0.333,
-  J: 0.389,
-  K: 0.722,
-  L: 0.611,
-  M: 0.889,
-  N: 0.722,
-  O: 0.722,
-  P: 0.556,
-  Q: 0.722,
-  R: 0.667,
-  S: 0.556,
-  T: 0.611,
-  U: 0.722,
-  V: 0.722,
-  W: 0.944,
-  X: 0.722,
-  Y: 0.722,
-  Z: 0.611,
-  ' ': 0.25,
-  '/': 0.278,
-  '.': 0.25,
-  ',': 0.25,
-  ':': 0.278,
-  '-': 0.333,
-  '(': 0.333,
-  ')': 0.333,
-};
-
-/** The width of a text in Times New Roman at a size (half-points), in twips: an estimate, a little generous. */
-export function textTwips(text: string, size = SIZE, bold = false): number {
-  const plain = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
-  let em = 0;
-  for (const ch of plain) em += EM[ch] ?? (/[0-9]/.test(ch) ? 0.5 : /[A-Z]/.test(ch) ? 0.722 : 0.5);
-  return Math.ceil(em * (bold ? 1.06 : 1) * size * 10);
-}
-
-const longestWord = (text: string, bold = false) => Math.max(0, ...text.split(/\s+/).map((w) => textTwips(w, SIZE, bold)));
-
 /**
- * The column widths the table is drawn with: the model's, scaled to the page,
- * then widened where a column's text could not fit — TT and the dates on one
- * line ("Tháng 12/2021", "Quý III/2021"), no word broken — taking the room
- * from the columns with the most to spare (mostly the task column). When
- * keeping the dates whole would take more than a sixth of the task column
- * (a timeline leaves little room), the dates may break at their spaces
- * ("Tháng / 12/2021") but never inside a word. The timeline columns keep
- * their scaled width.
+ * Line spacing 1.15 (276 of 240ths, "auto"): at single spacing the marks
+ * stacked on Vietnamese capitals (Ễ, Ậ, Ỗ) touch the line above. Each
+ * paragraph states it, so a copy into another document keeps it.
  */
-export function fitColumns(m: AppendixModel, total = USABLE_WIDTH): number[] {
-  const n = m.header.length;
-  const tw = columnTwips(m.widths.slice(0, n + m.quarters.length), total);
-  const whole = fitTo(m, tw, total, true);
-  return whole[1] >= tw[1] * (5 / 6) ? whole : fitTo(m, tw, total, false);
-}
+export const LINE_SPACING = { line: 276, lineRule: LineRuleType.AUTO } as const;
+/** The quarter labels ("III/2021", no marks) stay single, so the upward line fits its narrow column. */
+const SINGLE = { line: 240, lineRule: LineRuleType.AUTO } as const;
 
-/** The room each of the first columns needs, in twips, with the dates whole or by words. */
-export function columnNeeds(m: AppendixModel, wholeDates: boolean): number[] {
-  const pad = CELL_MARGINS.left + CELL_MARGINS.right + 40;
-  const need = m.header.map((h) => longestWord(h, true) + pad);
-  const grow = (i: number, w: number) => (need[i] = Math.max(need[i], w + pad));
-  const date = (c: DateCell) => (wholeDates ? textTwips(dateText(c)) : longestWord(dateText(c)));
-  for (const r of m.rows) {
-    if (r.type === 'group') {
-      grow(0, textTwips(r.number, SIZE, true));
-      continue;
-    }
-    grow(0, textTwips(r.number));
-    grow(1, longestWord(r.task));
-    grow(2, date(r.start));
-    grow(3, date(r.end));
-    grow(4, longestWord(r.owner));
-    grow(5, longestWord(r.note));
-  }
-  return need;
-}
-
-function fitTo(m: AppendixModel, tw: number[], total: number, wholeDates: boolean): number[] {
-  const n = m.header.length;
-  const need = columnNeeds(m, wholeDates);
-  const deficit = need.map((w, i) => Math.max(0, w - tw[i]));
-  const slack = need.map((w, i) => Math.max(0, tw[i] - w));
-  const D = deficit.reduce((a, b) => a + b, 0);
-  const S = slack.reduce((a, b) => a + b, 0);
-  const take = Math.min(D, S);
-  if (!take) return tw;
-  const out = tw.map((w, i) => (i < n ? Math.round(w + (deficit[i] / D) * take - (slack[i] / S) * take) : w));
-  // Keep the total exact: the rounding goes to the column with the most room.
-  const roomiest = slack.indexOf(Math.max(...slack));
-  out[roomiest] += total - out.reduce((a, b) => a + b, 0);
-  return out;
-}
-
-function dateText(c: DateCell): string {
-  return c.kind === 'empty' ? '' : c.text;
-}
-
-function para(text: string, opts: { bold?: boolean; italics?: boolean; center?: boolean; size?: number } = {}): Paragraph {
+function para(text: string, opts: { bold?: boolean; italics?: boolean; center?: boolean; size?: number; single?: boolean } = {}): Paragraph {
   return new Paragraph({
     alignment: opts.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+    spacing: { before: 0, after: 0, ...(opts.single ? SINGLE : LINE_SPACING) },
     // A line break typed in a cell (Alt+Enter) stays a line break.
     children: text
       .split(/\r\n|\r|\n/)
@@ -225,7 +88,7 @@ interface CellOpts {
 
 function cell(text: string, o: CellOpts): TableCell {
   return new TableCell({
-    children: [para(text, { bold: o.bold, center: o.center, size: o.size })],
+    children: [para(text, { bold: o.bold, center: o.center, size: o.size, single: o.vertical })],
     width: { size: o.width, type: WidthType.DXA },
     columnSpan: o.span && o.span > 1 ? o.span : undefined,
     borders: BORDERS,
@@ -300,7 +163,7 @@ export async function appendixDocx(model: AppendixModel): Promise<Uint8Array> {
       default: {
         document: {
           run: { font: FONT, size: SIZE, color: BLACK, language: { value: 'vi-VN' } },
-          paragraph: { spacing: { before: 0, after: 0, line: 240 } },
+          paragraph: { spacing: { before: 0, after: 0, ...LINE_SPACING } },
         },
       },
     },

@@ -53,6 +53,44 @@ describe('chitieu appendix', () => {
     expect(xml).toContain('Tháng 12/2025');
   });
 
+  test('a date the list formats as a month ("mm/yyyy") or a quarter in words is that period in the sheet and the .docx, not its first day', async () => {
+    const input = path.join(dir, 'dated.xlsx');
+    const output = path.join(dir, 'dated-out.xlsx');
+    const docx = path.join(dir, 'dated.docx');
+    const G = 'General';
+    // 1/6/2022 = 44713 (1/1/2022 = 44562, + 151 days); 1/4/2022 = 44652; 30/6/2022 = 44742.
+    await writeXlsx(input, [
+      {
+        name: 'Nhiệm vụ',
+        values: [
+          ['TT', 'Chương trình, đề án, chính sách, nhiệm vụ', 'Thời gian bắt đầu', 'Thời gian kết thúc', 'Đơn vị chủ trì', 'Ghi chú'],
+          [1, 'Số hoá hồ sơ lưu trữ', 44713, 44742, 'Sở Thông tin và Truyền thông', null],
+          [2, 'Nâng cấp Cổng dịch vụ công', 44652, 44713, 'Văn phòng UBND tỉnh', null],
+        ],
+        formats: [
+          [G, G, G, G, G, G],
+          [G, G, 'mm/yyyy', 'd/m/yyyy', G, G],
+          [G, G, '"Quý II/"yyyy', 'mm/yyyy', G, G],
+        ],
+      },
+    ]);
+    const { code } = await cli(['appendix', input, '-o', output, '--docx', docx]);
+    expect(code).toBe(0);
+    const ws = (await readXlsx(output)).getWorksheet('Phụ lục')!;
+    expect([ws.getCell('C6').numFmt, ws.getCell('D6').numFmt, ws.getCell('C7').numFmt, ws.getCell('D7').numFmt]).toEqual([
+      '"Tháng "m/yyyy',
+      'd/m/yyyy',
+      '"Quý II/"yyyy',
+      '"Tháng "m/yyyy',
+    ]);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(docx))).file('word/document.xml')!.async('string');
+    const texts = Array.from(xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g), (m) => m[1]);
+    const row = (task: string) => texts.slice(texts.indexOf(task) + 1, texts.indexOf(task) + 3);
+    expect(row('Số hoá hồ sơ lưu trữ')).toEqual(['Tháng 6/2022', '30/6/2022']);
+    expect(row('Nâng cấp Cổng dịch vụ công')).toEqual(['Quý II/2022', 'Tháng 6/2022']);
+    expect(texts).not.toContain('1/6/2022');
+  });
+
   test('running it on its own output replaces the appendix instead of adding a second one', async () => {
     const input = path.join(dir, 'again.xlsx');
     const once = path.join(dir, 'again-1.xlsx');

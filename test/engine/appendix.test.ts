@@ -4,6 +4,7 @@ import { recognize } from '../../src/engine';
 import { seedTasks, SEED_TITLE } from '../fixtures/tasks';
 import { haTinhTasks } from '../fixtures/other-sheets';
 import { gridFromInit } from '../helpers/grid';
+import { dateAsShown, periodShown } from '../../src/engine/periods';
 
 describe('the appendix model', () => {
   const m = buildAppendix(seedTasks(), { title: SEED_TITLE });
@@ -119,7 +120,7 @@ describe('the appendix for Word', () => {
     expect(html).toMatch(/<table[^>]*border-collapse:collapse/);
     expect(html).toContain("font-family:'Times New Roman'");
     expect((html.match(/<th /g) ?? []).length).toBe(6);
-    expect(html).toMatch(/<th style="[^"]*font-weight:bold;text-align:center">TT<\/th>/);
+    expect(html).toMatch(/<th [^>]*><p style="margin:0;text-align:center;[^"]*font-weight:bold">TT<\/p><\/th>/);
     expect((html.match(/<col /g) ?? []).length).toBe(6);
     expect((html.match(/<tr>/g) ?? []).length).toBe(19);
     expect(html).toMatch(/<p style="margin:0;text-align:center;[^"]*font-weight:bold">PHỤ LỤC<\/p>/);
@@ -181,5 +182,106 @@ describe('an appendix the add-in wrote', () => {
     expect(heights.get(6)).toBe(37);
     expect(heights.get(5)).toBe(54);
     expect(heights.size).toBe(4 + 18);
+  });
+});
+
+describe('real dates read as the periods their formats show', () => {
+  // 1/6/2022 = 44713, 15/8/2022 = 44788, 1/1/2022 = 44562, 20/5/2022 = 44701 (1/5 = 44682, + 19).
+  test.each([
+    ['mm/yyyy', 44713, 'Tháng 6/2022'],
+    ['m/yyyy', 44788, 'Tháng 8/2022'],
+    ['mmm yyyy', 44788, 'Tháng 8/2022'],
+    ['[$-42A]mmmm yyyy', 44713, 'Tháng 6/2022'],
+    ['"Tháng "mm/yyyy', 44788, 'Tháng 8/2022'],
+    ['"Tháng "m" năm "yyyy', 44713, 'Tháng 6/2022'],
+    ['"Quý II/"yyyy', 44713, 'Quý II/2022'],
+    ['"Quý "\\I\\I\\I"/"yyyy', 44788, 'Quý III/2022'],
+    ['"Quý 3/"yyyy', 44788, 'Quý III/2022'],
+    ['"6 tháng đầu năm "yyyy', 44701, '6 tháng đầu năm 2022'],
+    ['yyyy', 44562, 'Năm 2022'],
+    ['"Năm "yyyy', 44701, 'Năm 2022'],
+  ])('%s: %d is %s', (format, serial, text) => {
+    expect(dateAsShown(serial, format)).toBe(text);
+    expect(periodShown(serial, format)).not.toBeNull();
+  });
+
+  test.each([
+    ['d/m/yyyy', 44713],
+    ['dd/mm/yyyy', 44742],
+    ['dd-mmm-yy', 44713],
+    ['mm/yyyy h:mm', 44713],
+    ['General', 44713],
+    ['0.0', 44713],
+    ['@', 44713],
+    ['mmmm', 44713],
+  ])('%s: %d stays the number it is (a day, or no date format)', (format, serial) => {
+    expect(periodShown(serial, format)).toBeNull();
+    expect(dateAsShown(serial, format)).toBe(serial);
+  });
+
+  test('a month is the whole month; text and empty cells pass through', () => {
+    // June 2022: 1/6 (day 19144 since 1970) to 30/6.
+    expect(periodShown(44788 - 75, 'mm/yyyy')).toEqual({ kind: 'span', first: 19144, last: 19173, precision: 'month' });
+    expect(dateAsShown('Thường xuyên', 'mm/yyyy')).toBe('Thường xuyên');
+    expect(dateAsShown(null, 'mm/yyyy')).toBeNull();
+  });
+
+  test('a list cell formatted as a month goes into the appendix as that month, its sheet cell the first day formatted in words', () => {
+    const grid = {
+      ...gridFromInit(haTinhTasks()),
+      formats: [] as string[][],
+    };
+    grid.values[3][2] = 44788; // 15/8/2022 in place of "Tháng 1/2021"
+    grid.formats[3] = ['General', 'General', 'mm/yyyy'];
+    const [table] = recognize(grid);
+    const tasks = tasksFromTable(grid, table);
+    expect(tasks[0].start).toBe('Tháng 8/2022');
+    const m = buildAppendix(tasks);
+    expect(m.rows[0].start).toMatchObject({ kind: 'date', text: 'Tháng 8/2022', serial: 44774, format: '"Tháng "m/yyyy' });
+  });
+});
+
+describe('ongoing schedules on the timeline', () => {
+  const period = 'Kế hoạch giai đoạn 2021-2025';
+  const one = (start: string | null, end: string | null) =>
+    buildAppendix([{ task: 'Việc', start, end, owner: 'Sở' }], { title: period, timeline: true }).rows[0];
+
+  test('"Thường xuyên" alone, or both ends ongoing: the whole period (20 quarters, 0–19)', () => {
+    expect(one('Thường xuyên', null)).toMatchObject({ quarters: [0, 19], ongoing: true });
+    expect(one('Hằng năm', 'Thường xuyên')).toMatchObject({ quarters: [0, 19], ongoing: true });
+    expect(one('Định kỳ hằng quý', null).quarters).toEqual([0, 19]);
+  });
+
+  test('as the start: from the period start to the end given; as the end: from the start given to the period end', () => {
+    // Counted from I/2021 = 0: Quý III/2022 is (2022 − 2021)·4 + 2 = 6; Tháng 5/2023 is (2023 − 2021)·4 + 1 = 9.
+    expect(one('Thường xuyên', 'Quý III/2022').quarters).toEqual([0, 6]);
+    expect(one('Tháng 5/2023', 'Thường xuyên').quarters).toEqual([9, 19]);
+    // Before the period: it still starts with the period.
+    expect(one('Tháng 7/2020', 'Liên tục').quarters).toEqual([0, 19]);
+  });
+
+  test('a schedule that names no time ("Theo kế hoạch", "Sau khi …") is not shaded, nor is a task without a timeline', () => {
+    expect(one('Theo kế hoạch', null).quarters).toBeUndefined();
+    expect(one('Sau khi có quyết định', 'Tháng 12/2025').quarters).toBeUndefined();
+    expect(one('Theo kế hoạch', null).ongoing).toBeUndefined();
+    const noTimeline = buildAppendix([{ task: 'Việc', start: 'Thường xuyên', end: null, owner: 'Sở' }], { title: period }).rows[0];
+    expect(noTimeline.quarters).toBeUndefined();
+    expect(noTimeline.ongoing).toBe(true);
+  });
+
+  test("the sheet fills the ongoing row's quarters with the timeline colour, as it does a dated span", () => {
+    const m = buildAppendix(
+      [
+        { task: 'Có thời hạn', start: 'Quý I/2021', end: 'Quý IV/2021', owner: 'Sở' },
+        { task: 'Thường xuyên', start: 'Thường xuyên', end: null, owner: 'Sở' },
+      ],
+      { title: period, timeline: true }
+    );
+    const fills = appendixChanges(m, { top: 0, left: 0 }).filter((c) => c.type === 'style' && c.fill);
+    // Rows 6 and 7 (0-based 5, 6); quarters from column G (6): 4 of them, then all 20 (G to Z).
+    expect(fills).toEqual([
+      expect.objectContaining({ area: { top: 5, left: 6, bottom: 5, right: 9 }, fill: '#8EA9C1' }),
+      expect.objectContaining({ area: { top: 6, left: 6, bottom: 6, right: 25 }, fill: '#8EA9C1' }),
+    ]);
   });
 });

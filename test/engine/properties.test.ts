@@ -17,7 +17,16 @@
 import fc from 'fast-check';
 import { recognize } from '../../src/engine';
 import { checkSheet, computeSheet } from '../helpers/worded';
-import { appendixChanges, appendixHtml, appendixText, buildAppendix, escapeHtml, type AppendixOptions, type AppendixTask } from '../../src/engine/appendix';
+import {
+  appendixChanges,
+  appendixHtml,
+  appendixText,
+  buildAppendix,
+  escapeHtml,
+  htmlText,
+  type AppendixOptions,
+  type AppendixTask,
+} from '../../src/engine/appendix';
 import { Area, CellValue, COMPUTED_PREFIX, Grid, OwnedArea } from '../../src/engine/grid';
 import { formatNumber, judgeStyle, readCell, readNumeral, type NumberStyle, type Reading } from '../../src/engine/numbers';
 import { readPeriod, type PeriodReading } from '../../src/engine/periods';
@@ -804,7 +813,7 @@ const appendixOptions: fc.Arbitrary<AppendixOptions> = fc.record(
 );
 
 /** The tags appendixHtml writes; anything else in its output would be markup from a cell. */
-const OWN_TAG = /<!DOCTYPE html>|<\/?(?:html|head|meta|body|p|table|colgroup|col|thead|tbody|tr|th|td)(?:\s+[a-z-]+="[^"<>]*")*\s*>/g;
+const OWN_TAG = /<!DOCTYPE html>|<\/?(?:html|head|meta|body|p|br|table|colgroup|col|thead|tbody|tr|th|td)(?:\s+[a-z-]+="[^"<>]*")*\s*>/g;
 
 describe('the appendix', () => {
   test('escapeHtml: no markup character survives, and it undoes exactly', () => {
@@ -825,6 +834,27 @@ describe('the appendix', () => {
     );
   });
 
+  test('htmlText: escaped, no two spaces in a row left for Word to collapse, and it undoes to the text with its line breaks', () => {
+    fc.assert(
+      fc.property(fc.oneof(taskText, fc.string({ unit: 'binary', maxLength: 40 }), fc.stringMatching(/^[a /\n]{0,30}$/)), (s) => {
+        const h = htmlText(s);
+        expect(h.replace(/<br>/g, '')).not.toMatch(/[<>"']/);
+        expect(h).not.toMatch(/ {2}/);
+        expect(h).not.toMatch(/[\r\n]/);
+        const back = h
+          .replace(/<br>/g, '\n')
+          .replace(/&nbsp;/g, ' ')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'")
+          .replace(/&amp;/g, '&');
+        expect(back).toBe(s.replace(/\r\n|\r/g, '\n'));
+      }),
+      { numRuns: 1000 }
+    );
+  });
+
   test('buildAppendix, appendixHtml, appendixText and appendixChanges never throw on random tasks; the HTML shows cell text as text', () => {
     fc.assert(
       fc.property(fc.array(randomTask, { maxLength: 25 }), appendixOptions, (tasks, opts) => {
@@ -840,13 +870,13 @@ describe('the appendix', () => {
         }
         const html = appendixHtml(m);
         // Every piece of text is there, escaped…
-        for (const r of m.rows) for (const t of [r.task, r.owner, r.note]) expect(html).toContain(escapeHtml(t));
-        expect(html).toContain(escapeHtml(m.title));
-        expect(html).toContain(escapeHtml(m.subtitle));
+        for (const r of m.rows) for (const t of [r.task, r.owner, r.note]) expect(html).toContain(htmlText(t));
+        expect(html).toContain(htmlText(m.title));
+        expect(html).toContain(htmlText(m.subtitle));
         // …and once the appendix's own tags are taken out, no markup is left.
         const text = html.replace(OWN_TAG, '');
         expect(text).not.toMatch(/[<>"]/);
-        expect(text).not.toMatch(/&(?!(?:amp|lt|gt|quot|#39);)/);
+        expect(text).not.toMatch(/&(?!(?:amp|lt|gt|quot|#39|nbsp);)/);
         expect(typeof appendixText(m)).toBe('string');
         expectWellFormedChanges(appendixChanges(m, { top: 0, left: 0 }));
       }),

@@ -390,6 +390,46 @@ describe('listSheets, readTasks, readSelectionTasks', () => {
     expect(read?.tasks[11]).toMatchObject({ start: 'sắp tới', end: 44742 });
   });
 
+  // Real dates as a planner's list holds them: typed "6/2022" and formatted "mm/yyyy", a quarter and a
+  // year through formats in words, a day. Serials by hand: 1/1/2022 = 44562, 1/4/2022 = 44652,
+  // 1/6/2022 = 44713 (+151 days), 15/8/2022 = 44788, 30/6/2022 = 44742, 1/1/2023 = 44927.
+  const datedSheet = (): SheetInit => {
+    const G = 'General';
+    return {
+      name: 'Nhiệm vụ',
+      values: [
+        ['TT', 'Chương trình, đề án, chính sách, nhiệm vụ', 'Thời gian bắt đầu', 'Thời gian kết thúc', 'Đơn vị chủ trì', 'Ghi chú'],
+        [1, 'Việc A', 44713, 44788, 'Sở X', null],
+        [2, 'Việc B', 44652, 44742, 'Sở X', null],
+        [3, 'Việc C', 44562, 44927, 'Sở Y', null],
+      ],
+      formats: [
+        [G, G, G, G, G, G],
+        [G, G, 'mm/yyyy', 'mmm yyyy', G, G],
+        [G, G, '"Quý II/"yyyy', 'd/m/yyyy', G, G],
+        [G, G, 'yyyy', '"Năm "yyyy', G, G],
+      ],
+    };
+  };
+  const DATED = [
+    ['Việc A', 'Tháng 6/2022', 'Tháng 8/2022'],
+    ['Việc B', 'Quý II/2022', 44742],
+    ['Việc C', 'Năm 2022', 'Năm 2023'],
+  ];
+
+  test('readTasks and readSelectionTasks: a date formatted as a month, a quarter or a year is that period; a day stays a date', async () => {
+    const xl = setup([datedSheet()]);
+    const actions = createExcelActions(xl, { isSetSupported: all });
+    const read = await actions.readTasks();
+    expect(read?.tasks.map((t) => [t.task, t.start, t.end])).toEqual(DATED);
+    await xl.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Nhiệm vụ').getRange('A1:F4').select();
+      await ctx.sync();
+    });
+    const selected = await actions.readSelectionTasks();
+    expect(selected?.tasks.map((t) => [t.task, t.start, t.end])).toEqual(DATED);
+  });
+
   test('tasksFromRows: a header row is recognised by its words, not by a number', () => {
     expect(tasksFromRows([['Nhiệm vụ A', 'Tháng 1/2021', 'Tháng 2/2021', 'Sở X', 'ghi chú']])).toEqual([
       { task: 'Nhiệm vụ A', start: 'Tháng 1/2021', end: 'Tháng 2/2021', owner: 'Sở X', note: 'ghi chú' },

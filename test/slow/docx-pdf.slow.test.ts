@@ -82,7 +82,10 @@ describe('appendixDocx in LibreOffice', () => {
           // Reported to the lead: the page counts LibreOffice lays the appendix out on.
           console.log(`appendix ${name}: ${pages.count} page(s), first page ${pages.first?.width}×${pages.first?.height} pt`);
           expect(pages.count).toBeGreaterThanOrEqual(1);
-          expect(pages.count).toBeLessThanOrEqual(3);
+          // At most 3 pages; with the timeline and groups (18 tasks, 4 group rows, the task column a quarter
+          // of the width) 4: lines at 1.15 (issue 16) make every row about 15% taller, and the rows that
+          // took 3 pages at single spacing run onto a fourth (measured: 3 at w:line 240, 4 at 276).
+          expect(pages.count).toBeLessThanOrEqual(name === 'timeline' ? 4 : 3);
           expect(pages.first).not.toBeNull();
           expect(pages.first!.width).toBeGreaterThan(pages.first!.height);
           // A4 landscape: 842 × 595 pt.

@@ -1,73 +1,110 @@
 /**
  * The appendix for the clipboard: HTML that Word and LibreOffice Writer
- * paste as a bordered table in Times New Roman, with the bold centred
- * header, the column widths and the title block centred above, and a
- * tab-separated plain text for everything else. Cell text is escaped: it
- * is shown as text, never as markup.
+ * paste as a bordered table in Times New Roman 13 pt, with the bold centred
+ * header (a <thead>, which Word repeats on each page; with a timeline, each
+ * year over its quarters on a second row), the column widths of the .docx
+ * (layout.ts: a fixed layout, adding up to the A4 landscape text width,
+ * given on the table, every column and every cell in points, which Word
+ * honours), line spacing 1.15, the timeline shaded as in the sheet, and the
+ * title block centred above; and a tab-separated plain text for everything
+ * else. Cell text is escaped: it is shown as text, never as markup.
  */
-import type { AppendixModel, DateCell } from './model';
+import type { AppendixModel } from './model';
+import { dateText } from './model';
+import { CELL_MARGINS, fitColumns } from './layout';
 import { BODY_SIZE, FONT, TIMELINE_FILL } from './sheet';
 
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-function dateText(c: DateCell): string {
-  return c.kind === 'empty' ? '' : c.text;
+/**
+ * Text for a paste into Word: escaped; a run of two or more spaces (the
+ * blanks of "Kế hoạch số     /KH-…" left for the number) as as many no-break
+ * spaces, since Word collapses spaces in pasted HTML but keeps &nbsp;; a
+ * line break typed in a cell as <br>.
+ */
+export function htmlText(s: string): string {
+  return escapeHtml(s)
+    .replace(/ {2,}/g, (run) => '&nbsp;'.repeat(run.length))
+    .replace(/\r\n|\r|\n/g, '<br>');
 }
 
-/** Usable width of A4 landscape with 2 cm margins, in points. */
-const USABLE_PT = 728;
-
-/** Column widths in points: a character of Times New Roman 13 pt is about 6.5 pt, scaled to fit the page. */
-function pointWidths(widths: number[]): number[] {
-  const raw = widths.map((w) => w * 6.5);
-  const total = raw.reduce((a, b) => a + b, 0);
-  const k = total > USABLE_PT ? USABLE_PT / total : 1;
-  return raw.map((w) => Math.round(w * k));
-}
+/** Twips as points, as Word writes them ("728.5pt"). */
+const pt = (twips: number) => `${Number((twips / 20).toFixed(2))}pt`;
+/** Twips as whole CSS pixels (15 twips a pixel), rounded down, for the width attributes. */
+const px = (twips: number) => Math.floor(twips / 15);
+/**
+ * The timeline's header in the HTML: the year over its four quarters ("2021"
+ * above "I II III IV"), small. Set level, "III" fits a quarter's narrow
+ * column in any program; a one-row "III/2021" would need turning upwards,
+ * which only Word's own styles ask for, and a program that does not turn it
+ * widens the column to hold it and squeezes the task column.
+ */
+const QUARTER_LABEL_PT = 8;
+const LINE = 'line-height:115%';
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 export function appendixHtml(m: AppendixModel): string {
   const font = `font-family:'${FONT}',serif;font-size:${BODY_SIZE}pt`;
-  const cell = `border:1px solid #000;padding:2pt 4pt;vertical-align:middle;${font}`;
-  const p = (text: string, style: string) => `<p style="margin:0;text-align:center;${font};${style}">${escapeHtml(text)}</p>`;
-  const widths = pointWidths(m.widths)
-    .map((w) => `<col style="width:${w}pt" width="${Math.round(w * (96 / 72))}">`)
-    .join('');
-  // Quarter labels ("I/2021") are set small so they fit their narrow columns.
+  const tw = fitColumns(m);
+  const total = sum(tw);
+  const padding = `padding:${pt(CELL_MARGINS.top)} ${pt(CELL_MARGINS.right)} ${pt(CELL_MARGINS.bottom)} ${pt(CELL_MARGINS.left)}`;
+  const p = (text: string, style: string) => `<p style="margin:0;text-align:center;${LINE};${font};${style}">${htmlText(text)}</p>`;
+  const td = (
+    tag: 'td' | 'th',
+    width: number,
+    text: string,
+    o: { center?: boolean; bold?: boolean; fill?: boolean; span?: number; rows?: number; small?: boolean } = {}
+  ) =>
+    `<${tag}${o.span ? ` colspan="${o.span}"` : ''}${o.rows ? ` rowspan="${o.rows}"` : ''} width="${px(width)}" style="width:${pt(width)};border:1px solid #000;` +
+    `${o.small ? `padding:${pt(20)} 0` : padding};vertical-align:middle${o.fill ? `;background:${TIMELINE_FILL}` : ''}">` +
+    `<p style="margin:0;text-align:${o.center ? 'center' : 'left'};${LINE};${o.small ? `font-family:'${FONT}',serif;font-size:${QUARTER_LABEL_PT}pt` : font}` +
+    `${o.bold ? ';font-weight:bold' : ''}">${htmlText(text)}</p></${tag}>`;
+  const q0 = m.header.length;
+  const timeline = (on: (i: number) => boolean) => m.quarters.map((_, i) => td('td', tw[q0 + i], '', { fill: on(i) })).join('');
+  // With a timeline: two header rows, the six headers over both, each year over its quarters.
+  const rows = m.quarters.length ? 2 : undefined;
+  const years: { year: string; from: number; n: number }[] = [];
+  m.quarters.forEach((q, i) => {
+    const year = q.slice(q.indexOf('/') + 1);
+    const last = years[years.length - 1];
+    if (last && last.year === year) last.n++;
+    else years.push({ year, from: i, n: 1 });
+  });
   const head = [
-    ...m.header.map((h) => `<th style="${cell};font-weight:bold;text-align:center">${escapeHtml(h)}</th>`),
-    ...m.quarters.map((q) => `<th style="${cell};font-weight:bold;text-align:center;font-size:8pt;padding:1pt">${escapeHtml(q)}</th>`),
-  ].join('');
+    m.header.map((h, i) => td('th', tw[i], h, { center: true, bold: true, rows })).join('') +
+      years.map((y) => td('th', sum(tw.slice(q0 + y.from, q0 + y.from + y.n)), y.year, { center: true, bold: true, small: true, span: y.n })).join(''),
+    ...(rows ? [m.quarters.map((q, i) => td('th', tw[q0 + i], q.slice(0, q.indexOf('/')), { center: true, bold: true, small: true })).join('')] : []),
+  ];
   const body = m.rows
     .map((r) => {
       if (r.type === 'group') {
-        return `<tr><td style="${cell};text-align:center;font-weight:bold">${escapeHtml(r.number)}</td><td colspan="5" style="${cell};font-weight:bold">${escapeHtml(r.task)}</td>${m.quarters.map(() => `<td style="${cell}"></td>`).join('')}</tr>`;
+        const span = sum(tw.slice(1, 6));
+        return `<tr>${td('td', tw[0], r.number, { center: true, bold: true })}${td('td', span, r.task, { bold: true, span: 5 })}${timeline(() => false)}</tr>`;
       }
-      const q = m.quarters.map((_, i) => {
-        const on = r.quarters && i >= r.quarters[0] && i <= r.quarters[1];
-        return `<td style="${cell}${on ? `;background:${TIMELINE_FILL}` : ''}"></td>`;
-      });
-      const tds = [
-        `<td style="${cell};text-align:center">${escapeHtml(r.number)}</td>`,
-        `<td style="${cell}">${escapeHtml(r.task)}</td>`,
-        `<td style="${cell};text-align:center">${escapeHtml(dateText(r.start))}</td>`,
-        `<td style="${cell};text-align:center">${escapeHtml(dateText(r.end))}</td>`,
-        `<td style="${cell}">${escapeHtml(r.owner)}</td>`,
-        `<td style="${cell}">${escapeHtml(r.note)}</td>`,
+      const on = (i: number) => !!r.quarters && i >= r.quarters[0] && i <= r.quarters[1];
+      const cells = [
+        td('td', tw[0], r.number, { center: true }),
+        td('td', tw[1], r.task),
+        td('td', tw[2], dateText(r.start), { center: true }),
+        td('td', tw[3], dateText(r.end), { center: true }),
+        td('td', tw[4], r.owner),
+        td('td', tw[5], r.note),
       ];
-      return `<tr>${tds.join('')}${q.join('')}</tr>`;
+      return `<tr>${cells.join('')}${timeline(on)}</tr>`;
     })
     .join('');
+  const cols = tw.map((w) => `<col width="${px(w)}" style="width:${pt(w)}">`).join('');
   return [
     '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>',
     p('PHỤ LỤC', 'font-weight:bold'),
     p(m.title, 'font-weight:bold'),
     p(m.subtitle, 'font-style:italic'),
     p('————————', ''),
-    `<table border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse;${font}">`,
-    `<colgroup>${widths}</colgroup>`,
-    `<thead><tr>${head}</tr></thead>`,
+    `<table border="1" cellspacing="0" cellpadding="0" width="${px(total)}" style="width:${pt(total)};table-layout:fixed;mso-table-layout-alt:fixed;border-collapse:collapse;${font}">`,
+    `<colgroup>${cols}</colgroup>`,
+    `<thead>${head.map((h) => `<tr>${h}</tr>`).join('')}</thead>`,
     `<tbody>${body}</tbody>`,
     '</table></body></html>',
   ].join('');

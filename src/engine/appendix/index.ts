@@ -1,8 +1,8 @@
 /** The appendix of key tasks: model, sheet changes, clipboard HTML and text, and tasks read from a task list. */
-import { cellAt, Grid, a1 } from '../grid';
+import { cellAt, formatAt, Grid, a1 } from '../grid';
 import type { Table } from '../table';
 import { columnOf } from '../table';
-import { splitPeriod } from '../periods';
+import { dateAsShown, splitPeriod } from '../periods';
 import { cellText } from '../text';
 import type { AppendixTask } from './model';
 
@@ -35,15 +35,18 @@ export function tasksFromTable(grid: Grid, table: Table): AppendixTask[] {
   const owner = columnOf(table, 'owner');
   const note = columnOf(table, 'note');
   const out: AppendixTask[] = [];
+  // A real date whose format shows a month, a quarter or a year ("mm/yyyy", "Tháng "m/yyyy) is
+  // that period, not its first day: taken as its words, so the appendix keeps the precision.
+  const date = (row: number, col: number) => dateAsShown(cellAt(grid, row, col), formatAt(grid, row, col));
   for (const r of table.rows) {
     if (r.type !== 'item' && r.type !== 'part') continue;
     const text = cellText(cellAt(grid, r.row, task.col));
     if (!text) continue;
-    const split = single ? splitPeriod(cellAt(grid, r.row, single.col)) : undefined;
+    const split = single ? splitPeriod(date(r.row, single.col)) : undefined;
     out.push({
       task: text,
-      start: split ? split.start : start ? cellAt(grid, r.row, start.col) : null,
-      end: split ? split.end : end ? cellAt(grid, r.row, end.col) : null,
+      start: split ? split.start : start ? date(r.row, start.col) : null,
+      end: split ? split.end : end ? date(r.row, end.col) : null,
       owner: owner ? cellText(cellAt(grid, r.row, owner.col)) : '',
       note: note ? cellText(cellAt(grid, r.row, note.col)) : '',
       source: `${grid.name}!${a1(r.row, task.col)}`,

@@ -5,7 +5,7 @@
  * sheet writer, the clipboard HTML and the Word document all draw from it.
  */
 import type { CellValue } from '../grid';
-import { readPeriod, Span, ymd } from '../periods';
+import { formatSpan, readPeriod, Span, ymd } from '../periods';
 import { fold } from '../text';
 
 export interface AppendixTask {
@@ -52,6 +52,8 @@ export interface AppendixRow {
   note: string;
   /** For the timeline: quarter indexes (0-based from the period's first quarter) the task spans. */
   quarters?: [number, number];
+  /** Its start or end is an ongoing schedule ("Thường xuyên"): its timeline runs to the period's edge. */
+  ongoing?: boolean;
   source?: string;
 }
 
@@ -81,26 +83,54 @@ export const DEFAULT_SUBTITLE = '(Kèm theo Kế hoạch số     /KH-STTTT ngà
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
 const EXCEL_EPOCH_DAY = Math.round(Date.UTC(1899, 11, 30) / 86400000);
 
+/** The Excel number format that shows a period as formatSpan words it ("Tháng 6/2022" for the month). */
+function formatOf(p: Span): string | null {
+  switch (p.precision) {
+    case 'month':
+      return '"Tháng "m/yyyy';
+    case 'quarter':
+      return `"Quý ${ROMAN[(ymd(p.first).m - 1) / 3]}/"yyyy`;
+    case 'day':
+      return 'd/m/yyyy';
+    case 'year':
+      return '"Năm "yyyy';
+    default:
+      return null;
+  }
+}
+
+/**
+ * A date as the appendix holds it. A month, quarter, day or year is a real
+ * date worded by formatSpan (periods.ts) — the one wording the sheet's number
+ * format, the copied HTML and the .docx all show — whatever the source's own
+ * form ("06/2022", "T6/2022", a date formatted "mm/yyyy"); anything else is
+ * the text as typed.
+ */
 function dateCell(v: CellValue, dateCells: boolean): DateCell {
   const p = readPeriod(v, dateCells && typeof v === 'number');
   if (p.kind === 'empty') return { kind: 'empty' };
   if (p.kind !== 'span') return { kind: 'text', text: typeof v === 'string' ? v.trim() : String(v) };
-  const a = ymd(p.first);
-  const serial = p.first - EXCEL_EPOCH_DAY;
-  switch (p.precision) {
-    case 'month':
-      return { kind: 'date', serial, format: '"Tháng "m/yyyy', text: `Tháng ${a.m}/${a.y}`, span: p };
-    case 'quarter': {
-      const q = ROMAN[(a.m - 1) / 3];
-      return { kind: 'date', serial, format: `"Quý ${q}/"yyyy`, text: `Quý ${q}/${a.y}`, span: p };
-    }
-    case 'day':
-      return { kind: 'date', serial, format: 'd/m/yyyy', text: `${a.d}/${a.m}/${a.y}`, span: p };
-    case 'year':
-      return { kind: 'date', serial, format: '"Năm "yyyy', text: `Năm ${a.y}`, span: p };
-    default:
-      return { kind: 'text', text: typeof v === 'string' ? v.trim() : String(v), span: p };
-  }
+  const format = formatOf(p);
+  if (!format) return { kind: 'text', text: typeof v === 'string' ? v.trim() : String(v), span: p };
+  return { kind: 'date', serial: p.first - EXCEL_EPOCH_DAY, format, text: formatSpan(p), span: p };
+}
+
+/** The words a date cell shows, in every output (sheet row heights, HTML, text, .docx). */
+export function dateText(c: DateCell): string {
+  return c.kind === 'empty' ? '' : c.text;
+}
+
+/**
+ * A schedule that runs through the whole plan ("Thường xuyên", "Hằng năm",
+ * "Định kỳ hằng quý", "Liên tục", "Cả giai đoạn"): on the timeline it is
+ * shaded from the period's start (as a start) or to its end (as an end).
+ * Not "Theo kế hoạch" or "Sau khi …", which name no time.
+ */
+const ONGOING = /\b(thuong xuyen|hang (nam|quy|thang|tuan)|lien tuc|dinh ky|ca giai doan)\b/;
+
+/** Whether a date cell is an ongoing schedule (see ONGOING). */
+export function isOngoing(c: DateCell): boolean {
+  return c.kind === 'text' && !c.span && ONGOING.test(fold(c.text));
 }
 
 function isInvalid(v: CellValue, c: DateCell): boolean {
@@ -169,10 +199,19 @@ export function buildAppendix(tasks: AppendixTask[], opts: AppendixOptions = {})
       if (isInvalid(t.end, end)) invalid.push({ row: rows.length, field: 'end', text: end.kind === 'text' ? end.text : '', source: t.cells?.end ?? t.source });
       const s = start.kind === 'date' ? start.span : start.kind === 'text' ? start.span : undefined;
       const e = end.kind === 'date' ? end.span : end.kind === 'text' ? end.span : undefined;
-      if (opts.timeline && period && s && e && e.last >= s.first) {
-        const a = Math.max(0, quarterOf(Math.max(s.first, quartersFrom)));
-        const b = Math.min(nQuarters - 1, quarterOf(e.last));
-        if (b >= a) row.quarters = [a, b];
+      // "Thường xuyên" as the start runs from the period's start; as the end (or the start with no
+      // end), to the period's end.
+      const ongoingStart = isOngoing(start);
+      const ongoingEnd = isOngoing(end) || (ongoingStart && end.kind === 'empty');
+      if (ongoingStart || ongoingEnd) row.ongoing = true;
+      if (opts.timeline && period) {
+        const first = ongoingStart ? quartersFrom : s?.first;
+        const last = ongoingEnd ? Date.UTC(period.to, 11, 31) / 86400000 : e?.last;
+        if (first !== undefined && last !== undefined && last >= first) {
+          const a = Math.max(0, quarterOf(Math.max(first, quartersFrom)));
+          const b = Math.min(nQuarters - 1, quarterOf(last));
+          if (b >= a) row.quarters = [a, b];
+        }
       }
       rows.push(row);
     }

@@ -10,6 +10,7 @@
 import type { CellWrite, Change } from '../changes';
 import type { Area } from '../grid';
 import type { AppendixModel, DateCell } from './model';
+import { dateText } from './model';
 
 export const APPENDIX_NAME = 'chitieu_phuluc';
 export const FONT = 'Times New Roman';
@@ -102,7 +103,7 @@ export function appendixChanges(m: AppendixModel, at: AppendixPlacement): Change
   changes.push({ type: 'rowHeight', row: top + 2, height: height(lines(m.subtitle, total)) });
   changes.push({ type: 'rowHeight', row: headerRow, height: height(Math.max(...m.header.map((h, i) => lines(h, m.widths[i])))) });
   m.rows.forEach((r, i) => {
-    const texts = [r.number, r.task, r.start.kind === 'empty' ? '' : r.start.text, r.end.kind === 'empty' ? '' : r.end.text, r.owner, r.note];
+    const texts = [r.number, r.task, dateText(r.start), dateText(r.end), r.owner, r.note];
     const n =
       r.type === 'group'
         ? lines(

@@ -13,7 +13,7 @@ import { UserFacingError } from '../errors';
 import type { Change } from '../../engine/changes';
 import { APPENDIX_NAME, appendixArea, appendixChanges, type AppendixModel, type AppendixTask } from '../../engine/appendix';
 import { a1, areaA1, overlaps, parseA1, splitSheetAddress, type Area, type CellValue } from '../../engine/grid';
-import { readPeriod } from '../../engine/periods';
+import { dateAsShown, readPeriod } from '../../engine/periods';
 import { taskList } from '../../engine/kinds/task-list/recognition';
 import { cellText, isMostlyUpper } from '../../engine/text';
 import { syncChanges } from './adapter';
@@ -211,47 +211,19 @@ type Field = 'task' | 'start' | 'end' | 'owner' | 'note';
 const POSITIONAL: Field[] = ['task', 'start', 'end', 'owner', 'note'];
 
 /**
- * The text a date shows through one of the appendix's own formats
- * ("Tháng "m/yyyy, "Quý II/"yyyy, "Năm "yyyy), so that a month or a
- * quarter read back keeps its precision; null for any other format.
- */
-export function appendixDateText(serial: number, format: string): string | null {
-  if (!Number.isFinite(serial)) return null;
-  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000);
-  const y = d.getUTCFullYear();
-  const f = format.trim();
-  if (f === '"Tháng "m/yyyy') return `Tháng ${d.getUTCMonth() + 1}/${y}`;
-  const q = /^"Quý (I|II|III|IV)\/"yyyy$/.exec(f);
-  if (q) return `Quý ${q[1]}/${y}`;
-  if (f === '"Năm "yyyy') return `Năm ${y}`;
-  return null;
-}
-
-/** A task's start and end read back as the appendix shows them (see appendixDateText). */
-export function withShownDates(tasks: AppendixTask[], formatOf: (task: AppendixTask, field: 'start' | 'end') => string): AppendixTask[] {
-  return tasks.map((t) => {
-    const out = { ...t };
-    for (const field of ['start', 'end'] as const) {
-      const v = t[field];
-      const text = typeof v === 'number' ? appendixDateText(v, formatOf(t, field)) : null;
-      if (text) out[field] = text;
-    }
-    return out;
-  });
-}
-
-/**
- * A number shown through a format with quoted words and date codes
- * ("Tháng "m/yyyy, "Quý II/"yyyy, "Năm "yyyy) is read as the text it
- * shows when that text is a month, quarter or year, so its precision is
- * kept; any other date stays the serial number it is.
+ * A number shown through a date format without a day ("mm/yyyy", "Tháng "m/yyyy,
+ * "Quý II/"yyyy, "Năm "yyyy) is read as the period it shows, in the words the
+ * appendix writes ("Tháng 6/2022"), so its precision is kept (dateAsShown);
+ * failing that, a format with quoted words is read by the text Excel shows
+ * when that text is a month, quarter or year. Any other date stays the serial
+ * number it is.
  */
 function dateInput(value: unknown, format: string, text: string): CellValue {
   if (typeof value !== 'number') return value === '' || value === undefined ? null : (value as CellValue);
+  const shown = dateAsShown(value, format);
+  if (shown !== value) return shown;
   const codes = format.replace(/"[^"]*"/g, '');
   if (format.includes('"') && /[dmy]/i.test(codes)) {
-    const own = appendixDateText(value, format);
-    if (own) return own;
     const p = readPeriod(text);
     if (p.kind === 'span' && (p.precision === 'month' || p.precision === 'quarter' || p.precision === 'year')) return text;
   }
