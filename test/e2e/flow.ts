@@ -14,7 +14,7 @@ import type { Lang } from '../../src/i18n/lang';
 import { t, type Params, type StringKey } from '../../src/taskpane/i18n';
 import { pseudoAccents, setPseudoLocale } from '../../src/taskpane/pseudo';
 import type { SheetSnapshot } from '../../src/host/memory/types';
-import { layout, literal, screenshotDir, shoot, start, type LayoutReport, type Session } from './harness';
+import { accessibility, layout, literal, screenshotDir, shoot, start, type LayoutReport, type Session } from './harness';
 
 export type Mode = 'plain' | 'pseudo';
 
@@ -91,6 +91,8 @@ export function workbenchFlow(mode: Mode): void {
   let shots: string;
   let pane: Locator;
   const layouts: { step: string; report: LayoutReport }[] = [];
+  /** axe-core's serious and critical findings in the pane, by step. */
+  const axeFindings: string[] = [];
   /** The sample sheet's columns before Tính toán wrote its own. */
   let colsBefore = 0;
 
@@ -101,6 +103,7 @@ export function workbenchFlow(mode: Mode): void {
     await shoot(page, shots, step);
     const report = await layout(page);
     layouts.push({ step, report });
+    for (const v of await accessibility(page)) axeFindings.push(`${step}: ${v}`);
     if (report.problems.length > 0) {
       throw new Error(`layout of the ${PANE_WIDTH} px pane after "${step}" (${mode}; see ${shots}/${step}-pane.png):\n  ` + report.problems.join('\n  '));
     }
@@ -165,6 +168,25 @@ export function workbenchFlow(mode: Mode): void {
     expect(found).toMatch(/overlap-a-probe.*overlaps.*overlap-b-probe/);
     expect(found).toMatch(/stretched-probe.*is stretched/);
     await expect(page.locator('[data-e2e-probe]').count()).resolves.toBe(0);
+  });
+
+  test('the accessibility check (axe-core) sees a nameless button, a picture without text and faint text', async () => {
+    await page.evaluate((pane) => {
+      const probe = document.createElement('div');
+      probe.setAttribute('data-e2e-probe', '');
+      probe.innerHTML =
+        '<button id="axe-probe-button"></button><img id="axe-probe-img" src="data:,"><p id="axe-probe-faint" style="color:#eee;background:#fff">faint</p>';
+      document.querySelector(pane)!.prepend(probe);
+    }, 'aside');
+    let found: string[];
+    try {
+      found = await accessibility(page);
+    } finally {
+      await page.evaluate(() => document.querySelector('[data-e2e-probe]')?.remove());
+    }
+    expect(found.join('\n')).toMatch(/button-name \(critical\).*#axe-probe-button/);
+    expect(found.join('\n')).toMatch(/image-alt \(critical\).*#axe-probe-img/);
+    expect(found.join('\n')).toMatch(/color-contrast \(serious\).*#axe-probe-faint/);
   });
 
   test('Kiểm tra lists the sample sheet’s slips', async () => {
@@ -497,6 +519,11 @@ export function workbenchFlow(mode: Mode): void {
     expect(text).toContain(L('en', 'unsupportedWhatToDo'));
     await expect(button(L('vi', 'check')).count()).resolves.toBe(0);
     await after('09-unsupported-excel');
+  });
+
+  test('axe-core finds nothing serious or critical in the pane at any step', () => {
+    expect(layouts.length).toBeGreaterThan(10);
+    expect(axeFindings).toEqual([]);
   });
 
   test('no errors in the page', () => {

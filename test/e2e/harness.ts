@@ -284,3 +284,35 @@ export async function layout(page: Page, pane = 'aside'): Promise<LayoutReport> 
 export function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * axe-core's findings of impact "serious" or "critical" in the pane
+ * (WCAG 2.1 A and AA rules), one line each: rule, impact, the elements.
+ * axe is put into the page through the browser's own evaluation, which the
+ * page's Content-Security-Policy does not govern.
+ */
+export async function accessibility(page: Page, pane = 'aside'): Promise<string[]> {
+  const has = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
+  if (!has) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const source = (require('axe-core') as { source: string }).source;
+    await page.evaluate(source);
+  }
+  return page.evaluate(async (selector) => {
+    type Result = { violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<Result> } }).axe;
+    const r = await axe.run(
+      { include: [selector] },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }
+    );
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 5)
+            .join(', ')}`
+      );
+  }, pane);
+}
