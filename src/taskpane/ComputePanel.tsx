@@ -15,7 +15,7 @@ import type { Lang } from '../i18n/lang';
 import { ErrorBar } from './ErrorBar';
 import { formatMetricValue, isIsoDate, isoDate } from './format';
 import { metricKey, metricTagKeys, metricUnit, t, type MetricUnit } from './i18n';
-import { cellBadge } from './styles';
+import { cellBadge, panelBox } from './styles';
 import { maybePseudo } from './pseudo';
 
 /** How long the panel waits after the last change of the choice before it previews again. */
@@ -38,14 +38,7 @@ export interface ComputePanelProps {
 
 const useStyles = makeStyles({
   panel: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: '8px',
-    padding: '8px',
-    minWidth: 0,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
+    ...panelBox,
   },
   group: {
     display: 'flex',

@@ -26,6 +26,7 @@ import {
   type DiagnosticsEnv,
 } from './diagnostics';
 import { t, type StringKey } from './i18n';
+import { panelBox } from './styles';
 
 export interface DiagnosticsViewProps {
   env: DiagnosticsEnv;
@@ -42,14 +43,7 @@ const STATUS_KEYS: Record<ContractStatus, StringKey> = {
 
 const useStyles = makeStyles({
   panel: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: '8px',
-    padding: '8px',
-    minWidth: 0,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
+    ...panelBox,
     overflowWrap: 'anywhere',
   },
   head: {

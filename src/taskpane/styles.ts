@@ -12,3 +12,15 @@ export const cellBadge = {
   textAlign: 'center',
   overflowWrap: 'anywhere',
 } as const;
+
+/** A panel opened under the pane's buttons (Tính toán, Phụ lục, Chẩn đoán): a framed column on a light background. */
+export const panelBox = {
+  display: 'flex',
+  flexDirection: 'column',
+  rowGap: '8px',
+  padding: '8px',
+  minWidth: 0,
+  border: `1px solid ${tokens.colorNeutralStroke1}`,
+  borderRadius: tokens.borderRadiusMedium,
+  backgroundColor: tokens.colorNeutralBackground2,
+} as const;

@@ -4,17 +4,11 @@
  * buttons and the notes under an insert's result).
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { panelBox } from '../styles';
 
 export const useStyles = makeStyles({
   panel: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: '8px',
-    padding: '8px',
-    minWidth: 0,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
+    ...panelBox,
   },
   part: {
     display: 'flex',
