@@ -17,7 +17,8 @@ import { countBySeverity, groupFinder, KINDS, Metric, METRICS, type Kind, type R
 import { KIND_ROLES } from '../i18n/kinds';
 import { Lang, isLang } from '../i18n/lang';
 import { wordReport, type WordedReport, type WordedWorkbookReport } from '../i18n/report';
-import { xlsxWorkbook } from '../host/xlsx/port';
+import { savedSettings, xlsxWorkbook } from '../host/xlsx/port';
+import { gridsFromXlsx } from '../host/xlsx/read-grids';
 import { isUserFacingError, UserFacingError } from '../host/errors';
 import { HEAP_PER_XML_BYTE, sheetXmlSize } from '../host/xlsx/size';
 import * as v8 from 'v8';
@@ -183,17 +184,27 @@ export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help
 
 /**
  * Every sheet of a workbook as the engine's grid, and the decisions saved
- * in it, through the workbook port; the workbook itself is not kept.
+ * in it. The file's bytes are read once; the grids come from the check's
+ * own reader (host/xlsx/read-grids.ts: no workbook model is built), or,
+ * for a package it does not read, from ExcelJS, which also says why a file
+ * is unreadable.
  */
 async function readGrids(file: string, lang: Lang, limits: Limits): Promise<{ grids: Grid[]; saved: Map<string, SheetDecisions> }> {
-  const { wb, web } = await readWorkbook(file, lang, limits);
-  const book = xlsxWorkbook(wb, web);
-  const grids: Grid[] = [];
-  for (const name of await book.sheetNames()) grids.push(await book.readSheet(name));
+  const data = preflight(file, lang, limits);
+  const web = await webExtensionsOf(data);
+  let grids: Grid[];
+  try {
+    grids = gridsFromXlsx(data);
+  } catch (e) {
+    if (isUserFacingError(e)) throw e;
+    const book = xlsxWorkbook(await readWorkbookOnly(file, data, lang), web);
+    grids = [];
+    for (const name of await book.sheetNames()) grids.push(await book.readSheet(name));
+  }
   return {
     grids,
     saved: await savedDecisions(
-      book,
+      savedSettings(web),
       grids.map((g) => g.name)
     ),
   };
@@ -227,7 +238,7 @@ export async function writeWorkbook(wb: ExcelJS.Workbook, file: string, web: Web
 }
 
 /** The planner's decisions saved in the workbook by the pane, by sheet name. */
-async function savedDecisions(book: WorkbookPort, sheets: string[]): Promise<Map<string, SheetDecisions>> {
+async function savedDecisions(book: Pick<WorkbookPort, 'readSettings'>, sheets: string[]): Promise<Map<string, SheetDecisions>> {
   const out = new Map<string, SheetDecisions>();
   for (const name of sheets) {
     const s = await book.readSettings(name);

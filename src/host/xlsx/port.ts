@@ -14,6 +14,11 @@ import { findSheetSettings, parseSheetSettings, SHEET_KEY_PREFIX, sheetKey } fro
 import { applyToWorksheet, gridFromWorksheet } from './index';
 import { setOwnSettings, type SavedSetting, type WebExtensionParts } from './settings';
 
+/** The settings the pane saved for a sheet of the file, found by the sheet's name. */
+export function savedSettings(web: WebExtensionParts | null): Pick<WorkbookPort, 'readSettings'> {
+  return { readSettings: async (name) => (web ? findSheetSettings(web.settings, '', name) : null) };
+}
+
 export function xlsxWorkbook(wb: ExcelJS.Workbook, web: WebExtensionParts | null): WorkbookPort {
   const sheet = (name: string) => {
     const ws = wb.getWorksheet(name);
@@ -27,7 +32,7 @@ export function xlsxWorkbook(wb: ExcelJS.Workbook, web: WebExtensionParts | null
     sheetNames: async () => wb.worksheets.map((ws) => ws.name),
     readSheet: async (name) => gridFromWorksheet(sheet(name), wb),
     applyChanges: async (name, changes) => applyToWorksheet(wb, sheet(name), [...changes]),
-    readSettings: async (name) => (web ? findSheetSettings(web.settings, '', name) : null),
+    readSettings: savedSettings(web).readSettings,
     updateSettings: async (name, update) => {
       const ws = sheet(name);
       const items = web?.settings ?? [];
