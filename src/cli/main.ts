@@ -10,8 +10,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { checkSheet, computeSheet, type EngineOptions } from '../engine';
-import type { Grid } from '../engine/grid';
+import { checkSheet, computeSheet, recognize, type EngineOptions } from '../engine';
+import { statementsOf } from '../engine/statements';
+import { sentence } from '../i18n/statements';
+import { a1, type Grid } from '../engine/grid';
 import { readPeriod, dayOf } from '../engine/periods';
 import { countBySeverity, groupFinder, KINDS, Metric, METRICS, type Kind, type Role } from '../engine/report';
 import { KIND_ROLES } from '../i18n/kinds';
@@ -32,7 +34,7 @@ import { cliText, describeSheet } from './text';
 export class UsageError extends Error {}
 
 export interface Options {
-  command: 'check' | 'compute' | 'appendix';
+  command: 'check' | 'compute' | 'appendix' | 'report';
   /** The (first) file; compute and appendix take one. */
   file: string;
   /** check: every file and folder given, in order (folders: their .xlsx files). */
@@ -170,12 +172,12 @@ export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help
     else positional.push(a);
   }
   const [command, file, ...more] = positional;
-  if (command !== 'check' && command !== 'compute' && command !== 'appendix')
+  if (command !== 'check' && command !== 'compute' && command !== 'appendix' && command !== 'report')
     throw new UsageError(t(lang, command ? 'unknownCommand' : 'noCommand', { command: command ?? '' }));
   if (!file) throw new UsageError(t(lang, 'noFile'));
   // check takes several files and folders; compute and appendix write one file from one.
   if (more.length && command !== 'check') throw new UsageError(t(lang, 'extraArgs', { args: more.join(' ') }));
-  if (command !== 'check' && !out) throw new UsageError(t(lang, 'needOut'));
+  if (command !== 'check' && command !== 'report' && !out) throw new UsageError(t(lang, 'needOut'));
   const opts: Options = { command, file, inputs: [file, ...more], out, json, lang, ...extra };
   if (metrics) opts.metrics = metrics;
   if (asOf !== undefined) opts.asOf = asOf;
@@ -434,6 +436,7 @@ export async function run(argv: string[], io: Io = processIo, limits: Limits = {
     }
     lang = opts.lang;
     let report: WordedWorkbookReport = { file: opts.file, sheets: [] };
+    if (opts.command === 'report') return await reportCommand(opts, io, limits);
     if (opts.command === 'check') {
       const files = checkedFiles(opts.inputs, lang);
       if (files.length > 1 || files[0] !== opts.inputs[0]) return await checkMany(files, opts, io, limits);
@@ -478,6 +481,31 @@ export async function run(argv: string[], io: Io = processIo, limits: Limits = {
     io.stderr(`chitieu: ${t(lang, 'unexpected', { reason: firstLine(e) })}\n`);
     return 2;
   }
+}
+
+/**
+ * `chitieu report FILE.xlsx [--sheet NAME]`: the sentences of a report,
+ * one per indicator of each indicator plan sheet (engine/statements.ts,
+ * worded by i18n/statements.ts); exit 3 when no sheet gives one.
+ */
+async function reportCommand(opts: Options, io: Io, limits: Limits): Promise<number> {
+  const lang = opts.lang;
+  const { grids, saved } = await readGrids(opts.file, lang, limits);
+  if (opts.sheet && !grids.some((g) => g.name === opts.sheet)) throw new UsageError(t(lang, 'noSheet', { sheet: opts.sheet }));
+  const decided = withSaved(opts, saved);
+  const sheets = grids
+    .filter((g) => !opts.sheet || g.name === opts.sheet)
+    .map((grid) => ({
+      name: grid.name,
+      sentences: recognize(grid, engineOptions(decided, grid.name)).flatMap((table) =>
+        statementsOf(grid, table).map((s) => ({ cell: a1(s.row, table.columns.find((c) => c.role === 'name')?.col ?? 0), text: sentence(s, lang) }))
+      ),
+    }))
+    .filter((s) => s.sentences.length);
+  if (opts.json) io.stdout(JSON.stringify({ file: opts.file, sheets }, null, 2) + '\n');
+  else if (sheets.length) io.stdout(sheets.map((s) => `${s.name}\n\n${s.sentences.map((x) => x.text).join('\n')}\n`).join('\n'));
+  if (!sheets.length) io.stderr(`chitieu: ${t(lang, 'noStatements', { file: path.basename(opts.file) })}\n`);
+  return sheets.length ? 0 : 3;
 }
 
 /** The report of one file's check. */

@@ -14,6 +14,10 @@ Cách dùng:
                  [--metrics completion,growth,…] [--as-of 30/6/2023]
   chitieu appendix TỆP.xlsx -o RA.xlsx [--docx RA.docx] [--title "…"] [--subtitle "…"]
                  [--sheet TÊN] [--order-by-start] [--group-by-owner] [--timeline] [--json]
+  chitieu report TỆP.xlsx [--sheet TÊN] [--json] [--lang vi|en]
+
+report viết các câu báo cáo từ biểu chỉ tiêu (Biểu số 1), mỗi chỉ tiêu một câu:
+kết quả năm gần nhất, so với kế hoạch năm và so với năm trước.
 
 --metrics chọn các cột cần tính (mặc định: tất cả): completion, ratio, growth,
 plan-growth, cagr, rank-change, disbursement, allocation, duration, elapsed.
@@ -43,6 +47,10 @@ Usage:
                  [--metrics completion,growth,…] [--as-of 30/6/2023]
   chitieu appendix FILE.xlsx -o OUT.xlsx [--docx OUT.docx] [--title "…"] [--subtitle "…"]
                  [--sheet NAME] [--order-by-start] [--group-by-owner] [--timeline] [--json]
+  chitieu report FILE.xlsx [--sheet NAME] [--json] [--lang vi|en]
+
+report writes the report's sentences from an indicator sheet (Biểu số 1), one per
+indicator: the latest year's result, against the year's plan and the year before.
 
 --metrics picks the columns to compute (default: all): completion, ratio, growth,
 plan-growth, cagr, rank-change, disbursement, allocation, duration, elapsed.
@@ -65,8 +73,15 @@ Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable
 files: the worst of them (2, then 1, then 3, then 0).
 `,
   },
-  noCommand: { vi: 'thiếu lệnh: check, compute hoặc appendix (xem --help)', en: 'missing command: check, compute or appendix (see --help)' },
-  unknownCommand: { vi: 'không có lệnh "{command}": dùng check, compute hoặc appendix', en: 'no command "{command}": use check, compute or appendix' },
+  noCommand: { vi: 'thiếu lệnh: check, compute, appendix hoặc report (xem --help)', en: 'missing command: check, compute, appendix or report (see --help)' },
+  unknownCommand: {
+    vi: 'không có lệnh "{command}": dùng check, compute, appendix hoặc report',
+    en: 'no command "{command}": use check, compute, appendix or report',
+  },
+  noStatements: {
+    vi: '{file}: không có biểu chỉ tiêu (Biểu số 1) nào có kết quả để viết thành câu',
+    en: '{file}: no indicator sheet (Biểu số 1) with results to write sentences from',
+  },
   unknownOption: { vi: 'không hiểu tùy chọn {option} (xem --help)', en: 'unknown option {option} (see --help)' },
   badLang: { vi: 'ngôn ngữ "{value}" không có: dùng vi hoặc en', en: 'no language "{value}": use vi or en' },
   badMetrics: { vi: 'không có cột tính "{value}"; chọn trong: {known}', en: 'no metric "{value}"; pick from: {known}' },

@@ -1,0 +1,110 @@
+/**
+ * What a report says of each indicator of a recognised indicator plan sheet
+ * ("Biểu số 1"), as data: its result for the latest year the sheet has one
+ * (estimate, else actual), its completion of that year's plan and its change
+ * on the year before, computed by the same metrics as Tính toán (so lower is
+ * better and bounds count as there), and the parts listed under it. The
+ * edges word it (i18n/statements.ts): "Tổng doanh thu ước đạt 2.430 tỷ
+ * đồng, đạt 125% kế hoạch năm, bằng năm 2017; trong đó: …".
+ */
+import type { Grid } from './grid';
+import { metricsFor } from './compute';
+import type { MetricColumn } from './compute/types';
+import type { NumberStyle } from './numbers';
+import type { Column, RowModel, Table } from './table';
+
+export interface Statement {
+  /** 0-based sheet row. */
+  row: number;
+  name: string;
+  unit: string;
+  /** The latest result: its value, whether an estimate (ước), its year and part of the year. */
+  result: { value: number; estimate: boolean; year?: number; period?: string };
+  /** A rank ("7/63"): said as it is, without comparisons. */
+  rank?: string;
+  /** Result against the plan of its year, in % (plan ÷ result where lower is better; by its bound when the plan is one). */
+  completion?: { value: number; plan: number; planText?: string; bound: boolean; lowerIsBetter: boolean };
+  /** Change on the year before, in %. */
+  growth?: { value: number; year: number };
+  /** The style of the sheet's numbers in this column. */
+  style: NumberStyle;
+  parts: Statement[];
+}
+
+const SAID: ReadonlySet<RowModel['type']> = new Set(['item', 'part', 'total']);
+
+/** The completion and growth metrics of the latest result column that has either. */
+function latest(metrics: MetricColumn[]): { res: Column; completion?: MetricColumn; growth?: MetricColumn } | null {
+  let best: { res: Column; completion?: MetricColumn; growth?: MetricColumn } | null = null;
+  for (const m of metrics) {
+    if ((m.metric !== 'completion' && m.metric !== 'growth') || !m.operands) continue;
+    const res = m.operands[0];
+    if (res.year === undefined) continue;
+    if (!best || res.year > best.res.year! || (res.year === best.res.year && res.period === undefined && best.res.period !== undefined)) best = { res };
+    if (best.res === res) best[m.metric] = m;
+  }
+  return best;
+}
+
+/** The statements of an indicator plan table, one per indicator, parts under their parent. */
+export function statementsOf(grid: Grid, table: Table): Statement[] {
+  if (table.kind !== 'indicator-plan') return [];
+  const chosen = latest(metricsFor(grid, table));
+  if (!chosen) return [];
+  const { res, completion, growth } = chosen;
+  const plan = completion?.operands?.[1];
+  const style = table.styles.get(res.col) ?? 'vi';
+  const byRow = new Map<number, Statement>();
+  const top: Statement[] = [];
+  for (const row of table.rows) {
+    if (!SAID.has(row.type) || !row.name.trim()) continue;
+    const r = table.read(row.row, res.col);
+    const raw = grid.values[row.row - grid.origin.row]?.[res.col - grid.origin.col];
+    if (row.rank && typeof raw === 'string' && raw.trim()) {
+      const s: Statement = {
+        row: row.row,
+        name: row.name.trim(),
+        unit: row.unit.trim(),
+        result: { value: NaN, estimate: res.role === 'estimate', year: res.year, period: res.period },
+        rank: raw.trim(),
+        style,
+        parts: [],
+      };
+      place(s, row);
+      continue;
+    }
+    if (r.kind !== 'number') continue;
+    const s: Statement = {
+      row: row.row,
+      name: row.name.trim(),
+      unit: row.unit.trim(),
+      result: { value: r.value, estimate: res.role === 'estimate', year: res.year, period: res.period },
+      style,
+      parts: [],
+    };
+    const c = completion?.cell(row);
+    if (c && c.value !== null && plan) {
+      const p = table.read(row.row, plan.col);
+      const shown = grid.values[row.row - grid.origin.row]?.[plan.col - grid.origin.col];
+      if (p.kind === 'number')
+        s.completion = {
+          value: c.value,
+          plan: p.value,
+          bound: !!c.bound,
+          lowerIsBetter: row.lowerIsBetter,
+          ...(c.bound && typeof shown === 'string' ? { planText: shown.trim() } : {}),
+        };
+    }
+    const g = row.rate ? null : growth?.cell(row);
+    if (g && g.value !== null && res.year !== undefined) s.growth = { value: g.value, year: res.year - 1 };
+    place(s, row);
+  }
+  return top;
+
+  function place(s: Statement, row: RowModel): void {
+    byRow.set(row.row, s);
+    const parent = row.type === 'part' && row.parent !== undefined ? byRow.get(row.parent) : undefined;
+    if (parent) parent.parts.push(s);
+    else top.push(s);
+  }
+}

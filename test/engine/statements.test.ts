@@ -1,0 +1,66 @@
+/**
+ * The sentences of a report written from its indicator sheet: Tiền Giang
+ * 2018 (seed 002), every figure worked out by hand below.
+ */
+import { recognize } from '../../src/engine';
+import { statementsOf } from '../../src/engine/statements';
+import { sentence } from '../../src/i18n/statements';
+import { gridOf } from '../helpers/grid';
+import { tienGiang2018 } from '../fixtures/indicator-sheets';
+
+function sentences(lang: 'vi' | 'en' = 'vi'): string[] {
+  const s = tienGiang2018();
+  const grid = gridOf(s.name, s.values, s.merges);
+  const [table] = recognize(grid);
+  return statementsOf(grid, table).map((s) => sentence(s, lang));
+}
+
+test('one sentence per indicator, its parts after "trong đó", in the reports\' words and number style', () => {
+  expect(sentences()).toEqual([
+    // 2430 / 1944 = 1,25 → 125 %; 2430 / 2430 (TH 2017) → no change.
+    // Parts: 180 / 160 = 112,5 %, 180 / 150 = 1,2 → +20 %; 2250 / 1784 = 1,2612 → 126,1 %, 2250 / 2280 − 1 = −1,32 % → giảm 1,3 %.
+    'Tổng doanh thu năm 2018 ước đạt 2.430 tỷ đồng, đạt 125% kế hoạch năm, không đổi so với năm 2017; trong đó: doanh thu khối bưu chính ước đạt 180 tỷ đồng, đạt 112,5% kế hoạch năm, tăng 20% so với năm 2017; doanh thu khối viễn thông ước đạt 2.250 tỷ đồng, đạt 126,1% kế hoạch năm, giảm 1,3% so với năm 2017.',
+    // Lower is better: 2,15 under the plan's 2,16 meets it; 2,15 / 2,17 − 1 = −0,92 %.
+    'Bán kính phục vụ bình quân năm 2018 ước đạt 2,15 km/điểm, đạt kế hoạch năm (2,16 km/điểm), giảm 0,9% so với năm 2017.',
+    // 10.236 under 10.250 meets it; 10.236 / 10.300 − 1 = −0,62 %.
+    'Số dân phục vụ bình quân năm 2018 ước đạt 10.236 người/điểm, đạt kế hoạch năm (10.250 người/điểm), giảm 0,6% so với năm 2017.',
+    // 115.644 / 114.000 = 1,0144 → 101,4 %; 115.644 / 112.000 = 1,0325 → +3,3 %.
+    'Tổng số thuê bao điện thoại năm 2018 ước đạt 115.644 thuê bao, đạt 101,4% kế hoạch năm, tăng 3,3% so với năm 2017.',
+    // 6,65 / 6,6 = 1,0076 → 100,8 %; 6,65 / 6,5 = 1,0231 → +2,3 %.
+    'Mật độ điện thoại năm 2018 ước đạt 6,65 TB/100 dân, đạt 100,8% kế hoạch năm, tăng 2,3% so với năm 2017.',
+    // 188.732 / 185.000 = 1,0202 → 102 %; 188.732 / 180.500 = 1,0456 → +4,6 %.
+    'Tổng số thuê bao Internet năm 2018 ước đạt 188.732 thuê bao, đạt 102% kế hoạch năm, tăng 4,6% so với năm 2017.',
+    // 11 / 10,7 = 1,028 → 102,8 %; 11 / 10,4 = 1,0577 → +5,8 %.
+    'Mật độ thuê bao Internet năm 2018 ước đạt 11 TB/100 dân, đạt 102,8% kế hoạch năm, tăng 5,8% so với năm 2017.',
+    'Chỉ số ICT-Index năm 2018 xếp thứ 7/63.',
+    // 49 / 45 = 1,0889 → 108,9 %; 49 / 40 = 1,225 → +22,5 %.
+    'Tỷ lệ dịch vụ công trực tuyến mức độ 3 năm 2018 ước đạt 49%, đạt 108,9% kế hoạch năm, tăng 22,5% so với năm 2017.',
+  ]);
+});
+
+test('in English, the same figures in English number style', () => {
+  const [first] = sentences('en');
+  expect(first).toBe(
+    'Tổng doanh thu (2018) estimated at 2,430 tỷ đồng, 125% of the annual plan, unchanged on 2017; of which: doanh thu khối bưu chính estimated at 180 tỷ đồng, 112.5% of the annual plan, up 20% on 2017; doanh thu khối viễn thông estimated at 2,250 tỷ đồng, 126.1% of the annual plan, down 1.3% on 2017.'
+  );
+});
+
+test('a target that is a bound is said met or not, with its unit; lower is better counts', () => {
+  const N = null;
+  const grid = gridOf('Biểu 1', [
+    ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Thực hiện năm 2023', 'Kế hoạch năm 2024', 'Ước thực hiện năm 2024'],
+    [1, 'Tỷ lệ thất nghiệp', '%', 3.3, 'Dưới 4', 3.1],
+    [2, 'Tỷ lệ hồ sơ trực tuyến', '%', 80, 'Trên 90', 85],
+    [3, 'Số doanh nghiệp công nghệ số', 'Doanh nghiệp', 200, 'Trên 250', 260],
+    [4, 'Ghi chú chung', N, N, N, N],
+  ]);
+  const [table] = recognize(grid);
+  expect(statementsOf(grid, table).map((s) => sentence(s, 'vi'))).toEqual([
+    // 3,1 is under the ceiling 4: met; 3,1 / 3,3 − 1 = −6,06 %.
+    'Tỷ lệ thất nghiệp năm 2024 ước đạt 3,1%, đạt chỉ tiêu dưới 4%, giảm 6,1% so với năm 2023.',
+    // 85 is under the floor 90: not met; 85 / 80 − 1 = +6,25 % (6,25 rounds half up to 6,3).
+    'Tỷ lệ hồ sơ trực tuyến năm 2024 ước đạt 85%, chưa đạt chỉ tiêu trên 90%, tăng 6,3% so với năm 2023.',
+    // 260 over the floor 250: met; 260 / 200 = 1,3 → +30 %.
+    'Số doanh nghiệp công nghệ số năm 2024 ước đạt 260 doanh nghiệp, đạt chỉ tiêu trên 250 doanh nghiệp, tăng 30% so với năm 2023.',
+  ]);
+});
