@@ -3,6 +3,7 @@
  * `Excel` namespace and with the in-memory one of the workbench.
  */
 import { availableMetrics, checkSheet, computeSheet, recognize, type EngineOptions } from '../engine';
+import { statementsOf } from '../engine/statements';
 import { APPENDIX_NAME, appendixArea, appendixTitleOf, buildAppendix, tasksFromTable } from '../engine/appendix';
 import type { Change } from '../engine/changes';
 import { areaA1, overlaps, parseA1, splitSheetAddress, type Area } from '../engine/grid';
@@ -49,6 +50,7 @@ import {
   type InsertAppendixResult,
   type MetricOption,
   type PaneActions,
+  type StatementsResult,
   type PreviewResult,
   type UndoEntry,
   type UndoKind,
@@ -403,6 +405,11 @@ export function createExcelActions(excel: ExcelRunner, opts: ActionOptions = {})
         ...t.metrics.map((m) => ({ ...m, table: t.table, kind: t.kind })),
       ]);
       return { report, options, syncs, read: r };
+    },
+    async statements(given): Promise<StatementsResult> {
+      const { r, syncs } = await readOr(given);
+      const statements = recognize(r.grid, decidedOptions(r)).flatMap((table) => statementsOf(r.grid, table));
+      return { sheet: r.grid.name, statements, syncs, read: r };
     },
     async select(sheet, cell): Promise<void> {
       await onNamedSheet(sheet, () => selectCellChecked(api, sheet, cell, { expectedId: idOf(sheet) }));

@@ -5,6 +5,7 @@
  */
 import type { AppendixOptions, AppendixTask, InvalidDate } from '../engine/appendix';
 import type { Fix, Issue, Kind, Metric, RoleOverrides, SheetReport } from '../engine/report';
+import type { Statement } from '../engine/statements';
 import type { SheetRead } from '../host/excel/adapter';
 import type { IssueTable } from '../i18n/issue-table';
 
@@ -24,6 +25,15 @@ export interface ActionResult {
   /** Round trips to the workbook that the action made (none for a read it was given). */
   syncs: number;
   /** The read of the active sheet the report is of (check and previewCompute). */
+  read?: SheetRead;
+}
+
+/** The report's sentences of the active sheet ("Viết câu báo cáo"): what each indicator's row says (worded at the edge). */
+export interface StatementsResult {
+  sheet: string;
+  statements: Statement[];
+  syncs: number;
+  /** The read they come from. */
   read?: SheetRead;
 }
 
@@ -168,6 +178,8 @@ export interface PaneActions {
   checkWorkbook(): Promise<WorkbookCheck>;
   /** What compute would write, without writing: the cells and values, and every metric on offer (from `read` when given). */
   previewCompute(choice?: ComputeChoice, read?: SheetRead): Promise<PreviewResult>;
+  /** The report's sentences of the active sheet's indicator tables (from `read` when given); read only. */
+  statements(read?: SheetRead): Promise<StatementsResult>;
   /** Activate the sheet and select the cell ("H8"). */
   select(sheet: string, cell: string): Promise<void>;
   /**

@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import { checkSheet, computeSheet, recognize, type EngineOptions } from '../engine';
 import { statementsOf } from '../engine/statements';
 import { sentence } from '../i18n/statements';
-import { a1, type Grid } from '../engine/grid';
+import type { Grid } from '../engine/grid';
 import { readPeriod, dayOf } from '../engine/periods';
 import { countBySeverity, groupFinder, KINDS, Metric, METRICS, type Kind, type Role } from '../engine/report';
 import { KIND_ROLES } from '../i18n/kinds';
@@ -498,7 +498,7 @@ async function reportCommand(opts: Options, io: Io, limits: Limits): Promise<num
     .map((grid) => ({
       name: grid.name,
       sentences: recognize(grid, engineOptions(decided, grid.name)).flatMap((table) =>
-        statementsOf(grid, table).map((s) => ({ cell: a1(s.row, table.columns.find((c) => c.role === 'name')?.col ?? 0), text: sentence(s, lang) }))
+        statementsOf(grid, table).map((s) => ({ cell: s.cell, text: sentence(s, lang) }))
       ),
     }))
     .filter((s) => s.sentences.length);

@@ -7,7 +7,7 @@
  * edges word it (i18n/statements.ts): "Tổng doanh thu ước đạt 2.430 tỷ
  * đồng, đạt 125% kế hoạch năm, bằng năm 2017; trong đó: …".
  */
-import type { Grid } from './grid';
+import { a1, type Grid } from './grid';
 import { metricsFor } from './compute';
 import type { MetricColumn } from './compute/types';
 import type { NumberStyle } from './numbers';
@@ -16,6 +16,8 @@ import type { Column, RowModel, Table } from './table';
 export interface Statement {
   /** 0-based sheet row. */
   row: number;
+  /** A1 of the indicator's name ("B8"). */
+  cell: string;
   name: string;
   unit: string;
   /** The latest result: its value, whether an estimate (ước), its year and part of the year. */
@@ -54,6 +56,7 @@ export function statementsOf(grid: Grid, table: Table): Statement[] {
   const { res, completion, growth } = chosen;
   const plan = completion?.operands?.[1];
   const style = table.styles.get(res.col) ?? 'vi';
+  const nameCol = table.columns.find((c) => c.role === 'name')?.col ?? table.header.left;
   const byRow = new Map<number, Statement>();
   const top: Statement[] = [];
   for (const row of table.rows) {
@@ -63,6 +66,7 @@ export function statementsOf(grid: Grid, table: Table): Statement[] {
     if (row.rank && typeof raw === 'string' && raw.trim()) {
       const s: Statement = {
         row: row.row,
+        cell: a1(row.row, nameCol),
         name: row.name.trim(),
         unit: row.unit.trim(),
         result: { value: NaN, estimate: res.role === 'estimate', year: res.year, period: res.period },
@@ -76,6 +80,7 @@ export function statementsOf(grid: Grid, table: Table): Statement[] {
     if (r.kind !== 'number') continue;
     const s: Statement = {
       row: row.row,
+      cell: a1(row.row, nameCol),
       name: row.name.trim(),
       unit: row.unit.trim(),
       result: { value: r.value, estimate: res.role === 'estimate', year: res.year, period: res.period },

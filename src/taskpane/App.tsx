@@ -30,6 +30,7 @@ import { ExportIssues } from './ExportIssues';
 import { IssuesView } from './IssuesView';
 import { PaneHeader } from './PaneHeader';
 import { ComputedList, Facts } from './ReportSummary';
+import { SentencesView } from './SentencesView';
 import { TablesView } from './TablesView';
 import { UndoBar } from './UndoBar';
 import { WorkbookView } from './WorkbookView';
@@ -316,6 +317,16 @@ export function App({ actions, initialLang = DEFAULT_LANG, diagnostics }: AppPro
           <>
             <div role="status">{outcome.auto && !isBusy && <Caption1 className={s.hint}>{t(lang, 'rechecked')}</Caption1>}</div>
             <Facts report={report} lang={lang} />
+            {report.kind === 'indicator-plan' && (
+              <SentencesView
+                key={report.name}
+                lang={lang}
+                busy={isBusy}
+                load={session.statements}
+                onSelect={(cell) => session.select(report.name, cell)}
+                onError={session.fail}
+              />
+            )}
             {outcome.action === 'compute' && <ComputedList computed={report.computed} lang={lang} />}
             <IssuesView
               issues={report.issues}

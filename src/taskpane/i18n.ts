@@ -530,6 +530,19 @@ const STRINGS = {
   diagReport: { vi: 'Báo cáo cho bộ phận hỗ trợ', en: 'Report for support' },
   diagCopy: { vi: 'Sao chép', en: 'Copy' },
   diagCopied: { vi: 'Đã sao chép báo cáo.', en: 'The report was copied.' },
+
+  // Viết câu báo cáo (the report's sentences of an indicator sheet)
+  writeSentences: { vi: 'Viết câu báo cáo', en: 'Write the report’s sentences' },
+  sentencesTitle: { vi: 'Câu báo cáo từ biểu này', en: 'Report sentences from this sheet' },
+  sentencesNone: {
+    vi: 'Biểu này chưa có kết quả để viết thành câu (cần cột ước thực hiện hoặc thực hiện của một năm).',
+    en: 'This sheet has no results to write sentences from yet (it needs an estimate or actual column of a year).',
+  },
+  sentencesCopy: { vi: 'Sao chép cho Word', en: 'Copy for Word' },
+  sentencesAgain: { vi: 'Viết lại', en: 'Write again' },
+  sentencesCopied: { vi: 'Đã sao chép {n} câu, dán vào Word.', en: '{n} sentences copied; paste them into Word.' },
+  sentencesCell: { vi: 'Chọn ô {cell}', en: 'Select cell {cell}' },
+  sentencesClose: { vi: 'Đóng', en: 'Close' },
   diagCopyFailed: {
     vi: 'Không sao chép được: hãy chọn văn bản báo cáo rồi nhấn Ctrl+C.',
     en: 'Could not copy: select the report’s text and press Ctrl+C.',

@@ -13,17 +13,29 @@ import type {
   PaneActions,
   PreviewResult,
   SheetRead,
+  StatementsResult,
   TasksRead,
   UndoEntry,
   UndoOptions,
 } from '../../src/app/types';
 import type { AppendixTask } from '../../src/engine/appendix';
+import { recognize } from '../../src/engine';
+import { statementsOf, type Statement } from '../../src/engine/statements';
+import { tienGiang2018 } from '../fixtures/indicator-sheets';
+import { gridOf } from '../helpers/grid';
 import type { Computed, Fix, Issue, Kind, RoleOverrides, SheetReport, TableReport } from '../../src/engine/report';
 import type { Lang } from '../../src/i18n/lang';
 import type { IssueTable } from '../../src/i18n/issue-table';
 
 export const XSS = '<img src=x onerror=alert(1)>';
 export const SHEET = 'Biểu số 1';
+
+/** What the engine says of Tiền Giang 2018's indicators (the sentences' figures). */
+export function sampleStatements(): Statement[] {
+  const s = tienGiang2018();
+  const grid = gridOf(s.name, s.values, s.merges);
+  return recognize(grid).flatMap((t) => statementsOf(grid, t));
+}
 
 export function indicatorTable(): TableReport {
   return {
@@ -292,6 +304,7 @@ export function fakeActions(overrides: Partial<PaneActions> = {}) {
       });
       return { sheet: table.sheetName, address, rows: table.rows.length, syncs: 3, frozen: true };
     }),
+    statements: jest.fn(async (): Promise<StatementsResult> => ({ sheet: SHEET, statements: sampleStatements(), syncs: 1 })),
     readTasks: jest.fn(async (): Promise<TasksRead | null> => ({ sheet: TASK_SHEET, tasks: sampleTasks() })),
     readSelectionTasks: jest.fn(async (): Promise<TasksRead | null> => ({ sheet: TASK_SHEET, address: 'B4:F5', tasks: sampleTasks().slice(0, 2) })),
   };

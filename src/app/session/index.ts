@@ -24,6 +24,8 @@ import {
   type ExportIssuesResult,
   type PaneActions,
   type PreviewResult,
+  type SheetRead,
+  type StatementsResult,
   type UndoEntry,
   type WorkbookCheck,
 } from '../types';
@@ -235,16 +237,23 @@ export class PaneSession {
    * from the kept read when the sheet is unchanged since, else read (and
    * keep that read for the next preview and the write).
    */
-  readonly preview = async (choice?: ComputeChoice): Promise<PreviewResult> => {
+  readonly preview = (choice?: ComputeChoice): Promise<PreviewResult> =>
+    this.fromKept((kept) => (kept ? this.actions.previewCompute(choice, kept) : choice ? this.actions.previewCompute(choice) : this.actions.previewCompute()));
+
+  /** An action run on the kept read when the sheet is unchanged since, else on a new read, which is then kept. */
+  private async fromKept<T extends { read?: SheetRead }>(run: (kept?: SheetRead) => Promise<T>): Promise<T> {
     const kept = this.cache.current;
-    if (kept) return this.actions.previewCompute(choice, kept);
+    if (kept) return run(kept);
     const since = this.cache.begin();
-    const result = await (choice ? this.actions.previewCompute(choice) : this.actions.previewCompute());
+    const result = await run();
     this.cache.keep(result.read, since);
     // The pane must hear the edits that would make the kept read stale.
     if (this.cache.current) this.ensureSubscribed();
     return result;
-  };
+  }
+
+  /** The report's sentences of the active sheet ("Viết câu báo cáo"), from the kept read as the preview is. */
+  readonly statements = (): Promise<StatementsResult> => this.fromKept((kept) => (kept ? this.actions.statements(kept) : this.actions.statements()));
 
   // ------------------------------------------------------------ change events
 

@@ -1,0 +1,59 @@
+/** @jest-environment node */
+/**
+ * "Viết câu báo cáo" through the session on the in-memory Excel: the
+ * sentences after a check come from the check's read (no read of the
+ * sheet), an edit makes them read the sheet again and follow the new
+ * figure, and the planner's saved direction for a row counts.
+ */
+import { createExcelActions } from '../../src/app/actions';
+import { createPaneSession } from '../../src/app/session';
+import { createMemoryExcel } from '../../src/host/memory/excel';
+import { sentence } from '../../src/i18n/statements';
+import { tienGiang2018 } from '../fixtures/indicator-sheets';
+
+const all = () => true;
+
+async function settle(excel: { idle(): Promise<void> }): Promise<void> {
+  for (let i = 0; i < 10; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await excel.idle();
+  }
+}
+
+function onMemory() {
+  const excel = createMemoryExcel({ sheets: [tienGiang2018()] });
+  const actions = createExcelActions(excel, { isSetSupported: all });
+  const session = createPaneSession(actions, { timers: { setTimeout: () => 0, clearTimeout: () => undefined } });
+  return { excel, actions, session };
+}
+
+test('after a check, the sentences need no read; after an edit they read the sheet and follow it', async () => {
+  const { excel, session } = onMemory();
+  await session.check();
+  await settle(excel);
+  excel.resetCounters();
+  const first = await session.statements();
+  expect(first.syncs).toBe(0);
+  expect(excel.syncCount).toBe(0);
+  expect(first.statements.map((s) => s.cell)).toEqual(['B8', 'B11', 'B12', 'B13', 'B14', 'B15', 'B16', 'B18', 'B19']);
+  // Subscribers: 115.644 / 114.000 = 101,4 %.
+  expect(sentence(first.statements[3], 'vi')).toContain('đạt 101,4% kế hoạch năm');
+
+  excel.userEdit('Biểu số 1', 'F13', '117420');
+  await settle(excel);
+  const after = await session.statements();
+  expect(after.syncs).toBeGreaterThan(0);
+  // 117.420 / 114.000 = 1,03 → 103 %; 117.420 / 112.000 − 1 = 4,84 % → 4,8 %.
+  expect(sentence(after.statements[3], 'vi')).toBe(
+    'Tổng số thuê bao điện thoại năm 2018 ước đạt 117.420 thuê bao, đạt 103% kế hoạch năm, tăng 4,8% so với năm 2017.'
+  );
+});
+
+test('a row the planner marked "higher is better" is said with its completion ratio', async () => {
+  const { actions } = onMemory();
+  // Row 11 (Bán kính phục vụ bình quân) is lower-is-better by its words; the planner says otherwise.
+  await actions.setDirection('Biểu số 1', 11, 'higher');
+  const { statements } = await actions.statements();
+  // 2,15 / 2,16 = 0,9954 → 99,5 %.
+  expect(sentence(statements[1], 'vi')).toBe('Bán kính phục vụ bình quân năm 2018 ước đạt 2,15 km/điểm, đạt 99,5% kế hoạch năm, giảm 0,9% so với năm 2017.');
+});
