@@ -72,6 +72,7 @@ export const MESSAGE_ISSUE = {
   'prose-growth-is-ratio': 'prose-change-mismatch',
   'prose-ratio-and-growth': 'prose-change-mismatch',
   'prose-wrong-way': 'prose-change-mismatch',
+  'prose-wrong-way-percent': 'prose-change-mismatch',
   'prose-change-amount': 'prose-change-mismatch',
 } as const;
 

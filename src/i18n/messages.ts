@@ -256,6 +256,10 @@ export const MESSAGES = {
     vi: '“{said}”: từ {base} đến {value} là {change} {expected}, ngược chiều với câu.',
     en: '“{said}”: from {base} to {value} is {change} {expected}, the other way from what the sentence says.',
   },
+  'prose-wrong-way-percent': {
+    vi: '“{said}”: từ {base} đến {value} là {change} {expected}%, ngược chiều với câu.',
+    en: '“{said}”: from {base} to {value} is {change} {expected}%, the other way from what the sentence says.',
+  },
   'prose-change-amount': {
     vi: '“{said}”: từ {base} đến {value} là {change} {expected}, không phải {typed}.',
     en: '“{said}”: from {base} to {value} is {change} {expected}, not {typed}.',

@@ -226,7 +226,7 @@ function judge(ctx: Context, index: number, s: Stated, out: ProseIssue[]): void 
   if (!xi || !bi || bi[0] <= 0) return;
   const exact = xi[0] === xi[1] && bi[0] === bi[1];
   const range: Span = [Math.min(x.span[0], base.span[0], p.span[0]), Math.max(x.span[1], base.span[1], p.span[1])];
-  const said = quote(ctx, [ctx.original.lastIndexOf(' ', p.span[0] - 2) + 1, p.span[1]]);
+  const said = quote(ctx, [ctx.original.lastIndexOf(' ', p.span[0] - 2) + 1, p.span[1]]).replace(/^[(,;]+/, '');
   const params = { said, value: num(x.value, 'vi'), base: num(base.value, 'vi') };
   const issue = (template: ProseIssue['template'], code: string, expected: number, extra: Record<string, ReturnType<typeof num> | ReturnType<typeof word>>) =>
     out.push({
@@ -278,7 +278,7 @@ function judge(ctx: Context, index: number, s: Stated, out: ProseIssue[]): void 
   const signed = way === 'tang' ? p.value + 100 : 100 - p.value;
   if (fits(signed)) return;
   if (way === 'tang' ? falls : rises) {
-    issue('prose-wrong-way', 'prose-change-mismatch', r - 100, {
+    issue('prose-wrong-way-percent', 'prose-change-mismatch', r - 100, {
       change: word(r < 100 ? 'fall' : 'rise'),
       expected: num(round(Math.abs(r - 100), shown), 'vi'),
     });
