@@ -14,10 +14,13 @@ Cách dùng:
                  [--metrics completion,growth,…] [--as-of 30/6/2023]
   chitieu appendix TỆP.xlsx -o RA.xlsx [--docx RA.docx] [--title "…"] [--subtitle "…"]
                  [--sheet TÊN] [--order-by-start] [--group-by-owner] [--timeline] [--json]
+  chitieu prose TỆP.txt|TỆP.docx [--json] [--lang vi|en]
 
 --metrics chọn các cột cần tính (mặc định: tất cả): completion, ratio, growth,
 plan-growth, cagr, rank-change, disbursement, allocation, duration, elapsed.
 --as-of là ngày để tính phần thời gian đã qua của nhiệm vụ (mặc định: hôm nay).
+prose kiểm tra đoạn văn của báo cáo: tổng và các phần, tỷ lệ và các số nó dựa vào,
+“bằng”/“tăng”; mã thoát 0 không thấy gì, 1 có lỗi, 2 không đọc được tệp.
 
 QUYẾT ĐỊNH của người lập biểu, thay cho điều chitieu tự nhận ra (lặp lại được):
   --kind "TRANG=LOẠI"             đọc các bảng của trang như loại này: indicator-plan,
@@ -43,10 +46,13 @@ Usage:
                  [--metrics completion,growth,…] [--as-of 30/6/2023]
   chitieu appendix FILE.xlsx -o OUT.xlsx [--docx OUT.docx] [--title "…"] [--subtitle "…"]
                  [--sheet NAME] [--order-by-start] [--group-by-owner] [--timeline] [--json]
+  chitieu prose FILE.txt|FILE.docx [--json] [--lang vi|en]
 
 --metrics picks the columns to compute (default: all): completion, ratio, growth,
 plan-growth, cagr, rank-change, disbursement, allocation, duration, elapsed.
 --as-of is the date for the tasks' share of time elapsed (default: today).
+prose checks a report's prose: totals and their parts, percentages and their figures,
+“bằng”/“tăng”; exit code 0 nothing found, 1 errors, 2 the file cannot be read.
 
 DECISIONS of the planner, over what chitieu recognises (each may be repeated):
   --kind "SHEET=KIND"             read the sheet's tables as this kind: indicator-plan,
@@ -65,8 +71,22 @@ Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable
 files: the worst of them (2, then 1, then 3, then 0).
 `,
   },
-  noCommand: { vi: 'thiếu lệnh: check, compute hoặc appendix (xem --help)', en: 'missing command: check, compute or appendix (see --help)' },
-  unknownCommand: { vi: 'không có lệnh "{command}": dùng check, compute hoặc appendix', en: 'no command "{command}": use check, compute or appendix' },
+  noCommand: { vi: 'thiếu lệnh: check, compute, appendix hoặc prose (xem --help)', en: 'missing command: check, compute, appendix or prose (see --help)' },
+  unknownCommand: {
+    vi: 'không có lệnh "{command}": dùng check, compute, appendix hoặc prose',
+    en: 'no command "{command}": use check, compute, appendix or prose',
+  },
+  proseNotText: { vi: '{file} không phải tệp .txt hoặc .docx', en: '{file} is not a .txt or .docx file' },
+  unreadableDocx: { vi: 'không đọc được {file} như một tài liệu Word: {reason}', en: 'cannot read {file} as a Word document: {reason}' },
+  proseCounts: {
+    vi: 'Đã đọc {sentences} câu, kiểm tra {checked} phép tính: {error} lỗi, {warning} cảnh báo',
+    en: 'Read {sentences} sentences, checked {checked} statements: {error} errors, {warning} warnings',
+  },
+  proseWhere: { vi: 'câu {sentence} [{start}–{end}]', en: 'sentence {sentence} [{start}–{end}]' },
+  proseNothing: {
+    vi: 'Không có câu nào nêu tổng và các phần, hay tỷ lệ cùng các số của nó, để kiểm tra.',
+    en: 'No sentence states a total with its parts, or a percentage with its figures, to check.',
+  },
   unknownOption: { vi: 'không hiểu tùy chọn {option} (xem --help)', en: 'unknown option {option} (see --help)' },
   badLang: { vi: 'ngôn ngữ "{value}" không có: dùng vi hoặc en', en: 'no language "{value}": use vi or en' },
   badMetrics: { vi: 'không có cột tính "{value}"; chọn trong: {known}', en: 'no metric "{value}"; pick from: {known}' },
