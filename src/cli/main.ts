@@ -3,6 +3,7 @@
  *
  *   chitieu check FILE.xlsx [FILE2.xlsx FOLDER/…] [--json] [--lang vi|en]
  *   chitieu compute FILE.xlsx -o OUT.xlsx [--json] [--lang vi|en]
+ *   chitieu prose FILE.txt|FILE.docx [--json] [--lang vi|en]
  *
  * Exit codes: 0 no error found (or written), 1 errors found, 2 bad usage or
  * a file that cannot be read or written (one line on stderr).
@@ -29,12 +30,13 @@ import type { WorkbookPort } from '../host/port';
 import { readWebExtensions, withWebExtensions, type WebExtensionParts } from '../host/xlsx/settings';
 import { decisionsOf, type Decisions } from '../host/settings';
 import { appendixCommand } from './appendix';
+import { ProseInputError, proseReport, proseSummary, proseText } from './prose';
 import { cliText, describeSheet } from './text';
 
 export class UsageError extends Error {}
 
 export interface Options {
-  command: 'check' | 'compute' | 'appendix' | 'report';
+  command: 'check' | 'compute' | 'appendix' | 'report' | 'prose';
   /** The (first) file; compute and appendix take one. */
   file: string;
   /** check: every file and folder given, in order (folders: their .xlsx files). */
@@ -172,12 +174,12 @@ export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help
     else positional.push(a);
   }
   const [command, file, ...more] = positional;
-  if (command !== 'check' && command !== 'compute' && command !== 'appendix' && command !== 'report')
+  if (command !== 'check' && command !== 'compute' && command !== 'appendix' && command !== 'report' && command !== 'prose')
     throw new UsageError(t(lang, command ? 'unknownCommand' : 'noCommand', { command: command ?? '' }));
   if (!file) throw new UsageError(t(lang, 'noFile'));
-  // check takes several files and folders; compute and appendix write one file from one.
+  // check takes several files and folders; compute and appendix write one file from one; prose reads one.
   if (more.length && command !== 'check') throw new UsageError(t(lang, 'extraArgs', { args: more.join(' ') }));
-  if (command !== 'check' && command !== 'report' && !out) throw new UsageError(t(lang, 'needOut'));
+  if (command !== 'check' && command !== 'report' && command !== 'prose' && !out) throw new UsageError(t(lang, 'needOut'));
   const opts: Options = { command, file, inputs: [file, ...more], out, json, lang, ...extra };
   if (metrics) opts.metrics = metrics;
   if (asOf !== undefined) opts.asOf = asOf;
@@ -435,6 +437,7 @@ export async function run(argv: string[], io: Io = processIo, limits: Limits = {
       return 0;
     }
     lang = opts.lang;
+    if (opts.command === 'prose') return await proseCommand(opts, io);
     let report: WordedWorkbookReport = { file: opts.file, sheets: [] };
     if (opts.command === 'report') return await reportCommand(opts, io, limits);
     if (opts.command === 'check') {
@@ -506,6 +509,20 @@ async function reportCommand(opts: Options, io: Io, limits: Limits): Promise<num
   else if (sheets.length) io.stdout(sheets.map((s) => `${s.name}\n\n${s.sentences.map((x) => x.text).join('\n')}\n`).join('\n'));
   if (!sheets.length) io.stderr(`chitieu: ${t(lang, 'noStatements', { file: path.basename(opts.file) })}\n`);
   return sheets.length ? 0 : 3;
+}
+
+/** chitieu prose: the text's issues; exit 0 none, 1 errors (warnings alone: 0), 2 an unreadable file. */
+async function proseCommand(opts: Options, io: Io): Promise<number> {
+  let text: string;
+  try {
+    text = await proseText(opts.file, opts.lang);
+  } catch (e) {
+    if (e instanceof ProseInputError) throw new UsageError(e.message);
+    throw e;
+  }
+  const report = proseReport(opts.file, text, opts.lang);
+  io.stdout(opts.json ? JSON.stringify(report, null, 2) + '\n' : proseSummary(report, opts.lang));
+  return report.issues.some((i) => i.severity === 'error') ? 1 : 0;
 }
 
 /** The report of one file's check. */

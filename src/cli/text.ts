@@ -15,6 +15,7 @@ Cách dùng:
   chitieu appendix TỆP.xlsx -o RA.xlsx [--docx RA.docx] [--title "…"] [--subtitle "…"]
                  [--sheet TÊN] [--order-by-start] [--group-by-owner] [--timeline] [--json]
   chitieu report TỆP.xlsx [--sheet TÊN] [--json] [--lang vi|en]
+  chitieu prose TỆP.txt|TỆP.docx [--json] [--lang vi|en]
 
 report viết các câu báo cáo từ biểu chỉ tiêu (Biểu số 1), mỗi chỉ tiêu một câu:
 kết quả năm gần nhất, so với kế hoạch năm và so với năm trước.
@@ -22,6 +23,8 @@ kết quả năm gần nhất, so với kế hoạch năm và so với năm trư
 --metrics chọn các cột cần tính (mặc định: tất cả): completion, ratio, growth,
 plan-growth, cagr, rank-change, disbursement, allocation, duration, elapsed.
 --as-of là ngày để tính phần thời gian đã qua của nhiệm vụ (mặc định: hôm nay).
+prose kiểm tra đoạn văn của báo cáo: tổng và các phần, tỷ lệ và các số nó dựa vào,
+“bằng”/“tăng”; mã thoát 0 không thấy gì, 1 có lỗi, 2 không đọc được tệp.
 
 QUYẾT ĐỊNH của người lập biểu, thay cho điều chitieu tự nhận ra (lặp lại được):
   --kind "TRANG=LOẠI"             đọc các bảng của trang như loại này: indicator-plan,
@@ -48,6 +51,7 @@ Usage:
   chitieu appendix FILE.xlsx -o OUT.xlsx [--docx OUT.docx] [--title "…"] [--subtitle "…"]
                  [--sheet NAME] [--order-by-start] [--group-by-owner] [--timeline] [--json]
   chitieu report FILE.xlsx [--sheet NAME] [--json] [--lang vi|en]
+  chitieu prose FILE.txt|FILE.docx [--json] [--lang vi|en]
 
 report writes the report's sentences from an indicator sheet (Biểu số 1), one per
 indicator: the latest year's result, against the year's plan and the year before.
@@ -55,6 +59,8 @@ indicator: the latest year's result, against the year's plan and the year before
 --metrics picks the columns to compute (default: all): completion, ratio, growth,
 plan-growth, cagr, rank-change, disbursement, allocation, duration, elapsed.
 --as-of is the date for the tasks' share of time elapsed (default: today).
+prose checks a report's prose: totals and their parts, percentages and their figures,
+“bằng”/“tăng”; exit code 0 nothing found, 1 errors, 2 the file cannot be read.
 
 DECISIONS of the planner, over what chitieu recognises (each may be repeated):
   --kind "SHEET=KIND"             read the sheet's tables as this kind: indicator-plan,
@@ -73,14 +79,28 @@ Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable
 files: the worst of them (2, then 1, then 3, then 0).
 `,
   },
-  noCommand: { vi: 'thiếu lệnh: check, compute, appendix hoặc report (xem --help)', en: 'missing command: check, compute, appendix or report (see --help)' },
+  noCommand: {
+    vi: 'thiếu lệnh: check, compute, appendix, report hoặc prose (xem --help)',
+    en: 'missing command: check, compute, appendix, report or prose (see --help)',
+  },
   unknownCommand: {
-    vi: 'không có lệnh "{command}": dùng check, compute, appendix hoặc report',
-    en: 'no command "{command}": use check, compute, appendix or report',
+    vi: 'không có lệnh "{command}": dùng check, compute, appendix, report hoặc prose',
+    en: 'no command "{command}": use check, compute, appendix, report or prose',
   },
   noStatements: {
     vi: '{file}: không có biểu chỉ tiêu (Biểu số 1) nào có kết quả để viết thành câu',
     en: '{file}: no indicator sheet (Biểu số 1) with results to write sentences from',
+  },
+  proseNotText: { vi: '{file} không phải tệp .txt hoặc .docx', en: '{file} is not a .txt or .docx file' },
+  unreadableDocx: { vi: 'không đọc được {file} như một tài liệu Word: {reason}', en: 'cannot read {file} as a Word document: {reason}' },
+  proseCounts: {
+    vi: 'Đã đọc {sentences} câu, kiểm tra {checked} phép tính: {error} lỗi, {warning} cảnh báo',
+    en: 'Read {sentences} sentences, checked {checked} statements: {error} errors, {warning} warnings',
+  },
+  proseWhere: { vi: 'câu {sentence} [{start}–{end}]', en: 'sentence {sentence} [{start}–{end}]' },
+  proseNothing: {
+    vi: 'Không có câu nào nêu tổng và các phần, hay tỷ lệ cùng các số của nó, để kiểm tra.',
+    en: 'No sentence states a total with its parts, or a percentage with its figures, to check.',
   },
   unknownOption: { vi: 'không hiểu tùy chọn {option} (xem --help)', en: 'unknown option {option} (see --help)' },
   badLang: { vi: 'ngôn ngữ "{value}" không có: dùng vi hoặc en', en: 'no language "{value}": use vi or en' },

@@ -62,6 +62,18 @@ export const MESSAGE_ISSUE = {
   'numbering-gap': 'numbering-gap',
   'completion-mismatch': 'ratio-mismatch',
   'far-cell': 'far-cell',
+  'prose-sum-breakdown': 'prose-sum-mismatch',
+  'prose-sum-exceeds': 'prose-sum-mismatch',
+  'prose-fraction': 'prose-ratio-mismatch',
+  'prose-ratio': 'prose-ratio-mismatch',
+  'prose-growth': 'prose-ratio-mismatch',
+  'prose-completion': 'prose-ratio-mismatch',
+  'prose-ratio-is-growth': 'prose-change-mismatch',
+  'prose-growth-is-ratio': 'prose-change-mismatch',
+  'prose-ratio-and-growth': 'prose-change-mismatch',
+  'prose-wrong-way': 'prose-change-mismatch',
+  'prose-wrong-way-percent': 'prose-change-mismatch',
+  'prose-change-amount': 'prose-change-mismatch',
 } as const;
 
 export type MessageCode = keyof typeof MESSAGE_ISSUE;
@@ -81,7 +93,7 @@ export interface NumberParam {
 }
 
 /** Words the message needs besides its template (a part of a date, a number style's name). */
-export type WordKey = 'start' | 'end' | 'month' | 'day' | 'quarter' | 'order' | 'style-vi' | 'style-us';
+export type WordKey = 'start' | 'end' | 'month' | 'day' | 'quarter' | 'order' | 'style-vi' | 'style-us' | 'rise' | 'fall';
 
 export interface WordParam {
   word: WordKey;

@@ -184,6 +184,30 @@ export const ISSUE_CODES = {
       en: 'a lone cell far from the tables (a note in column XFD): it is not read with the sheet, so that millions of empty cells between are not read either',
     },
   },
+  'prose-sum-mismatch': {
+    severity: 'error',
+    title: { vi: 'Đoạn văn: tổng không khớp', en: 'Prose: total does not add up' },
+    what: {
+      vi: 'trong đoạn văn (`chitieu prose`), một tổng và các phần của nó sau “trong đó”, “gồm”, “chia ra” hoặc trong danh sách gạch đầu dòng dưới nó, cùng đơn vị, cộng lại khác tổng: lớn hơn tổng, hoặc nhỏ hơn khi câu nói đó là đủ các phần (“tổng …”, “gồm”)',
+      en: 'in prose (`chitieu prose`), a total and its parts of the same unit after “trong đó”, “gồm”, “chia ra” or in the bullet list under it that do not add up: more than the total, or less when the sentence says the parts are all (“tổng …”, “gồm”); one part, two totals of the unit, or an approximate figure say nothing',
+    },
+  },
+  'prose-ratio-mismatch': {
+    severity: 'error',
+    title: { vi: 'Đoạn văn: tỷ lệ không khớp', en: 'Prose: percentage does not match' },
+    what: {
+      vi: 'trong đoạn văn, một tỷ lệ không suy ra được từ các số nó dựa vào: “a/b ~ P%”, “đạt X, bằng P% so với năm Y” khi văn bản cho số của năm Y (hoặc “so với B”), “tăng P%” tương tự, một dòng “chỉ tiêu | kết quả | P%”',
+      en: 'in prose, a percentage that does not follow from the figures it rests on: “a/b ~ P%”, “đạt X, bằng P% so với năm Y” when the text gives year Y’s figure (or “so với B”), “tăng P%” the same way, a row “target | result | P%” pasted as text (a target exceeded may read 100%)',
+    },
+  },
+  'prose-change-mismatch': {
+    severity: 'error',
+    title: { vi: 'Đoạn văn: bằng/tăng nhầm', en: 'Prose: ratio and rise mixed up' },
+    what: {
+      vi: 'trong đoạn văn, “bằng x%” cạnh “tăng y%” của cùng một cặp số mà y khác x − 100; “bằng” ghi mức tăng hoặc “tăng” ghi tỷ lệ; “tăng” khi số đã giảm (hoặc “giảm” khi số đã tăng); mức tăng bằng số không khớp hai số',
+      en: 'in prose, “bằng x%” beside “tăng y%” for one pair where y is not x − 100; a “bằng” that gives the rise or a “tăng” that gives the ratio; “tăng” for a value that fell (or “giảm” for one that rose); an amount of change that does not follow from the two figures',
+    },
+  },
 } satisfies Record<string, CodeInfo>;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

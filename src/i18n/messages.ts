@@ -216,6 +216,54 @@ export const MESSAGES = {
     vi: 'Ô {cell} (“{text}”) nằm xa các bảng nên không được đọc cùng trang tính; nếu đó là số liệu của bảng, hãy chép nó vào cạnh bảng.',
     en: 'The cell {cell} (“{text}”) lies far from the tables, so it is not read with the sheet; if it belongs to a table, move it next to the table.',
   },
+  'prose-sum-breakdown': {
+    vi: 'Tổng {total} {unit}, nhưng các phần ({parts}) cộng lại {sum}.',
+    en: 'The total is {total} {unit}, but its parts ({parts}) add up to {sum}.',
+  },
+  'prose-sum-exceeds': {
+    vi: 'Các phần ({parts}) cộng lại {sum} {unit}, lớn hơn tổng {total}.',
+    en: 'The parts ({parts}) add up to {sum} {unit}, more than the total {total}.',
+  },
+  'prose-fraction': {
+    vi: '“{said}”: {a}/{b} là {expected}%, không phải {typed}%.',
+    en: '“{said}”: {a}/{b} is {expected}%, not {typed}%.',
+  },
+  'prose-ratio': {
+    vi: '“{said}”: {value} so với {base} là {expected}%.',
+    en: '“{said}”: {value} against {base} is {expected}%.',
+  },
+  'prose-growth': {
+    vi: '“{said}”: {value} so với {base} là {change} {expected}%.',
+    en: '“{said}”: {value} against {base} is {change} {expected}%.',
+  },
+  'prose-completion': {
+    vi: '“{said}”: kết quả {result} so với chỉ tiêu {target} là {expected}%.',
+    en: '“{said}”: the result {result} against the target {target} is {expected}%.',
+  },
+  'prose-ratio-is-growth': {
+    vi: '“{said}”: {value} so với {base} là bằng {expected}% (tăng {growth}%); “bằng” và “tăng” bị lẫn.',
+    en: '“{said}”: {value} against {base} is {expected}% of it (a rise of {growth}%); “bằng” (ratio) and “tăng” (rise) are mixed up.',
+  },
+  'prose-growth-is-ratio': {
+    vi: '“{said}”: {value} so với {base} là tăng {expected}% (bằng {ratio}%); “tăng” và “bằng” bị lẫn.',
+    en: '“{said}”: {value} against {base} is a rise of {expected}% ({ratio}% of it); “tăng” (rise) and “bằng” (ratio) are mixed up.',
+  },
+  'prose-ratio-and-growth': {
+    vi: '“{said}”: bằng {ratio}% là {change} {expected}%.',
+    en: '“{said}”: {ratio}% of the base is {change} {expected}%.',
+  },
+  'prose-wrong-way': {
+    vi: '“{said}”: từ {base} đến {value} là {change} {expected}, ngược chiều với câu.',
+    en: '“{said}”: from {base} to {value} is {change} {expected}, the other way from what the sentence says.',
+  },
+  'prose-wrong-way-percent': {
+    vi: '“{said}”: từ {base} đến {value} là {change} {expected}%, ngược chiều với câu.',
+    en: '“{said}”: from {base} to {value} is {change} {expected}%, the other way from what the sentence says.',
+  },
+  'prose-change-amount': {
+    vi: '“{said}”: từ {base} đến {value} là {change} {expected}, không phải {typed}.',
+    en: '“{said}”: from {base} to {value} is {change} {expected}, not {typed}.',
+  },
 } satisfies Record<MessageCode, MessageTemplate>;
 
 /** Words used inside messages: the parts of a date, the names of number styles. */
@@ -229,6 +277,8 @@ export const WORDS: Record<Lang, Record<WordKey, string>> = {
     order: 'thứ tự năm',
     'style-vi': 'Việt Nam, như 1.234,5',
     'style-us': 'Mỹ, như 1,234.5',
+    rise: 'tăng',
+    fall: 'giảm',
   },
   en: {
     start: 'start',
@@ -239,6 +289,8 @@ export const WORDS: Record<Lang, Record<WordKey, string>> = {
     order: 'year order',
     'style-vi': 'Vietnamese, as in 1.234,5',
     'style-us': 'US, as in 1,234.5',
+    rise: 'a rise of',
+    fall: 'a fall of',
   },
 };
 

@@ -7,6 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { RULES } from '../../src/engine';
+import { PROSE_CODES } from '../../src/engine/prose';
 import { CODE_LIST, codeInfo, codesTable, ISSUE_CODES } from '../../src/i18n/codes';
 import { groupMessage } from '../../src/i18n/groups';
 import { LANGS } from '../../src/i18n/lang';
@@ -18,8 +19,8 @@ const START = '<!-- codes: made from src/i18n/codes.ts by npm run docs:codes -->
 const END = '<!-- /codes -->';
 
 describe('the catalog of issue codes', () => {
-  test("every code a rule declares, the two compute adds and the far cell's note are in the catalog", () => {
-    const reported = new Set([...RULES.flatMap((r) => r.codes), 'not-computed', 'value-not-formula', 'far-cell']);
+  test("every code a rule declares, the two compute adds, the far cell's note and the prose check's codes are in the catalog", () => {
+    const reported = new Set([...RULES.flatMap((r) => r.codes), 'not-computed', 'value-not-formula', 'far-cell', ...PROSE_CODES]);
     expect([...reported].filter((c) => !codeInfo(c))).toEqual([]);
     // …and the catalog holds no code that nothing reports.
     expect(CODE_LIST.filter((c) => !reported.has(c))).toEqual([]);
