@@ -89,6 +89,31 @@ describe('the seeds’ prose', () => {
   });
 });
 
+test('the figures on the seeds (printed; the README’s table)', () => {
+  const rows = SEEDS.map((s) => {
+    const text = textOf(s.blocks);
+    const r = checkProse(text);
+    const known = SEED_SLIPS.filter((x) => x.seed === s.seed);
+    const found = known.filter((x) => r.issues.some((i) => i.code === x.code && text.slice(i.range[0]).startsWith(x.from)));
+    const wrong = new Set(r.issues.map((i) => i.range[0]));
+    const right = r.checked.filter((c) => !wrong.has(c.range[0])).length;
+    return { seed: s.seed, found: found.length, known: known.length, right, falseAlarms: r.issues.length - found.length };
+  });
+  console.log(
+    [
+      'seed  slips found/known  judged right  false alarms',
+      ...rows.map((x) => `${x.seed}   ${x.found}/${x.known}                ${x.right}             ${x.falseAlarms}`),
+    ].join('\n')
+  );
+  expect(rows).toEqual([
+    { seed: '000', found: 1, known: 1, right: 3, falseAlarms: 0 },
+    { seed: '001', found: 0, known: 0, right: 3, falseAlarms: 0 },
+    { seed: '002', found: 0, known: 0, right: 3, falseAlarms: 0 },
+    { seed: '003', found: 0, known: 0, right: 0, falseAlarms: 0 },
+    { seed: '004', found: 2, known: 2, right: 3, falseAlarms: 0 },
+  ]);
+});
+
 describe('prose from other public reports', () => {
   test.each(PUBLIC_PROSE.map((p) => [p.source, p] as const))('%s: silent', (_source, p) => {
     expect(checkProse(p.text).issues).toEqual([]);
