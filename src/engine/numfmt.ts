@@ -73,6 +73,8 @@ export function generalNumber(n: number, sep: Separators): string {
 /** One section of a format, read once. */
 type Section =
   | { kind: 'general'; before: string; after: string }
+  /** Only literal text ("-" for a zero): shown instead of the number. */
+  | { kind: 'literal'; text: string }
   | { kind: 'text'; before: string; after: string }
   | { kind: 'date'; tokens: DateToken[] }
   | {
@@ -165,6 +167,7 @@ function parseSection(section: string): Section {
     .filter((p) => !p.lit)
     .map((p) => p.text)
     .join('');
+  if (codes.trim() === '' && literal(ps) !== '') return { kind: 'literal', text: literal(ps) };
   if (/^general$/i.test(codes.trim()) || codes.trim() === '') {
     const at = ps.findIndex((p) => !p.lit);
     if (at < 0) return { kind: 'general', before: literal(ps), after: '' };
@@ -391,6 +394,8 @@ export function shownText(value: CellValue | undefined, format: string | undefin
       return v >= 0 ? dateText(v, section.tokens) : generalNumber(value, sep);
     case 'general':
       return section.before + generalNumber(v, sep) + section.after;
+    case 'literal':
+      return section.text;
     default:
       return generalNumber(v, sep);
   }

@@ -181,7 +181,7 @@ function titleLines(g: Grid, t: Table, columns: number[], floor: number): TitleL
     }
   }
   const named = out.find((l) => l.bold && l.align === 'center');
-  const plain = out.find((l) => !l.bold && !l.italic);
+  const plain = out.find((l) => !l.bold && !l.italic && /\p{L}/u.test(l.text));
   if (!named && plain) plain.bold = true;
   return out;
 }
