@@ -14,10 +14,15 @@ Cách dùng:
                  [--metrics completion,growth,…] [--as-of 30/6/2023]
   chitieu appendix TỆP.xlsx -o RA.xlsx [--docx RA.docx] [--title "…"] [--subtitle "…"]
                  [--sheet TÊN] [--order-by-start] [--group-by-owner] [--timeline] [--json]
+  chitieu word TỆP.xlsx [--sheet TÊN] [--table SỐ] [-o RA.docx] [--json] [QUYẾT ĐỊNH…]
 
 --metrics chọn các cột cần tính (mặc định: tất cả): completion, ratio, growth,
 plan-growth, cagr, rank-change, disbursement, allocation, duration, elapsed.
 --as-of là ngày để tính phần thời gian đã qua của nhiệm vụ (mặc định: hôm nay).
+word ghi một bảng đã nhận ra (chỉ tiêu, mục tiêu, dãy số liệu, đầu tư; kèm các cột đã tính)
+ra tài liệu Word theo thể thức Nghị định 30/2020/NĐ-CP: bảng đầu tiên của trang đầu tiên
+có bảng, hoặc của --sheet; --table chọn bảng thứ mấy của trang; mặc định RA.docx mang tên trang,
+cạnh tệp gốc.
 
 QUYẾT ĐỊNH của người lập biểu, thay cho điều chitieu tự nhận ra (lặp lại được):
   --kind "TRANG=LOẠI"             đọc các bảng của trang như loại này: indicator-plan,
@@ -43,10 +48,15 @@ Usage:
                  [--metrics completion,growth,…] [--as-of 30/6/2023]
   chitieu appendix FILE.xlsx -o OUT.xlsx [--docx OUT.docx] [--title "…"] [--subtitle "…"]
                  [--sheet NAME] [--order-by-start] [--group-by-owner] [--timeline] [--json]
+  chitieu word FILE.xlsx [--sheet NAME] [--table N] [-o OUT.docx] [--json] [DECISIONS…]
 
 --metrics picks the columns to compute (default: all): completion, ratio, growth,
 plan-growth, cagr, rank-change, disbursement, allocation, duration, elapsed.
 --as-of is the date for the tasks' share of time elapsed (default: today).
+word writes a recognised table (indicators, targets, time series, investment; with its
+computed columns) as a Word document laid out under Decree 30/2020/ND-CP: the first table of
+the first sheet holding one, or of --sheet; --table picks the sheet's n-th table; by default
+the document is named after the sheet, next to the input file.
 
 DECISIONS of the planner, over what chitieu recognises (each may be repeated):
   --kind "SHEET=KIND"             read the sheet's tables as this kind: indicator-plan,
@@ -65,8 +75,11 @@ Exit codes: 0 no error, 1 errors found in the figures, 2 bad usage or unreadable
 files: the worst of them (2, then 1, then 3, then 0).
 `,
   },
-  noCommand: { vi: 'thiếu lệnh: check, compute hoặc appendix (xem --help)', en: 'missing command: check, compute or appendix (see --help)' },
-  unknownCommand: { vi: 'không có lệnh "{command}": dùng check, compute hoặc appendix', en: 'no command "{command}": use check, compute or appendix' },
+  noCommand: { vi: 'thiếu lệnh: check, compute, appendix hoặc word (xem --help)', en: 'missing command: check, compute, appendix or word (see --help)' },
+  unknownCommand: {
+    vi: 'không có lệnh "{command}": dùng check, compute, appendix hoặc word',
+    en: 'no command "{command}": use check, compute, appendix or word',
+  },
   unknownOption: { vi: 'không hiểu tùy chọn {option} (xem --help)', en: 'unknown option {option} (see --help)' },
   badLang: { vi: 'ngôn ngữ "{value}" không có: dùng vi hoặc en', en: 'no language "{value}": use vi or en' },
   badMetrics: { vi: 'không có cột tính "{value}"; chọn trong: {known}', en: 'no metric "{value}"; pick from: {known}' },
@@ -88,6 +101,21 @@ files: the worst of them (2, then 1, then 3, then 0).
     en: 'no task list (TT | task | start | end | owning unit) found in {where}',
   },
   noSheet: { vi: 'không có trang “{sheet}”', en: 'no sheet “{sheet}”' },
+  noWordTable: {
+    vi: 'không thấy bảng chỉ tiêu, mục tiêu, dãy số liệu hay đầu tư nào để ghi ra Word trong {where}',
+    en: 'no indicator, target, time-series or investment table to write to Word found in {where}',
+  },
+  badTable: {
+    vi: '--table {value}: trang “{sheet}” chỉ có {n} bảng ghi ra Word được',
+    en: '--table {value}: sheet “{sheet}” holds {n} table(s) that can go to Word',
+  },
+  wordDone: {
+    vi: 'Đã ghi bảng {table} của trang “{sheet}” ({rows} dòng, {columns} cột{computed}), A4 {page}, ra {file}',
+    en: 'Wrote table {table} of sheet “{sheet}” ({rows} rows, {columns} columns{computed}), A4 {page}, to {file}',
+  },
+  wordComputed: { vi: ', kể cả {n} cột đã tính', en: ', {n} of them computed' },
+  landscape: { vi: 'khổ ngang', en: 'landscape' },
+  portrait: { vi: 'khổ dọc', en: 'portrait' },
   appendixDone: {
     vi: 'Đã thêm phụ lục {count} nhiệm vụ vào trang “{sheet}” ({address}) của {file}',
     en: 'Added an appendix of {count} tasks to sheet “{sheet}” ({address}) of {file}',
