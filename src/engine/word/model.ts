@@ -253,13 +253,20 @@ export function buildTableDoc(g: Grid, t: Table, opts: TableDocOptions = {}): Ta
   };
 }
 
-/** The documents of a sheet's tables of the kinds that go to Word (WORD_KINDS), each with its index among the sheet's tables. */
+/** The document of the index-th of a sheet's tables (its title block stops at the table above); null when its kind does not go to Word (WORD_KINDS). */
+export function tableDocAt(g: Grid, tables: Table[], index: number): TableDoc | null {
+  const t = tables[index];
+  if (!t || !WORD_KINDS.includes(t.kind)) return null;
+  const floor = tables.slice(0, index).reduce((m, x) => Math.max(m, x.dataBottom + 1), g.origin.row);
+  return buildTableDoc(g, t, { floor });
+}
+
+/** The documents of a sheet's tables of the kinds that go to Word, each with its index among the sheet's tables. */
 export function tableDocs(g: Grid, tables: Table[]): { index: number; doc: TableDoc }[] {
   const out: { index: number; doc: TableDoc }[] = [];
-  tables.forEach((t, index) => {
-    if (!WORD_KINDS.includes(t.kind)) return;
-    const above = tables.slice(0, index).reduce((m, x) => Math.max(m, x.dataBottom + 1), g.origin.row);
-    out.push({ index, doc: buildTableDoc(g, t, { floor: above }) });
+  tables.forEach((_, index) => {
+    const doc = tableDocAt(g, tables, index);
+    if (doc) out.push({ index, doc });
   });
   return out;
 }
