@@ -215,7 +215,8 @@ function withRow<T>(map: Record<string, T> | undefined, row: number, value: T | 
   return out;
 }
 
-function decidedOptions(r: { roles?: RoleOverrides; decided?: SheetSettings | null }): EngineOptions {
+/** The engine's options for a read: the sheet's saved decisions and role corrections. */
+export function decidedOptions(r: { roles?: RoleOverrides; decided?: SheetSettings | null }): EngineOptions {
   return { ...decisionsOf(r.decided), roles: r.roles ?? {} };
 }
 

@@ -3,6 +3,8 @@
  *
  *   chitieu check FILE.xlsx [FILE2.xlsx FOLDER/…] [--json] [--lang vi|en]
  *   chitieu compute FILE.xlsx -o OUT.xlsx [--json] [--lang vi|en]
+ *   chitieu appendix FILE.xlsx -o OUT.xlsx [--docx OUT.docx] …
+ *   chitieu word FILE.xlsx [--sheet NAME] [--table N] [-o OUT.docx] [--json]
  *   chitieu prose FILE.txt|FILE.docx [--json] [--lang vi|en]
  *
  * Exit codes: 0 no error found (or written), 1 errors found, 2 bad usage or
@@ -31,12 +33,13 @@ import { readWebExtensions, withWebExtensions, type WebExtensionParts } from '..
 import { decisionsOf, type Decisions } from '../host/settings';
 import { appendixCommand } from './appendix';
 import { ProseInputError, proseReport, proseSummary, proseText } from './prose';
+import { wordCommand } from './word';
 import { cliText, describeSheet } from './text';
 
 export class UsageError extends Error {}
 
 export interface Options {
-  command: 'check' | 'compute' | 'appendix' | 'report' | 'prose';
+  command: 'check' | 'compute' | 'appendix' | 'report' | 'prose' | 'word';
   /** The (first) file; compute and appendix take one. */
   file: string;
   /** check: every file and folder given, in order (folders: their .xlsx files). */
@@ -57,7 +60,9 @@ export interface Options {
   order?: 'given' | 'start';
   group?: boolean;
   timeline?: boolean;
-  /** check, compute: the planner's decisions by sheet name (--kind, --role, --direction). */
+  /** word: which of the sheet's tables that go to Word (1-based). */
+  table?: number;
+  /** check, compute, word: the planner's decisions by sheet name (--kind, --role, --direction). */
   decisions?: Map<string, SheetDecisions>;
 }
 
@@ -128,7 +133,11 @@ export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help
     } else if (a === '--order-by-start') extra.order = 'start';
     else if (a === '--group-by-owner') extra.group = true;
     else if (a === '--timeline') extra.timeline = true;
-    else if (['--kind', '--role', '--direction', '--bound', '--header'].includes(a.split('=')[0])) {
+    else if (a === '--table' || a.startsWith('--table=')) {
+      const v = a.includes('=') ? a.slice(8) : rest.shift();
+      if (v === undefined || !/^\d{1,4}$/.test(v) || Number(v) < 1) throw new UsageError(t(lang, 'needValue', { option: '--table' }));
+      extra.table = Number(v);
+    } else if (['--kind', '--role', '--direction', '--bound', '--header'].includes(a.split('=')[0])) {
       const key = a.split('=')[0];
       const v = a.startsWith(`${key}=`) ? a.slice(key.length + 1) : rest.shift();
       if (v === undefined || v === '') throw new UsageError(t(lang, 'needValue', { option: key }));
@@ -174,12 +183,12 @@ export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help
     else positional.push(a);
   }
   const [command, file, ...more] = positional;
-  if (command !== 'check' && command !== 'compute' && command !== 'appendix' && command !== 'report' && command !== 'prose')
+  if (command !== 'check' && command !== 'compute' && command !== 'appendix' && command !== 'report' && command !== 'prose' && command !== 'word')
     throw new UsageError(t(lang, command ? 'unknownCommand' : 'noCommand', { command: command ?? '' }));
   if (!file) throw new UsageError(t(lang, 'noFile'));
   // check takes several files and folders; compute and appendix write one file from one; prose reads one.
   if (more.length && command !== 'check') throw new UsageError(t(lang, 'extraArgs', { args: more.join(' ') }));
-  if (command !== 'check' && command !== 'report' && command !== 'prose' && !out) throw new UsageError(t(lang, 'needOut'));
+  if (command !== 'check' && command !== 'report' && command !== 'prose' && command !== 'word' && !out) throw new UsageError(t(lang, 'needOut'));
   const opts: Options = { command, file, inputs: [file, ...more], out, json, lang, ...extra };
   if (metrics) opts.metrics = metrics;
   if (asOf !== undefined) opts.asOf = asOf;
@@ -242,7 +251,7 @@ export async function writeWorkbook(wb: ExcelJS.Workbook, file: string, web: Web
 }
 
 /** The planner's decisions saved in the workbook by the pane, by sheet name. */
-async function savedDecisions(book: Pick<WorkbookPort, 'readSettings'>, sheets: string[]): Promise<Map<string, SheetDecisions>> {
+export async function savedDecisions(book: Pick<WorkbookPort, 'readSettings'>, sheets: string[]): Promise<Map<string, SheetDecisions>> {
   const out = new Map<string, SheetDecisions>();
   for (const name of sheets) {
     const s = await book.readSettings(name);
@@ -252,7 +261,7 @@ async function savedDecisions(book: Pick<WorkbookPort, 'readSettings'>, sheets: 
 }
 
 /** Saved decisions, and over them the ones given on the command line (a column's role, a row's direction one by one). */
-function withSaved(opts: Options, saved: Map<string, SheetDecisions>): Options {
+export function withSaved(opts: Options, saved: Map<string, SheetDecisions>): Options {
   if (!saved.size) return opts;
   const merged = new Map<string, SheetDecisions>(saved);
   for (const [sheet, given] of opts.decisions ?? []) {
@@ -384,12 +393,12 @@ function summary(report: WordedWorkbookReport, lang: Lang, computed: boolean): s
 }
 
 /** The engine's options for a sheet from the planner's decisions. */
-function engineOptions(opts: Options, sheet: string): EngineOptions {
+export function engineOptions(opts: Options, sheet: string): EngineOptions {
   return { ...opts.decisions?.get(sheet) };
 }
 
 /** A decision for a sheet the file does not have is a usage error, not silently nothing. */
-function unknownSheets(opts: Options, names: string[], lang: Lang): void {
+export function unknownSheets(opts: Options, names: string[], lang: Lang): void {
   for (const sheet of opts.decisions?.keys() ?? []) if (!names.includes(sheet)) throw new UsageError(t(lang, 'noSheet', { sheet }));
 }
 
@@ -452,6 +461,7 @@ export async function run(argv: string[], io: Io = processIo, limits: Limits = {
     } else {
       const { wb, web } = await readWorkbook(opts.file, lang, limits);
       if (opts.command === 'appendix') return await appendixCommand(wb, opts, io, web);
+      if (opts.command === 'word') return await wordCommand(wb, opts, io, web);
       const out = path.resolve(opts.out!);
       if (sameFile(opts.file, out)) throw new UsageError(t(lang, 'sameFile'));
       const book = xlsxWorkbook(wb, web);

@@ -14,6 +14,7 @@ Cách dùng:
                  [--metrics completion,growth,…] [--as-of 30/6/2023]
   chitieu appendix TỆP.xlsx -o RA.xlsx [--docx RA.docx] [--title "…"] [--subtitle "…"]
                  [--sheet TÊN] [--order-by-start] [--group-by-owner] [--timeline] [--json]
+  chitieu word TỆP.xlsx [--sheet TÊN] [--table SỐ] [-o RA.docx] [--json] [QUYẾT ĐỊNH…]
   chitieu report TỆP.xlsx [--sheet TÊN] [--json] [--lang vi|en]
   chitieu prose TỆP.txt|TỆP.docx [--json] [--lang vi|en]
 
@@ -25,6 +26,10 @@ plan-growth, cagr, rank-change, disbursement, allocation, duration, elapsed.
 --as-of là ngày để tính phần thời gian đã qua của nhiệm vụ (mặc định: hôm nay).
 prose kiểm tra đoạn văn của báo cáo: tổng và các phần, tỷ lệ và các số nó dựa vào,
 “bằng”/“tăng”; mã thoát 0 không thấy gì, 1 có lỗi, 2 không đọc được tệp.
+word ghi một bảng đã nhận ra (chỉ tiêu, mục tiêu, dãy số liệu, đầu tư; kèm các cột đã tính)
+ra tài liệu Word theo thể thức Nghị định 30/2020/NĐ-CP: bảng đầu tiên của trang đầu tiên
+có bảng, hoặc của --sheet; --table chọn bảng thứ mấy của trang; mặc định RA.docx mang tên trang,
+cạnh tệp gốc.
 
 QUYẾT ĐỊNH của người lập biểu, thay cho điều chitieu tự nhận ra (lặp lại được):
   --kind "TRANG=LOẠI"             đọc các bảng của trang như loại này: indicator-plan,
@@ -50,6 +55,7 @@ Usage:
                  [--metrics completion,growth,…] [--as-of 30/6/2023]
   chitieu appendix FILE.xlsx -o OUT.xlsx [--docx OUT.docx] [--title "…"] [--subtitle "…"]
                  [--sheet NAME] [--order-by-start] [--group-by-owner] [--timeline] [--json]
+  chitieu word FILE.xlsx [--sheet NAME] [--table N] [-o OUT.docx] [--json] [DECISIONS…]
   chitieu report FILE.xlsx [--sheet NAME] [--json] [--lang vi|en]
   chitieu prose FILE.txt|FILE.docx [--json] [--lang vi|en]
 
@@ -61,6 +67,10 @@ plan-growth, cagr, rank-change, disbursement, allocation, duration, elapsed.
 --as-of is the date for the tasks' share of time elapsed (default: today).
 prose checks a report's prose: totals and their parts, percentages and their figures,
 “bằng”/“tăng”; exit code 0 nothing found, 1 errors, 2 the file cannot be read.
+word writes a recognised table (indicators, targets, time series, investment; with its
+computed columns) as a Word document laid out under Decree 30/2020/ND-CP: the first table of
+the first sheet holding one, or of --sheet; --table picks the sheet's n-th table; by default
+the document is named after the sheet, next to the input file.
 
 DECISIONS of the planner, over what chitieu recognises (each may be repeated):
   --kind "SHEET=KIND"             read the sheet's tables as this kind: indicator-plan,
@@ -80,12 +90,12 @@ files: the worst of them (2, then 1, then 3, then 0).
 `,
   },
   noCommand: {
-    vi: 'thiếu lệnh: check, compute, appendix, report hoặc prose (xem --help)',
-    en: 'missing command: check, compute, appendix, report or prose (see --help)',
+    vi: 'thiếu lệnh: check, compute, appendix, report, prose hoặc word (xem --help)',
+    en: 'missing command: check, compute, appendix, report, prose or word (see --help)',
   },
   unknownCommand: {
-    vi: 'không có lệnh "{command}": dùng check, compute, appendix, report hoặc prose',
-    en: 'no command "{command}": use check, compute, appendix, report or prose',
+    vi: 'không có lệnh "{command}": dùng check, compute, appendix, report, prose hoặc word',
+    en: 'no command "{command}": use check, compute, appendix, report, prose or word',
   },
   noStatements: {
     vi: '{file}: không có biểu chỉ tiêu (Biểu số 1) nào có kết quả để viết thành câu',
@@ -123,6 +133,21 @@ files: the worst of them (2, then 1, then 3, then 0).
     en: 'no task list (TT | task | start | end | owning unit) found in {where}',
   },
   noSheet: { vi: 'không có trang “{sheet}”', en: 'no sheet “{sheet}”' },
+  noWordTable: {
+    vi: 'không thấy bảng chỉ tiêu, mục tiêu, dãy số liệu hay đầu tư nào để ghi ra Word trong {where}',
+    en: 'no indicator, target, time-series or investment table to write to Word found in {where}',
+  },
+  badTable: {
+    vi: '--table {value}: trang “{sheet}” chỉ có {n} bảng ghi ra Word được',
+    en: '--table {value}: sheet “{sheet}” holds {n} table(s) that can go to Word',
+  },
+  wordDone: {
+    vi: 'Đã ghi bảng {table} của trang “{sheet}” ({rows} dòng, {columns} cột{computed}), A4 {page}, ra {file}',
+    en: 'Wrote table {table} of sheet “{sheet}” ({rows} rows, {columns} columns{computed}), A4 {page}, to {file}',
+  },
+  wordComputed: { vi: ', kể cả {n} cột đã tính', en: ', {n} of them computed' },
+  landscape: { vi: 'khổ ngang', en: 'landscape' },
+  portrait: { vi: 'khổ dọc', en: 'portrait' },
   appendixDone: {
     vi: 'Đã thêm phụ lục {count} nhiệm vụ vào trang “{sheet}” ({address}) của {file}',
     en: 'Added an appendix of {count} tasks to sheet “{sheet}” ({address}) of {file}',

@@ -140,8 +140,8 @@ function isTitleRow(g: Grid, row: number, left: number, right: number): boolean 
   return filled >= 1 && filled <= 2;
 }
 
-/** Title rows right above a header (at most 4; one blank row may sit among them). */
-function titleAbove(g: Grid, h: HeaderBlock, floor: number): { first: number; text: string } {
+/** Title rows right above a header (at most 4; one blank row may sit among them), top down. */
+export function titleRowsAbove(g: Grid, h: Pick<HeaderBlock, 'top' | 'left' | 'right'>, floor: number): number[] {
   const rows: number[] = [];
   let gap = false;
   for (let r = h.top - 1; r >= floor && rows.length < 4; r--) {
@@ -155,6 +155,12 @@ function titleAbove(g: Grid, h: HeaderBlock, floor: number): { first: number; te
     if (!isTitleRow(g, r, h.left, h.right)) break;
     rows.unshift(r);
   }
+  return rows;
+}
+
+/** The title rows above a header: the first, and their text joined with " — ". */
+function titleAbove(g: Grid, h: HeaderBlock, floor: number): { first: number; text: string } {
+  const rows = titleRowsAbove(g, h, floor);
   const text = rows
     .map((r) => {
       const parts: string[] = [];

@@ -47,7 +47,9 @@ const SIZE = BODY_SIZE * 2;
 const QUARTER_LABEL_SIZE = 20;
 const BLACK = '000000';
 const FILL = TIMELINE_FILL.replace(/^#/, '').toUpperCase();
-const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: BLACK };
+export const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: BLACK };
+/** Every border of a table thin and single. */
+export const TABLE_BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN };
 const BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN };
 const NARROW_MARGINS = { top: 40, bottom: 40, left: 0, right: 0 };
 /** Length of the short rule under the title block: 4 cm. */
@@ -61,9 +63,23 @@ export const LINE_SPACING = { line: 276, lineRule: LineRuleType.AUTO } as const;
 /** The quarter labels ("III/2021", no marks) stay single, so the upward line fits its narrow column. */
 const SINGLE = { line: 240, lineRule: LineRuleType.AUTO } as const;
 
-function para(text: string, opts: { bold?: boolean; italics?: boolean; center?: boolean; size?: number; single?: boolean } = {}): Paragraph {
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+export interface ParaOptions {
+  bold?: boolean;
+  italics?: boolean;
+  center?: boolean;
+  /** Over `center`. */
+  align?: 'left' | 'center' | 'right';
+  /** Half-points. */
+  size?: number;
+  single?: boolean;
+}
+
+/** A paragraph of Times New Roman in black, at 1.15 lines, its line breaks kept. */
+export function para(text: string, opts: ParaOptions = {}): Paragraph {
   return new Paragraph({
-    alignment: opts.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+    alignment: ALIGN[opts.align ?? (opts.center ? 'center' : 'left')],
     spacing: { before: 0, after: 0, ...(opts.single ? SINGLE : LINE_SPACING) },
     // A line break typed in a cell (Alt+Enter) stays a line break.
     children: text
@@ -75,22 +91,28 @@ function para(text: string, opts: { bold?: boolean; italics?: boolean; center?: 
   });
 }
 
-interface CellOpts {
+export interface CellOpts {
   width: number;
   bold?: boolean;
+  italics?: boolean;
   center?: boolean;
+  align?: 'left' | 'center' | 'right';
   span?: number;
+  /** Rows it spans down. */
+  rows?: number;
   fill?: string;
   vertical?: boolean;
   size?: number;
   narrow?: boolean;
 }
 
-function cell(text: string, o: CellOpts): TableCell {
+/** A table cell with thin borders on every side, its text centred vertically. */
+export function cell(text: string, o: CellOpts): TableCell {
   return new TableCell({
-    children: [para(text, { bold: o.bold, center: o.center, size: o.size, single: o.vertical })],
+    children: [para(text, { bold: o.bold, italics: o.italics, center: o.center, align: o.align, size: o.size, single: o.vertical })],
     width: { size: o.width, type: WidthType.DXA },
     columnSpan: o.span && o.span > 1 ? o.span : undefined,
+    rowSpan: o.rows && o.rows > 1 ? o.rows : undefined,
     borders: BORDERS,
     margins: o.narrow ? NARROW_MARGINS : CELL_MARGINS,
     verticalAlign: VerticalAlignTable.CENTER,
@@ -146,7 +168,7 @@ export async function appendixDocx(model: AppendixModel): Promise<Uint8Array> {
     columnWidths: tw,
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
-    borders: { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN },
+    borders: TABLE_BORDERS,
   });
   const indent = Math.max(0, Math.round((USABLE_WIDTH - RULE_WIDTH) / 2));
   const rule = new Paragraph({
@@ -156,9 +178,24 @@ export async function appendixDocx(model: AppendixModel): Promise<Uint8Array> {
     spacing: { after: 240 },
     children: [new TextRun({ text: '', size: 8, font: FONT })],
   });
+  return wordFile(`Phụ lục: ${model.title}`, true, [
+    para('PHỤ LỤC', { bold: true, center: true }),
+    para(model.title, { bold: true, center: true }),
+    para(model.subtitle, { italics: true, center: true }),
+    rule,
+    table,
+  ]);
+}
+
+/**
+ * A Word document's bytes: one A4 section, landscape or portrait, margins
+ * of 2 cm, Times New Roman 13 pt in black at 1.15 lines by default, the
+ * language Vietnamese.
+ */
+export async function wordFile(title: string, landscape: boolean, children: (Paragraph | Table)[]): Promise<Uint8Array> {
   const doc = new Document({
     creator: 'chitieu',
-    title: `Phụ lục: ${model.title}`,
+    title,
     styles: {
       default: {
         document: {
@@ -172,17 +209,11 @@ export async function appendixDocx(model: AppendixModel): Promise<Uint8Array> {
         properties: {
           page: {
             // docx swaps width and height for landscape: w:w 16838, w:h 11906, w:orient landscape.
-            size: { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE },
+            size: { width: A4.width, height: A4.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
             margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 },
           },
         },
-        children: [
-          para('PHỤ LỤC', { bold: true, center: true }),
-          para(model.title, { bold: true, center: true }),
-          para(model.subtitle, { italics: true, center: true }),
-          rule,
-          table,
-        ],
+        children,
       },
     ],
   });

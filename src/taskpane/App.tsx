@@ -31,7 +31,8 @@ import { IssuesView } from './IssuesView';
 import { PaneHeader } from './PaneHeader';
 import { ComputedList, Facts } from './ReportSummary';
 import { SentencesView } from './SentencesView';
-import { TablesView } from './TablesView';
+import { TablesView, type WordSource } from './TablesView';
+import { wordDocOf } from '../app/word';
 import { UndoBar } from './UndoBar';
 import { WorkbookView } from './WorkbookView';
 
@@ -218,6 +219,9 @@ export function App({ actions, initialLang = DEFAULT_LANG, diagnostics }: AppPro
   const writeComputed = (choice: ComputeChoice) => void session.compute(choice, () => setPanel(null));
 
   const report = outcome?.result.report;
+  // The tables go to Word from the check's read; after a compute the sheet is read again by a check first.
+  const read = outcome?.result.read;
+  const word: WordSource | undefined = read ? { doc: (index) => wordDocOf(read, index) } : outcome?.action === 'compute' ? { recheck: true } : undefined;
   const AppendixPanel = appendixPanel;
   const DiagnosticsView = diagView;
   const isBusy = busy !== null;
@@ -354,6 +358,7 @@ export function App({ actions, initialLang = DEFAULT_LANG, diagnostics }: AppPro
               onChooseKind={session.chooseKind}
               onDirection={session.chooseDirection}
               onHeaderRows={session.chooseHeaderRows}
+              word={word}
             />
           </>
         )}

@@ -26,6 +26,8 @@ import { KIND_NAMES, KIND_ROLES, ROLE_NAMES } from '../i18n/kinds';
 import { t } from './i18n';
 import { cellBadge } from './styles';
 import { maybePseudo } from './pseudo';
+import { WORD_KINDS, type TableDoc } from '../engine/word';
+import { WordExport } from './WordExport';
 
 /** What a column's select can be set to. */
 export type RoleChoice = Role | 'ignore';
@@ -249,8 +251,17 @@ function sameWords(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+/** What the tables' "to Word" buttons need: the document of a table by its index, or a word that the sheet must be checked again first. */
+export type WordSource = { doc(index: number): TableDoc | null } | { recheck: true };
+
 interface TableBodyProps {
   table: TableReport;
+  /** Its index among the sheet's tables. */
+  index: number;
+  sheet: string;
+  /** Its place among the sheet's tables that go to Word. */
+  wordPosition: number;
+  word?: WordSource;
   lang: Lang;
   overrides: RoleOverrides;
   disabled: boolean;
@@ -259,7 +270,7 @@ interface TableBodyProps {
   onRole(column: string, role: RoleChoice): void;
 }
 
-function TableBody({ table, lang, overrides, disabled, showKind, onRole }: TableBodyProps) {
+function TableBody({ table, index, sheet, wordPosition, word, lang, overrides, disabled, showKind, onRole }: TableBodyProps) {
   const s = useStyles();
   const roles = KIND_ROLES[table.kind] ?? [];
   const columnsLabel = t(lang, 'columns', { n: table.columns.length });
@@ -283,6 +294,10 @@ function TableBody({ table, lang, overrides, disabled, showKind, onRole }: Table
           data: rowsText(table.dataRows, lang),
         })}
       </Caption1>
+      {word && WORD_KINDS.includes(table.kind) && 'doc' in word && (
+        <WordExport lang={lang} disabled={disabled} sheet={sheet} position={wordPosition} doc={() => word.doc(index)} />
+      )}
+      {word && WORD_KINDS.includes(table.kind) && 'recheck' in word && <Caption1 className={s.muted}>{t(lang, 'wordRecheck')}</Caption1>}
       <Text weight="semibold" size={200}>
         {columnsLabel}
       </Text>
@@ -329,6 +344,8 @@ export interface TablesViewProps {
   onChooseKind?(kind: Kind | null): void;
   /** Where the (first) table's header is (null: as recognised). */
   onHeaderRows?(rows: [number, number] | null): void;
+  /** The tables' "Sao chép bảng cho Word" and "Tải về .docx" (none without it). */
+  word?: WordSource;
   /** Which way the indicator of a sheet row is better, and what its target is (null: as chitieu reads it). */
   onDirection?(row: number, direction: 'lower' | 'higher' | null, bound: 'floor' | 'ceiling' | 'exact' | null): void;
 }
@@ -452,9 +469,24 @@ function ignoredColumns(report: SheetReport, overrides: RoleOverrides): string[]
     .sort((a, b) => a.length - b.length || a.localeCompare(b));
 }
 
-export function TablesView({ report, lang, overrides, disabled, onRole, onReset, onChooseKind, onDirection, onHeaderRows }: TablesViewProps) {
+export function TablesView({ report, lang, overrides, disabled, onRole, onReset, onChooseKind, onDirection, onHeaderRows, word }: TablesViewProps) {
   const s = useStyles();
   const tables = report.tables ?? [];
+  const wordPosition = (i: number) => tables.slice(0, i).filter((tb) => WORD_KINDS.includes(tb.kind)).length;
+  const body = (tb: TableReport, i: number, showKind: boolean) => (
+    <TableBody
+      table={tb}
+      index={i}
+      sheet={report.name}
+      wordPosition={wordPosition(i)}
+      word={word}
+      lang={lang}
+      overrides={overrides}
+      disabled={disabled}
+      showKind={showKind}
+      onRole={onRole}
+    />
+  );
   const heading = t(lang, 'tables', { n: tables.length });
   const ignored = ignoredColumns(report, overrides);
   const anyCorrection = Object.keys(overrides).length > 0;
@@ -472,7 +504,7 @@ export function TablesView({ report, lang, overrides, disabled, onRole, onReset,
           </Badge>
         </div>
       )}
-      {tables.length === 1 && <TableBody table={tables[0]} lang={lang} overrides={overrides} disabled={disabled} showKind onRole={onRole} />}
+      {tables.length === 1 && body(tables[0], 0, true)}
       {tables.length > 1 && (
         <Accordion multiple collapsible defaultOpenItems={['table-0']}>
           {tables.map((tb, i) => (
@@ -480,9 +512,7 @@ export function TablesView({ report, lang, overrides, disabled, onRole, onReset,
               <AccordionHeader size="small" className={s.accordionHeader}>
                 {`${t(lang, 'tableN', { n: i + 1 })} · ${kindName(tb.kind, lang)}`}
               </AccordionHeader>
-              <AccordionPanel className={s.panel}>
-                <TableBody table={tb} lang={lang} overrides={overrides} disabled={disabled} showKind={false} onRole={onRole} />
-              </AccordionPanel>
+              <AccordionPanel className={s.panel}>{body(tb, i, false)}</AccordionPanel>
             </AccordionItem>
           ))}
         </Accordion>

@@ -1,9 +1,10 @@
 /**
  * Numbers in the reader's style: Vietnamese writes 1.234,5 and English
- * 1,234.5. Done by hand so the result does not depend on the browser's ICU.
+ * 1,234.5. Done by hand (engine/numfmt.ts) so the result does not depend on the browser's ICU.
  */
 import type { Metric } from '../engine/report';
 import type { Lang } from '../i18n/lang';
+import { EN_SEPARATORS, fixedNumber, generalNumber, roundTo, VI_SEPARATORS, type Separators } from '../engine/numfmt';
 
 export interface NumberStyle {
   /** Digits after the decimal separator (fixed). */
@@ -12,39 +13,13 @@ export interface NumberStyle {
   grouping?: boolean;
 }
 
-const SEPARATORS: Record<Lang, { decimal: string; group: string }> = {
-  vi: { decimal: ',', group: '.' },
-  en: { decimal: '.', group: ',' },
-};
+const SEPARATORS: Record<Lang, Separators> = { vi: VI_SEPARATORS, en: EN_SEPARATORS };
 
-/** Round half away from zero to `decimals` digits, as Excel does. */
-export function roundTo(n: number, decimals: number): number {
-  if (!Number.isFinite(n)) return n;
-  const sign = n < 0 ? -1 : 1;
-  const rounded = Number(Math.round(Number(`${Math.abs(n)}e${decimals}`)) + `e-${decimals}`);
-  return sign * rounded;
-}
-
-function groupDigits(int: string, sep: string): string {
-  let out = '';
-  for (let i = 0; i < int.length; i++) {
-    if (i > 0 && (int.length - i) % 3 === 0) out += sep;
-    out += int[i];
-  }
-  return out;
-}
+export { roundTo };
 
 /** `n` with a fixed number of decimals in the language's style. */
 export function formatNumber(n: number, lang: Lang, style: NumberStyle): string {
-  if (!Number.isFinite(n)) return String(n);
-  const { decimal, group } = SEPARATORS[lang];
-  const r = roundTo(n, style.decimals);
-  const fixed = Math.abs(r).toFixed(style.decimals);
-  if (fixed.includes('e')) return String(n);
-  const [int, frac] = fixed.split('.');
-  const intPart = style.grouping ? groupDigits(int, group) : int;
-  const negative = r < 0 && Number(fixed) !== 0;
-  return (negative ? '-' : '') + intPart + (frac !== undefined ? decimal + frac : '');
+  return fixedNumber(n, SEPARATORS[lang], style);
 }
 
 /** A computed percentage: one decimal ("102,2" in vi, "102.2" in en). */
@@ -81,22 +56,7 @@ export function isIsoDate(s: string | undefined): s is string {
   return date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d;
 }
 
-/**
- * A number as Excel's "General" format shows it: up to 10 significant
- * digits, no trailing zeros, no grouping.
- */
+/** A number as Excel's "General" format shows it: up to 10 significant digits, no trailing zeros, no grouping. */
 export function formatGeneral(n: number, lang: Lang): string {
-  if (!Number.isFinite(n)) return String(n);
-  if (Number.isInteger(n) && Math.abs(n) < 1e11) return String(n);
-  const abs = Math.abs(n);
-  if (abs !== 0 && (abs >= 1e11 || abs < 1e-9)) {
-    const s = n.toExponential(5).replace(/\.?0+e/, 'e');
-    return lang === 'vi' ? s.replace('.', ',') : s;
-  }
-  const intDigits = abs >= 1 ? Math.floor(Math.log10(abs)) + 1 : 1;
-  const decimals = Math.max(0, Math.min(10 - intDigits, 10));
-  let s = formatNumber(n, lang, { decimals });
-  const dec = SEPARATORS[lang].decimal;
-  if (s.includes(dec)) s = s.replace(/0+$/, '').replace(new RegExp(`\\${dec}$`), '');
-  return s;
+  return generalNumber(n, SEPARATORS[lang]);
 }

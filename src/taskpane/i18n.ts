@@ -63,6 +63,30 @@ const STRINGS = {
   tableN: { vi: 'Bảng {n}', en: 'Table {n}' },
   tableRows: { vi: 'Tiêu đề: {header} · Số liệu: {data}', en: 'Header: {header} · Data: {data}' },
   rowSingle: { vi: 'dòng {n}', en: 'row {n}' },
+  wordCopy: { vi: 'Sao chép bảng cho Word', en: 'Copy table for Word' },
+  wordCopyHint: {
+    vi: 'Sao chép bảng (kể cả các cột đã tính) theo thể thức Nghị định 30: Times New Roman, tiêu đề in đậm căn giữa, kẻ khung, số như Excel hiển thị. Dán vào Word bằng Ctrl+V.',
+    en: 'Copy the table (with its computed columns) in the Decree 30 layout: Times New Roman, bold centred header, borders, figures as Excel shows them. Paste into Word with Ctrl+V.',
+  },
+  wordDocx: { vi: 'Tải về .docx', en: 'Download .docx' },
+  wordDocxHint: {
+    vi: 'Tải bảng về thành tệp Word {name}: khổ A4 (nằm ngang khi bảng rộng), dòng tiêu đề lặp lại ở mỗi trang.',
+    en: 'Download the table as the Word file {name}: A4 (landscape when the table is wide), the header repeated on every page.',
+  },
+  wordCopied: { vi: 'Đã sao chép bảng. Mở Word và dán (Ctrl+V).', en: 'Table copied. Paste it into Word (Ctrl+V).' },
+  wordDownloaded: { vi: 'Đã tạo tệp {name}.', en: 'Created {name}.' },
+  wordCopyFailed: {
+    vi: 'Không sao chép được: Excel không cho phép ghi vào bộ nhớ tạm. Hãy dùng “Tải về .docx”.',
+    en: 'Could not copy: Excel did not allow writing to the clipboard. Use “Download .docx” instead.',
+  },
+  wordRecheck: {
+    vi: 'Để sao chép bảng cho Word kèm các cột vừa tính, hãy nhấn “Kiểm tra” lại.',
+    en: 'To copy the table for Word with the columns just computed, press “Check” again.',
+  },
+  wordGone: {
+    vi: 'Bảng này không còn trong lần đọc trang tính: hãy nhấn “Kiểm tra” lại.',
+    en: 'This table is no longer in the sheet as read: press “Check” again.',
+  },
 
   // Columns
   columns: { vi: 'Các cột ({n})', en: 'Columns ({n})' },

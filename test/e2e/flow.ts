@@ -9,6 +9,8 @@
  * clipped, outside the pane or overlapping). `mode` "pseudo" runs the same
  * steps with every UI string pseudo-localised (src/taskpane/pseudo.ts).
  */
+import * as fs from 'fs';
+import JSZip from 'jszip';
 import type { Locator, Page } from 'playwright-core';
 import type { Lang } from '../../src/i18n/lang';
 import { t, type Params, type StringKey } from '../../src/taskpane/i18n';
@@ -219,6 +221,27 @@ export function workbenchFlow(mode: Mode): void {
     await page.locator('td[data-cell="E16"][data-selected]').waitFor(WAIT);
     expect((await probe(page, { fn: 'selection' }))?.address.replace(/\$/g, '').split('!').pop()).toBe('E16');
     await after('03-jump-to-cell');
+  });
+
+  test('“Sao chép bảng cho Word” and “Tải về .docx” under the recognised table: they fit, copy, and download a Word file named after the sheet', async () => {
+    const part = pane.locator('[data-kind]').first();
+    const copy = part.getByRole('button', { name: L('vi', 'wordCopy'), exact: true });
+    await copy.waitFor(WAIT);
+    await copy.click();
+    // Copied through the Clipboard API or a copy event; a browser that refuses both says so, in words.
+    await part.getByText(new RegExp(`^(${literal(L('vi', 'wordCopied'))}|${literal(L('vi', 'wordCopyFailed'))})$`)).waitFor(WAIT);
+    await after('03-word-copy');
+    const download = page.waitForEvent('download', WAIT);
+    await part.getByRole('button', { name: L('vi', 'wordDocx'), exact: true }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('Bieu-so-1.docx');
+    const zip = await JSZip.loadAsync(fs.readFileSync(await file.path()));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('<w:tblHeader/>');
+    expect(xml).toContain('w:ascii="Times New Roman"');
+    expect(xml).toContain('Tổng doanh thu');
+    await part.getByText(L('vi', 'wordDownloaded', { name: 'Bieu-so-1.docx' }), { exact: true }).waitFor(WAIT);
+    await after('03-word-docx');
   });
 
   test('"Xuất danh sách vấn đề" puts the list on a new sheet "Vấn đề", each cell a link; Hoàn tác deletes it', async () => {

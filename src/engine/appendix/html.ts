@@ -13,27 +13,10 @@ import type { AppendixModel } from './model';
 import { dateText } from './model';
 import { CELL_MARGINS, fitColumns } from './layout';
 import { BODY_SIZE, FONT, TIMELINE_FILL } from './sheet';
+import { cellHtml, cssFont, paddingCss, pt, sum, tableOpenHtml, titleHtml } from '../word/markup';
 
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+export { escapeHtml, htmlText } from '../word/markup';
 
-/**
- * Text for a paste into Word: escaped; a run of two or more spaces (the
- * blanks of "Kế hoạch số     /KH-…" left for the number) as as many no-break
- * spaces, since Word collapses spaces in pasted HTML but keeps &nbsp;; a
- * line break typed in a cell as <br>.
- */
-export function htmlText(s: string): string {
-  return escapeHtml(s)
-    .replace(/ {2,}/g, (run) => '&nbsp;'.repeat(run.length))
-    .replace(/\r\n|\r|\n/g, '<br>');
-}
-
-/** Twips as points, as Word writes them ("728.5pt"). */
-const pt = (twips: number) => `${Number((twips / 20).toFixed(2))}pt`;
-/** Twips as whole CSS pixels (15 twips a pixel), rounded down, for the width attributes. */
-const px = (twips: number) => Math.floor(twips / 15);
 /**
  * The timeline's header in the HTML: the year over its four quarters ("2021"
  * above "I II III IV"), small. Set level, "III" fits a quarter's narrow
@@ -42,25 +25,27 @@ const px = (twips: number) => Math.floor(twips / 15);
  * widens the column to hold it and squeezes the task column.
  */
 const QUARTER_LABEL_PT = 8;
-const LINE = 'line-height:115%';
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 export function appendixHtml(m: AppendixModel): string {
-  const font = `font-family:'${FONT}',serif;font-size:${BODY_SIZE}pt`;
+  const font = cssFont(FONT, BODY_SIZE);
   const tw = fitColumns(m);
-  const total = sum(tw);
-  const padding = `padding:${pt(CELL_MARGINS.top)} ${pt(CELL_MARGINS.right)} ${pt(CELL_MARGINS.bottom)} ${pt(CELL_MARGINS.left)}`;
-  const p = (text: string, style: string) => `<p style="margin:0;text-align:center;${LINE};${font};${style}">${htmlText(text)}</p>`;
+  const padding = paddingCss(CELL_MARGINS);
+  const p = (text: string, style: string) => titleHtml(text, font, style);
   const td = (
     tag: 'td' | 'th',
     width: number,
     text: string,
     o: { center?: boolean; bold?: boolean; fill?: boolean; span?: number; rows?: number; small?: boolean } = {}
   ) =>
-    `<${tag}${o.span ? ` colspan="${o.span}"` : ''}${o.rows ? ` rowspan="${o.rows}"` : ''} width="${px(width)}" style="width:${pt(width)};border:1px solid #000;` +
-    `${o.small ? `padding:${pt(20)} 0` : padding};vertical-align:middle${o.fill ? `;background:${TIMELINE_FILL}` : ''}">` +
-    `<p style="margin:0;text-align:${o.center ? 'center' : 'left'};${LINE};${o.small ? `font-family:'${FONT}',serif;font-size:${QUARTER_LABEL_PT}pt` : font}` +
-    `${o.bold ? ';font-weight:bold' : ''}">${htmlText(text)}</p></${tag}>`;
+    cellHtml(tag, width, text, {
+      font: o.small ? cssFont(FONT, QUARTER_LABEL_PT) : font,
+      padding: o.small ? `padding:${pt(20)} 0` : padding,
+      align: o.center ? 'center' : 'left',
+      bold: o.bold,
+      span: o.span,
+      rows: o.rows,
+      fill: o.fill ? TIMELINE_FILL : undefined,
+    });
   const q0 = m.header.length;
   const timeline = (on: (i: number) => boolean) => m.quarters.map((_, i) => td('td', tw[q0 + i], '', { fill: on(i) })).join('');
   // With a timeline: two header rows, the six headers over both, each year over its quarters.
@@ -95,15 +80,13 @@ export function appendixHtml(m: AppendixModel): string {
       return `<tr>${cells.join('')}${timeline(on)}</tr>`;
     })
     .join('');
-  const cols = tw.map((w) => `<col width="${px(w)}" style="width:${pt(w)}">`).join('');
   return [
     '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>',
     p('PHỤ LỤC', 'font-weight:bold'),
     p(m.title, 'font-weight:bold'),
     p(m.subtitle, 'font-style:italic'),
     p('————————', ''),
-    `<table border="1" cellspacing="0" cellpadding="0" width="${px(total)}" style="width:${pt(total)};table-layout:fixed;mso-table-layout-alt:fixed;border-collapse:collapse;${font}">`,
-    `<colgroup>${cols}</colgroup>`,
+    tableOpenHtml(tw, font),
     `<thead>${head.map((h) => `<tr>${h}</tr>`).join('')}</thead>`,
     `<tbody>${body}</tbody>`,
     '</table></body></html>',
