@@ -617,9 +617,15 @@ export function Workbench(props: { initial?: Session; options?: WorkbenchOptions
           </section>
           <aside className={s.pane} style={{ width: `${options.paneWidth}px` }} aria-label={t(L, 'wbPane')}>
             {session.missing ? (
-              <UnsupportedHostNotice missing={session.missing} />
+              <UnsupportedHostNotice missing={session.missing} officeTheme={options.officeTheme ?? undefined} />
             ) : session.actions ? (
-              <App key={session.id} actions={session.actions} initialLang={options.lang} diagnostics={diagnostics} />
+              <App
+                key={session.id}
+                actions={session.actions}
+                initialLang={options.lang}
+                diagnostics={diagnostics}
+                officeTheme={options.officeTheme ?? undefined}
+              />
             ) : (
               <div className={s.paneError}>
                 <MessageBar intent="error" layout="multiline">
