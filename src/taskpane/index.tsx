@@ -15,7 +15,7 @@ import { bootScreen, requirementChecker, UnsupportedHostNotice, useNoticeStyles,
 import { t, type StringKey } from './i18n';
 import type { OfficeInfoSource } from '../contract/office';
 import { setPseudoLocale, wantsPseudoLocale } from './pseudo';
-import { usePaneTheme, type OfficeThemeLike } from './theme';
+import { FLUENT_THEMES, isDarkOfficeTheme, usePaneTheme, type OfficeThemeLike } from './theme';
 
 export type { OfficeLike } from './HostSupport';
 export { bootScreen, UnsupportedHostNotice } from './HostSupport';
@@ -69,6 +69,17 @@ function officeThemeOf(office: OfficeLike): OfficeThemeLike | undefined {
   }
 }
 
+/**
+ * The page under the pane in Office's dark theme: dark too, and dark
+ * scroll bars and form controls (color-scheme), where the pane is shorter
+ * than the task pane's window. Forced colours repaint it themselves.
+ */
+function paintPage(officeTheme: OfficeThemeLike | undefined): void {
+  if (typeof document === 'undefined' || !isDarkOfficeTheme(officeTheme)) return;
+  document.documentElement.style.colorScheme = 'dark';
+  document.body.style.backgroundColor = FLUENT_THEMES.dark.colorNeutralBackground1;
+}
+
 function globalEnv(): BootEnv {
   const g = globalThis as { Office?: unknown; Excel?: unknown };
   return {
@@ -92,6 +103,7 @@ export function boot(container: Element, env: BootEnv = globalEnv()): Root {
     const screen = bootScreen(office, info);
     // Office's theme (dark or not) is known once it is ready.
     const officeTheme = officeThemeOf(office);
+    paintPage(officeTheme);
     if (screen.kind === 'not-excel' || screen.kind === 'no-office') {
       root.render(<Notice intent="info" message="notExcel" officeTheme={officeTheme} />);
       return;

@@ -72,6 +72,8 @@ const realMatchMedia = window.matchMedia;
 afterEach(() => {
   window.matchMedia = realMatchMedia;
   document.body.innerHTML = '';
+  document.body.removeAttribute('style');
+  document.documentElement.removeAttribute('style');
 });
 
 function pane(): HTMLElement {
@@ -140,6 +142,9 @@ describe('Office’s theme and the system’s colours', () => {
       root = boot(div, { office, excel: { run: async () => undefined as never } });
     });
     expect(div.querySelector('main')?.getAttribute('data-theme')).toBe('dark');
+    // The page under a short pane is dark too.
+    expect(document.body.style.backgroundColor).toBe('rgb(41, 41, 41)');
+    expect(document.documentElement.style.colorScheme).toBe('dark');
     act(() => root.unmount());
   });
 
