@@ -18,6 +18,13 @@ const { spawn } = require('child_process');
 
 const ROOT = path.resolve(__dirname, '..');
 
+/** A mistake in the command line: said, then exit code 2. */
+class UsageError extends Error {}
+
+/**
+ * `--port N` (or `--port=N`), `--open`, `--help`. Without --port, the
+ * server's port is package.json's config.dev_server_port (3000).
+ */
 function parseArgs(argv) {
   const out = { port: undefined, open: false, help: false };
   for (let i = 0; i < argv.length; i++) {
@@ -26,14 +33,10 @@ function parseArgs(argv) {
     else if (a === '--help' || a === '-h') out.help = true;
     else if (a === '--port') out.port = Number(argv[++i]);
     else if (a.startsWith('--port=')) out.port = Number(a.slice('--port='.length));
-    else {
-      console.error(`Tham số không hợp lệ / Unknown argument: ${a}`);
-      process.exit(2);
-    }
+    else throw new UsageError(`Tham số không hợp lệ / Unknown argument: ${a}`);
   }
   if (out.port !== undefined && !(Number.isInteger(out.port) && out.port > 0 && out.port < 65536)) {
-    console.error('Cổng không hợp lệ / Invalid port');
-    process.exit(2);
+    throw new UsageError('Cổng không hợp lệ (1–65535) / Invalid port (1–65535)');
   }
   return out;
 }
@@ -82,7 +85,14 @@ function openBrowser(url) {
 }
 
 async function main() {
-  const args = parseArgs(process.argv.slice(2));
+  let args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    console.error(err.message);
+    process.exit(2);
+  }
   if (args.help) {
     console.log('npm start [-- --port N] [-- --open]\n' + '  Máy chủ phát triển http trên localhost / http development server on localhost');
     return;
@@ -153,7 +163,11 @@ async function main() {
   }
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
+
+module.exports = { parseArgs, banner, UsageError };

@@ -155,7 +155,7 @@ function said(v: string | number | boolean, lang: 'vi' | 'en'): string {
   if (v === '') return '∅';
   if (typeof v === 'number') return (lang === 'vi' ? 'số ' : 'the number ') + formatNumber(v, lang === 'vi' ? 'vi' : 'us');
   if (typeof v === 'boolean') return String(v);
-  return (lang === 'vi' ? 'chữ ' : 'the text ') + `"${v}"`;
+  return (lang === 'vi' ? 'chữ ' : 'the text ') + `“${v}”`;
 }
 
 async function sheetNameOf(api: ExcelRunner, worksheetId: string): Promise<string | null> {

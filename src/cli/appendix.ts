@@ -59,7 +59,7 @@ export async function appendixCommand(wb: ExcelJS.Workbook, opts: Options, io: I
       break;
     }
   }
-  if (!source) throw new UsageError(t(lang, 'noTaskList', { where: opts.sheet ? `"${opts.sheet}"` : opts.file }));
+  if (!source) throw new UsageError(t(lang, 'noTaskList', { where: opts.sheet ? `“${opts.sheet}”` : opts.file }));
 
   // A title typed above the task list ("PHỤ LỤC — MỘT SỐ NHIỆM VỤ …") is taken without its "PHỤ LỤC".
   const typedTitle = appendixTitleOf(source.title);

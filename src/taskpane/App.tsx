@@ -17,7 +17,7 @@
  * as markup.
  */
 import * as React from 'react';
-import { Button, Caption1, FluentProvider, Spinner, Switch, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { Button, Caption1, FluentProvider, Spinner, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import type { ComputeChoice, PaneActions } from '../app/types';
 import { createPaneSession, type PaneSession } from '../app/session';
 import type { Lang } from '../i18n/lang';
@@ -35,6 +35,7 @@ import { TablesView, type WordSource } from './TablesView';
 import { wordDocOf } from '../app/word';
 import { UndoBar } from './UndoBar';
 import { WorkbookView } from './WorkbookView';
+import { usePaneTheme, type OfficeThemeLike } from './theme';
 
 export { columnRoleText } from './TablesView';
 export { isUserFacingError } from './ErrorBar';
@@ -77,6 +78,8 @@ export interface AppProps {
   initialLang?: Lang;
   /** What the "Chẩn đoán" view needs (the Excel to run the contract suite on, office.js); no such view without it. */
   diagnostics?: DiagnosticsEnv;
+  /** Office's theme (Office.context.officeTheme): a dark one makes the pane dark; the system's forced colours, high contrast (theme.ts). */
+  officeTheme?: OfficeThemeLike;
 }
 
 const useStyles = makeStyles({
@@ -133,8 +136,9 @@ function usePaneSession(actions: PaneActions): PaneSession {
   return session;
 }
 
-export function App({ actions, initialLang = DEFAULT_LANG, diagnostics }: AppProps) {
+export function App({ actions, initialLang = DEFAULT_LANG, diagnostics, officeTheme }: AppProps) {
   const s = useStyles();
+  const { kind: themeKind, theme } = usePaneTheme(officeTheme);
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const session = usePaneSession(actions);
   const { busy, outcome, overrides, error, markOn, undoEntries, undoConflict, undone, excelUndoOff, exported, workbook } = React.useSyncExternalStore(
@@ -248,8 +252,8 @@ export function App({ actions, initialLang = DEFAULT_LANG, diagnostics }: AppPro
   );
 
   return (
-    <FluentProvider theme={webLightTheme} lang={lang}>
-      <main className={s.root} aria-busy={isBusy}>
+    <FluentProvider theme={theme} lang={lang}>
+      <main className={s.root} aria-busy={isBusy} data-theme={themeKind}>
         <PaneHeader lang={lang} onLang={setLang} onDiagnostics={diagnostics ? toggleDiagnostics : undefined} diagnosticsOpen={diagOpen} />
 
         {diagnostics &&

@@ -13,7 +13,7 @@ import { METRICS, type Computed, type Metric } from '../engine/report';
 import { KIND_NAMES } from '../i18n/kinds';
 import type { Lang } from '../i18n/lang';
 import { ErrorBar } from './ErrorBar';
-import { formatMetricValue, isIsoDate, isoDate } from './format';
+import { dayMonthYear, formatMetricValue, isIsoDate, isoDate, parseDayMonthYear } from './format';
 import { metricKey, metricTagKeys, metricUnit, t, type MetricUnit } from './i18n';
 import { cellBadge, panelBox } from './styles';
 import { maybePseudo } from './pseudo';
@@ -240,7 +240,10 @@ export function ComputePanel({ preview: previewOf, lang, busy, onWrite, onCancel
   const [loading, setLoading] = React.useState(true);
   const [error, setError] = React.useState<{ value: unknown } | null>(null);
   const [unchecked, setUnchecked] = React.useState<Metric[]>([]);
-  const [asOf, setAsOf] = React.useState(() => isoDate(new Date()));
+  // The date as typed, day/month/year as the column's label writes it ("Đã qua đến 30/6/2023"), not
+  // the browser's date box, which shows it in the system's order (6/30/2023 on an English Windows).
+  const [asOfText, setAsOfText] = React.useState(() => dayMonthYear(isoDate(new Date())));
+  const asOf = parseDayMonthYear(asOfText) ?? '';
 
   // What the timer and the answers need, always current.
   const latest = React.useRef({ previewOf, preview, unchecked, asOf });
@@ -315,7 +318,7 @@ export function ComputePanel({ preview: previewOf, lang, busy, onWrite, onCancel
   };
 
   const changeDate = (value: string) => {
-    setAsOf(value);
+    setAsOfText(value);
     schedule();
   };
 
@@ -399,10 +402,11 @@ export function ComputePanel({ preview: previewOf, lang, busy, onWrite, onCancel
           {taskTable && (
             <Field
               label={t(lang, 'asOfLabel')}
+              hint={t(lang, 'asOfHint')}
               validationState={validDate ? 'none' : 'warning'}
               validationMessage={validDate ? undefined : t(lang, 'asOfInvalid')}
             >
-              <Input className={s.date} type="date" value={asOf} onChange={(_, data) => changeDate(data.value)} />
+              <Input className={s.date} value={asOfText} placeholder="30/6/2023" onChange={(_, data) => changeDate(data.value)} />
             </Field>
           )}
 

@@ -6,9 +6,10 @@
  * `isSetSupported` for each where it would use it, and does without.
  */
 import * as React from 'react';
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
 import { missingRequirement } from '../host/excel/requirements';
 import { t } from './i18n';
+import { usePaneTheme, type OfficeThemeLike } from './theme';
 
 /** The part of office.js the entry uses. */
 export interface OfficeLike {
@@ -16,6 +17,8 @@ export interface OfficeLike {
   HostType?: { Excel: unknown };
   context?: {
     requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+    /** Office's theme: the pane is dark when it is (theme.ts). */
+    officeTheme?: OfficeThemeLike;
   };
 }
 
@@ -68,10 +71,11 @@ export const useNoticeStyles = makeStyles({
 });
 
 /** "This Excel lacks ExcelApi 1.7": what is missing and what to do, Vietnamese then English. */
-export function UnsupportedHostNotice({ missing }: { missing: string }) {
+export function UnsupportedHostNotice({ missing, officeTheme }: { missing: string; officeTheme?: OfficeThemeLike }) {
   const s = useNoticeStyles();
+  const { theme } = usePaneTheme(officeTheme);
   return (
-    <FluentProvider theme={webLightTheme} lang="vi">
+    <FluentProvider theme={theme} lang="vi">
       <div className={s.root} role="alert" data-missing={missing}>
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>

@@ -6,7 +6,7 @@
  * pane's language, so a language switch words the same report again.
  */
 import * as React from 'react';
-import { Badge, Button, Caption1, Select, Subtitle2, Text, Tooltip, createFocusOutlineStyle, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, Select, Subtitle2, Text, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
 import type { Fix, Issue, IssueGroup, Kind, Severity, UnrecognisedBlock } from '../engine/report';
 import { groupFinder, KINDS } from '../engine/report';
 import { KIND_NAMES } from '../i18n/kinds';
@@ -15,7 +15,7 @@ import type { Lang } from '../i18n/lang';
 import { wordBlock, wordGroup, wordIssue } from '../i18n/report';
 import { formatGeneral } from './format';
 import { severityKey, t } from './i18n';
-import { cellBadge } from './styles';
+import { cellBadge, focusRing } from './styles';
 import { maybePseudo } from './pseudo';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -89,7 +89,9 @@ const useStyles = makeStyles({
     ':active': {
       backgroundColor: tokens.colorSubtleBackgroundPressed,
     },
-    ...createFocusOutlineStyle(),
+    // Fluent's createFocusOutlineStyle drew its ring on an ::after placed against the nearest positioned
+    // ancestor (this button is not one), so no ring showed around the issue.
+    ...focusRing,
   },
   cell: cellBadge,
   message: {

@@ -56,6 +56,27 @@ export function isIsoDate(s: string | undefined): s is string {
   return date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d;
 }
 
+/**
+ * A yyyy-mm-dd date as the pane and the sheet write it: day/month/year,
+ * as in the computed column's label "Đã qua đến 30/6/2023 (%)".
+ */
+export function dayMonthYear(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : iso;
+}
+
+/**
+ * A date typed day first ("30/6/2023", "30/06/2023", "30.6.2023",
+ * "30-6-2023") as yyyy-mm-dd; null when it is no real calendar date.
+ */
+export function parseDayMonthYear(text: string): string | null {
+  const m = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/.exec(text);
+  if (!m) return null;
+  const pad = (n: string) => n.padStart(2, '0');
+  const iso = `${m[3]}-${pad(m[2])}-${pad(m[1])}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
 /** A number as Excel's "General" format shows it: up to 10 significant digits, no trailing zeros, no grouping. */
 export function formatGeneral(n: number, lang: Lang): string {
   return generalNumber(n, SEPARATORS[lang]);

@@ -256,6 +256,7 @@ const STRINGS = {
     en: 'Columns of the same kind are picked or dropped together.',
   },
   asOfLabel: { vi: 'Tính phần thời gian đã qua đến ngày', en: 'Share of time elapsed at' },
+  asOfHint: { vi: 'Ngày/tháng/năm, như 30/6/2023', en: 'Day/month/year, as 30/6/2023' },
   asOfInvalid: {
     vi: 'Chưa có ngày hợp lệ: sẽ không tính phần thời gian đã qua.',
     en: 'No valid date: the share of time elapsed will not be computed.',

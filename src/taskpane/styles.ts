@@ -24,3 +24,23 @@ export const panelBox = {
   borderRadius: tokens.borderRadiusMedium,
   backgroundColor: tokens.colorNeutralBackground2,
 } as const;
+
+/**
+ * A ring under keyboard focus (`:focus-visible`) for the pane's own
+ * clickable elements (Fluent's controls draw theirs): 2 px in the theme's
+ * focus colour, inside the element so no parent clips it; the system's
+ * Highlight when the OS forces its colours.
+ */
+export const focusRing = {
+  ':focus-visible': {
+    outlineWidth: '2px',
+    outlineStyle: 'solid',
+    outlineColor: tokens.colorStrokeFocus2,
+    outlineOffset: '-2px',
+  },
+  '@media (forced-colors: active)': {
+    ':focus-visible': {
+      outlineColor: 'Highlight',
+    },
+  },
+} as const;

@@ -36,6 +36,7 @@ import { UnsupportedHostNotice } from '../taskpane/HostSupport';
 import type { DiagnosticsEnv } from '../taskpane/diagnostics';
 import { t } from '../taskpane/i18n';
 import { setPseudoLocale } from '../taskpane/pseudo';
+import { FLUENT_THEMES, isDarkOfficeTheme } from '../taskpane/theme';
 import { cellAddress, parseRange, type CellPos } from './a1';
 import { loadExcelJS } from './exceljs';
 import { formatBytes, openFailureWords } from './file-words';
@@ -314,6 +315,12 @@ function FormulaBar(props: { snapshot: SheetSnapshot; pos: CellPos | null }) {
       {cell?.formula && <Caption1 className={s.muted}>= {formatCellValue(cell.value, cell.numberFormat)}</Caption1>}
     </div>
   );
+}
+
+/** Under a short pane in Office's dark theme, the task pane's window is dark too (as taskpane's index.tsx paints the page). */
+function paneBackground(options: WorkbenchOptions): React.CSSProperties {
+  if (!isDarkOfficeTheme(options.officeTheme)) return {};
+  return { backgroundColor: FLUENT_THEMES.dark.colorNeutralBackground1, colorScheme: 'dark' };
 }
 
 /** Whether a drag carries files (not text or a link dragged about the page). */
@@ -615,11 +622,17 @@ export function Workbench(props: { initial?: Session; options?: WorkbenchOptions
               </div>
             )}
           </section>
-          <aside className={s.pane} style={{ width: `${options.paneWidth}px` }} aria-label={t(L, 'wbPane')}>
+          <aside className={s.pane} style={{ width: `${options.paneWidth}px`, ...paneBackground(options) }} aria-label={t(L, 'wbPane')}>
             {session.missing ? (
-              <UnsupportedHostNotice missing={session.missing} />
+              <UnsupportedHostNotice missing={session.missing} officeTheme={options.officeTheme ?? undefined} />
             ) : session.actions ? (
-              <App key={session.id} actions={session.actions} initialLang={options.lang} diagnostics={diagnostics} />
+              <App
+                key={session.id}
+                actions={session.actions}
+                initialLang={options.lang}
+                diagnostics={diagnostics}
+                officeTheme={options.officeTheme ?? undefined}
+              />
             ) : (
               <div className={s.paneError}>
                 <MessageBar intent="error" layout="multiline">

@@ -7,8 +7,12 @@
  *   ?pane=360       the pane this many px wide (240–800; 320 by default)
  *   ?excelApi=1.6   act as an Excel whose highest ExcelApi set is 1.6
  *                   (default: every set supported)
+ *   ?theme=dark     act as an Office in its Black theme (Office.context.officeTheme):
+ *                   the pane turns dark (default: Office's light theme). The
+ *                   system's high contrast is the browser's own forced colours.
  */
 import type { Lang } from '../i18n/lang';
+import type { OfficeThemeLike } from '../taskpane/theme';
 
 export const DEFAULT_PANE_WIDTH = 320;
 
@@ -18,7 +22,17 @@ export interface WorkbenchOptions {
   paneWidth: number;
   /** The highest ExcelApi version the simulated host has; null: all of them. */
   excelApi: string | null;
+  /** Office's theme the simulated host tells the pane; null: none (a light pane). */
+  officeTheme: OfficeThemeLike | null;
 }
+
+/** What Office.context.officeTheme holds in the Black theme (a dark body, light text). */
+export const OFFICE_DARK_THEME: OfficeThemeLike = {
+  bodyBackgroundColor: '#262626',
+  bodyForegroundColor: '#FFFFFF',
+  controlBackgroundColor: '#404040',
+  controlForegroundColor: '#FFFFFF',
+};
 
 function versionParts(v: string): number[] {
   return v.split('.').map((p) => Number(p));
@@ -45,6 +59,7 @@ export function parseWorkbenchOptions(search: string): WorkbenchOptions {
     pseudo: lang === 'pseudo',
     paneWidth: Number.isInteger(pane) && pane >= 240 && pane <= 800 ? pane : DEFAULT_PANE_WIDTH,
     excelApi: api !== null && /^\d+(\.\d+)*$/.test(api) ? api : null,
+    officeTheme: q.get('theme') === 'dark' ? OFFICE_DARK_THEME : null,
   };
 }
 

@@ -111,8 +111,9 @@ describe('the pane actions against the in-memory Excel', () => {
     const excel = createMemoryExcel({ sheets: [haTinh2024()] });
     const actions = createExcelActions(excel);
     const entry = await actions.applyFix('Chỉ tiêu 2025', { cell: 'D6', value: 3150 });
-    expect(entry.labels.vi).toBe('Sửa ô D6 trên “Chỉ tiêu 2025”: chữ "3.150" → số 3.150');
-    expect(entry.labels.en).toBe('Fix cell D6 on “Chỉ tiêu 2025”: the text "3.150" → the number 3,150');
+    // Typographic quotes, as everywhere a planner reads.
+    expect(entry.labels.vi).toBe('Sửa ô D6 trên “Chỉ tiêu 2025”: chữ “3.150” → số 3.150');
+    expect(entry.labels.en).toBe('Fix cell D6 on “Chỉ tiêu 2025”: the text “3.150” → the number 3,150');
   });
 
   test('numbers typed as text: the pane learns which cells hold values, not formulas', async () => {

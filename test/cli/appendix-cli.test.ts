@@ -124,5 +124,9 @@ describe('chitieu appendix', () => {
     expect(code).toBe(2);
     expect(err.trim().split('\n')).toHaveLength(1);
     expect(err).toMatch(/không thấy bảng nhiệm vụ/);
+    // A sheet named with --sheet is quoted as everywhere a planner reads: “…”.
+    const named = await cli(['appendix', input, '--sheet', 'Biểu số 1', '-o', path.join(dir, 'none-out.xlsx')]);
+    expect(named.code).toBe(2);
+    expect(named.err).toContain('trong “Biểu số 1”');
   });
 });

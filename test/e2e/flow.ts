@@ -16,7 +16,7 @@ import type { Lang } from '../../src/i18n/lang';
 import { t, type Params, type StringKey } from '../../src/taskpane/i18n';
 import { pseudoAccents, setPseudoLocale } from '../../src/taskpane/pseudo';
 import type { SheetSnapshot } from '../../src/host/memory/types';
-import { accessibility, layout, literal, screenshotDir, shoot, start, type LayoutReport, type Session } from './harness';
+import { accessibility, controls, focusedRing, layout, literal, screenshotDir, shoot, start, tabStops, type LayoutReport, type Session } from './harness';
 
 export type Mode = 'plain' | 'pseudo';
 
@@ -99,6 +99,20 @@ export function workbenchFlow(mode: Mode): void {
   let colsBefore = 0;
 
   const button = (name: string) => pane.getByRole('button', { name, exact: true });
+
+  /** From Kiểm tra, Tab until an issue's button has the focus: its ring, and its cell. */
+  const tabToIssue = async () => {
+    await button(L('vi', 'check')).focus();
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const onIssue = await page.evaluate(() => document.activeElement?.matches('li[data-code] > button') === true);
+      if (!onIssue) continue;
+      const ring = await page.evaluate(focusedRing);
+      const cell = await page.evaluate(() => document.activeElement!.closest('li')!.getAttribute('data-cell'));
+      return { ring: ring!, cell: cell! };
+    }
+    throw new Error('Tab never reached an issue button');
+  };
 
   /** Screenshot, then the layout check: what it found is the step's failure. */
   const after = async (step: string) => {
@@ -206,6 +220,19 @@ export function workbenchFlow(mode: Mode): void {
     // the sheet's name in the facts
     await expect(pane.getByText(SAMPLE, { exact: true }).count()).resolves.toBeGreaterThan(0);
     await after('02-check');
+  });
+
+  test('keyboard alone: Tab reaches an issue, which shows a ring, and Enter selects its cell; every stop in the pane shows its focus', async () => {
+    const { ring, cell } = await tabToIssue();
+    // The issue button's own ring: 2 px, solid, in the theme's focus colour.
+    expect(ring.outline).toMatch(/^2px solid rgb/);
+    await shoot(page, shots, '02a-focus-issue');
+    await page.keyboard.press('Enter');
+    await page.locator(`td[data-cell="${cell}"][data-selected]`).waitFor(WAIT);
+    // Each control of the pane, reached by Tab, looks different focused than not.
+    const { stops, unseen } = await tabStops(page);
+    expect(stops.length).toBeGreaterThan(15);
+    expect(unseen).toEqual([]);
   });
 
   test('clicking an issue selects its cell in the grid', async () => {
@@ -400,6 +427,27 @@ export function workbenchFlow(mode: Mode): void {
     await after('05a-appendix-tasks');
     expect(await probe(page, { fn: 'sheetNames' })).not.toContain(APPENDIX_SHEET);
 
+    // The add-task form at 320 px: every box shows all it holds (the date's kind showed "Thán" for "Tháng";
+    // the title and italic-line boxes hid their last lines).
+    await panel.getByRole('button', { name: `+ ${L('vi', 'apxAdd')}`, exact: true }).click();
+    const form = panel.getByRole('group', { name: L('vi', 'apxFormAdd'), exact: true });
+    await form.waitFor(WAIT);
+    await form
+      .getByRole('textbox', { name: L('vi', 'apxTask'), exact: true })
+      .fill('Xây dựng, hoàn thiện cơ sở dữ liệu chuyên ngành và kết nối với Nền tảng tích hợp, chia sẻ dữ liệu của tỉnh (LGSP)');
+    await after('05b-add-task-form');
+    expect(await controls(page, 'aside')).toEqual([]);
+    // A quarter, and a date written as text.
+    const startPicker = form.getByRole('group', { name: L('vi', 'apxStart'), exact: true });
+    await startPicker.getByRole('combobox', { name: L('vi', 'apxDateKind'), exact: true }).selectOption('quarter');
+    const endPicker = form.getByRole('group', { name: L('vi', 'apxEnd'), exact: true });
+    await endPicker.getByRole('combobox', { name: L('vi', 'apxDateKind'), exact: true }).selectOption('text');
+    await endPicker.getByRole('textbox', { name: L('vi', 'apxDateText'), exact: true }).fill('Thường xuyên');
+    await after('05c-add-task-form-kinds');
+    expect(await controls(page, 'aside')).toEqual([]);
+    await form.getByRole('button', { name: L('vi', 'cancel'), exact: true }).click();
+    await form.waitFor({ state: 'detached', ...WAIT });
+
     await panel.getByRole('button', { name: L('vi', 'apxInsert'), exact: true }).click();
     await panel.getByText(pattern('vi', 'apxInsertedNew', { sheet: literal(APPENDIX_SHEET), address: '[A-Z]+\\d+:[A-Z]+\\d+' })).waitFor(WAIT);
     await page.getByRole('tab', { name: APPENDIX_SHEET, exact: true }).waitFor(WAIT);
@@ -542,6 +590,32 @@ export function workbenchFlow(mode: Mode): void {
     expect(text).toContain(L('en', 'unsupportedWhatToDo'));
     await expect(button(L('vi', 'check')).count()).resolves.toBe(0);
     await after('09-unsupported-excel');
+  });
+
+  test('in Office’s dark theme the pane is dark, its issues still ringed under focus; with the system’s forced colours, high contrast', async () => {
+    await page.goto(`${s.url}/workbench.html?${query}&theme=dark`, { waitUntil: 'load' });
+    await button(L('vi', 'check')).waitFor(WAIT);
+    const main = pane.locator('main');
+    await expect(main.getAttribute('data-theme')).resolves.toBe('dark');
+    // Fluent's dark background (#292929) and light text.
+    await expect(main.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe('rgb(41, 41, 41)');
+    await expect(main.evaluate((el) => getComputedStyle(el).color)).resolves.toBe('rgb(255, 255, 255)');
+    await button(L('vi', 'check')).click();
+    await pane.getByRole('heading', { name: pattern('vi', 'issues', { n: '\\d+' }) }).waitFor(WAIT);
+    await after('10-dark');
+    const { ring } = await tabToIssue();
+    // The dark theme's focus colour is white.
+    expect(ring.outline).toBe('2px solid rgb(255, 255, 255)');
+    await shoot(page, shots, '10a-dark-focus-issue');
+
+    await page.emulateMedia({ forcedColors: 'active' });
+    await pane.locator('main[data-theme="contrast"]').waitFor(WAIT);
+    await after('11-high-contrast');
+    const contrast = await tabToIssue();
+    expect(contrast.ring.outline).toMatch(/^2px solid /);
+    await shoot(page, shots, '11a-high-contrast-focus-issue');
+    await page.emulateMedia({ forcedColors: 'none' });
+    await pane.locator('main[data-theme="dark"]').waitFor(WAIT);
   });
 
   test('axe-core finds nothing serious or critical in the pane at any step', () => {

@@ -316,3 +316,117 @@ export async function accessibility(page: Page, pane = 'aside'): Promise<string[
       );
   }, pane);
 }
+
+/**
+ * Runs in the page. Every box a person types in or picks from, inside
+ * `scope`, shows all it holds: a select its chosen option's text (measured
+ * in its font, beside the room its padding and arrow leave), an input its
+ * value or placeholder, a textarea all its lines (no inner scroll). The
+ * text walk of inspectLayout cannot see these: a control draws its text
+ * itself.
+ */
+export function inspectControls(arg: { scope: string }): string[] {
+  const problems: string[] = [];
+  const scope = document.querySelector(arg.scope);
+  if (!scope) return [`no element ${arg.scope}`];
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return ['no canvas to measure text with'];
+  const name = (el: HTMLElement) => el.getAttribute('aria-label') ?? el.getAttribute('placeholder') ?? el.id ?? el.tagName.toLowerCase();
+  const round = (n: number) => Math.round(n * 10) / 10;
+  for (const el of Array.from(scope.querySelectorAll<HTMLElement>('select, input, textarea'))) {
+    if (el.getClientRects().length === 0) continue;
+    const cs = getComputedStyle(el);
+    if (cs.visibility === 'hidden' || Number(cs.opacity) === 0) continue;
+    if (el instanceof HTMLInputElement && ['checkbox', 'radio', 'hidden', 'file', 'range'].includes(el.type)) continue;
+    const room = el.clientWidth - (parseFloat(cs.paddingLeft) || 0) - (parseFloat(cs.paddingRight) || 0);
+    ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+    if (el instanceof HTMLTextAreaElement) {
+      if (el.scrollHeight > el.clientHeight + 1) problems.push(`<textarea "${name(el)}"> hides lines: ${el.scrollHeight} px of text in ${el.clientHeight} px`);
+      continue;
+    }
+    const text =
+      el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.text ?? '') : (el as HTMLInputElement).value || ((el as HTMLInputElement).placeholder ?? '');
+    const need = ctx.measureText(text).width;
+    if (need > room + 1) problems.push(`<${el.tagName.toLowerCase()} "${name(el)}"> shows “${text}” in ${round(room)} px; it needs ${round(need)} px`);
+    if (!(el instanceof HTMLSelectElement) && el.scrollWidth > el.clientWidth + 1) {
+      problems.push(`<${el.tagName.toLowerCase()} "${name(el)}"> scrolls its text: ${el.scrollWidth} > ${el.clientWidth} px`);
+    }
+  }
+  return problems;
+}
+
+/** inspectControls on the page. */
+export async function controls(page: Page, scope = 'aside'): Promise<string[]> {
+  return page.evaluate(inspectControls, { scope });
+}
+
+/**
+ * Runs in the page: the focused element's own ring (outline) and, for
+ * Fluent's controls, the ring its ::after draws; and a short name.
+ */
+export function focusedRing(): { name: string; outline: string; after: string; inPane: boolean } | null {
+  const el = document.activeElement as HTMLElement | null;
+  if (!el || el === document.body) return null;
+  const cs = getComputedStyle(el);
+  const after = getComputedStyle(el, '::after');
+  return {
+    name: `<${el.tagName.toLowerCase()}> ${(el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50)}`,
+    outline: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0 ? `${cs.outlineWidth} ${cs.outlineStyle} ${cs.outlineColor}` : '',
+    after: after.content !== 'none' && parseFloat(after.borderTopWidth) > 0 ? `${after.borderTopWidth} ${after.borderTopStyle} ${after.borderTopColor}` : '',
+    inPane: !!el.closest('aside'),
+  };
+}
+
+/**
+ * Tab from the pane's first control through every stop in it: each must
+ * look different focused than not (a screenshot of its box and 4 px around
+ * it, focused, then blurred). Returns the stops that did not, and how many
+ * were looked at.
+ */
+export async function tabStops(page: Page, max = 120): Promise<{ stops: string[]; unseen: string[] }> {
+  const stops: string[] = [];
+  const unseen: string[] = [];
+  await page.evaluate(() => {
+    const first = document.querySelector<HTMLElement>('aside button, aside [tabindex="0"], aside input, aside select');
+    first?.focus();
+  });
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(focusedRing);
+    if (!ring || !ring.inPane) break;
+    stops.push(ring.name);
+    const box = await page.evaluate(() => {
+      const r = (document.activeElement as HTMLElement).getBoundingClientRect();
+      return { x: r.left, y: r.top, width: r.width, height: r.height };
+    });
+    const size = page.viewportSize()!;
+    const clip = {
+      x: Math.max(0, box.x - 4),
+      y: Math.max(0, box.y - 4),
+      width: Math.min(size.width, box.x + box.width + 4) - Math.max(0, box.x - 4),
+      height: Math.min(size.height, box.y + box.height + 4) - Math.max(0, box.y - 4),
+    };
+    if (clip.width <= 0 || clip.height <= 0) {
+      unseen.push(`${ring.name}: off screen when focused`);
+      continue;
+    }
+    const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await frames();
+    const focused = await page.screenshot({ clip });
+    await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      el.setAttribute('data-e2e-tab', '');
+      el.blur();
+    });
+    await frames();
+    const blurred = await page.screenshot({ clip });
+    if (focused.equals(blurred)) unseen.push(`${ring.name}: looks the same focused and not`);
+    // Back on it, so the next Tab goes on from there.
+    await page.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('[data-e2e-tab]');
+      el?.removeAttribute('data-e2e-tab');
+      el?.focus({ preventScroll: true });
+    });
+  }
+  return { stops, unseen };
+}

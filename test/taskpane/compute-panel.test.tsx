@@ -218,9 +218,13 @@ describe('compute panel', () => {
     // first the bare preview, then one with the date that brings the elapsed share
     expect(previewCompute.mock.calls).toEqual([[], [{ metrics: all, asOf: today }]]);
 
+    // The date day/month/year, as the computed column's label writes it ("Đã qua đến 30/6/2023 (%)"), not
+    // in the browser's date box, whose order is the system's.
     const date = within(panel()).getByLabelText('Tính phần thời gian đã qua đến ngày') as HTMLInputElement;
-    expect(date.type).toBe('date');
-    expect(date.value).toBe(today);
+    expect(date.type).toBe('text');
+    const now = new Date();
+    expect(date.value).toBe(`${now.getDate()}/${now.getMonth() + 1}/${now.getFullYear()}`);
+    expect(within(panel()).getByText('Ngày/tháng/năm, như 30/6/2023')).toBeTruthy();
 
     const tasks = within(panel()).getByRole('group', { name: 'Bảng 2: Danh mục nhiệm vụ trọng tâm' });
     const taskBoxes = within(tasks).getAllByRole('checkbox') as HTMLInputElement[];
@@ -235,12 +239,21 @@ describe('compute panel', () => {
     expect(row('E35').textContent).not.toContain('18,0');
     expect(row('F35').textContent).toContain('45,5');
 
+    // A date that is none: said so, and no elapsed share asked for.
     await act(async () => {
-      fireEvent.change(date, { target: { value: '2025-06-30' } });
+      fireEvent.change(date, { target: { value: '31/6/2025' } });
     });
-    expect(date.value).toBe('2025-06-30');
+    expect(within(panel()).getByText('Chưa có ngày hợp lệ: sẽ không tính phần thời gian đã qua.')).toBeTruthy();
     await waitPreview();
-    expect(previewCompute).toHaveBeenCalledTimes(3);
+    expect(previewCompute).toHaveBeenLastCalledWith({ metrics: ['completion', 'growth', 'plan-growth', 'duration'] });
+    previewCompute.mockClear();
+    await act(async () => {
+      fireEvent.change(date, { target: { value: '30/06/2025' } });
+    });
+    expect(date.value).toBe('30/06/2025');
+    expect(within(panel()).queryByText(/Chưa có ngày hợp lệ/)).toBeNull();
+    await waitPreview();
+    expect(previewCompute).toHaveBeenCalledTimes(1);
     expect(previewCompute).toHaveBeenLastCalledWith({ metrics: all, asOf: '2025-06-30' });
 
     // dropping the elapsed share still passes the date (the engine ignores it)
@@ -262,7 +275,8 @@ describe('compute panel', () => {
     render(<App actions={actions} initialLang="en" />);
     await press('Compute');
     const p = screen.getByRole('region', { name: 'Choose what to compute' });
-    expect(within(p).getByLabelText('Share of time elapsed at')).toBeTruthy();
+    expect((within(p).getByLabelText('Share of time elapsed at') as HTMLInputElement).type).toBe('text');
+    expect(within(p).getByText('Day/month/year, as 30/6/2023')).toBeTruthy();
     expect(within(p).getByRole('group', { name: 'Table 2: Key tasks' })).toBeTruthy();
     const months = within(p).getByRole('checkbox', { name: /^Duration \(months\)/ }) as HTMLInputElement;
     expect(tagOf(months)).toBeNull();

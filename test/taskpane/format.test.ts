@@ -1,4 +1,13 @@
-import { formatGeneral, formatMetricValue, formatNumber, formatPercentValue, isIsoDate, isoDate } from '../../src/taskpane/format';
+import {
+  dayMonthYear,
+  formatGeneral,
+  formatMetricValue,
+  formatNumber,
+  formatPercentValue,
+  isIsoDate,
+  isoDate,
+  parseDayMonthYear,
+} from '../../src/taskpane/format';
 import { formatCellValue, parseNumberFormat } from '../../src/workbench/numfmt';
 import { columnLetters, parseCell, parseRange } from '../../src/workbench/a1';
 import { metricTagKeys, metricUnit, stringKeys, t } from '../../src/taskpane/i18n';
@@ -33,6 +42,15 @@ describe('number style', () => {
     expect(isIsoDate('')).toBe(false);
     expect(isIsoDate(undefined)).toBe(false);
     expect(isIsoDate('30/06/2025')).toBe(false);
+    // The compute panel's date: day/month/year both ways, as the column's label writes it.
+    expect(dayMonthYear('2025-06-30')).toBe('30/6/2025');
+    expect(dayMonthYear('2025-01-05')).toBe('5/1/2025');
+    expect(parseDayMonthYear('30/6/2025')).toBe('2025-06-30');
+    expect(parseDayMonthYear(' 05/01/2025 ')).toBe('2025-01-05');
+    expect(parseDayMonthYear('5.1.2025')).toBe('2025-01-05');
+    expect(parseDayMonthYear('31/6/2025')).toBeNull();
+    expect(parseDayMonthYear('6/30/2025')).toBeNull();
+    expect(parseDayMonthYear('2025-06-30')).toBeNull();
   });
 
   test('general', () => {

@@ -9,7 +9,7 @@ import { act, render, screen } from '@testing-library/react';
 import { boot, bootScreen, UnsupportedHostNotice, type OfficeLike } from '../../src/taskpane/index';
 import { MIN_EXCEL_API } from '../../src/host/excel/requirements';
 import { Workbench } from '../../src/workbench/index';
-import { compareVersions, parseWorkbenchOptions, simulatedIsSetSupported } from '../../src/workbench/options';
+import { OFFICE_DARK_THEME, compareVersions, parseWorkbenchOptions, simulatedIsSetSupported } from '../../src/workbench/options';
 
 /** office.js in Excel, supporting ExcelApi up to `max` (and recording what is asked). */
 function excelOffice(max: string | null, asked: string[] = []): OfficeLike {
@@ -113,19 +113,22 @@ describe('the unsupported-host notice', () => {
 
 describe('the workbench acting as an older Excel (?excelApi=)', () => {
   test('query options', () => {
-    expect(parseWorkbenchOptions('')).toEqual({ lang: 'vi', pseudo: false, paneWidth: 320, excelApi: null });
+    expect(parseWorkbenchOptions('')).toEqual({ lang: 'vi', pseudo: false, paneWidth: 320, excelApi: null, officeTheme: null });
     expect(parseWorkbenchOptions('?lang=en&pane=400&excelApi=1.6')).toEqual({
       lang: 'en',
       pseudo: false,
       paneWidth: 400,
       excelApi: '1.6',
+      officeTheme: null,
     });
     expect(parseWorkbenchOptions('?lang=pseudo&pane=10&excelApi=x')).toEqual({
       lang: 'vi',
       pseudo: true,
       paneWidth: 320,
       excelApi: null,
+      officeTheme: null,
     });
+    expect(parseWorkbenchOptions('?theme=dark').officeTheme).toEqual(OFFICE_DARK_THEME);
     expect(compareVersions('1.10', '1.9')).toBe(1);
     expect(compareVersions('1.7', '1.7')).toBe(0);
     expect(compareVersions('1.6', '1.7')).toBe(-1);

@@ -123,10 +123,13 @@ describe('workbench page', () => {
     const panel = await screen.findByRole('region', { name: 'Chọn cột cần tính' });
     const date = (await within(panel).findByLabelText('Tính phần thời gian đã qua đến ngày')) as HTMLInputElement;
     await act(async () => {
-      fireEvent.change(date, { target: { value: '2021-07-01' } });
+      fireEvent.change(date, { target: { value: '1/7/2021' } });
     });
     const elapsed = (await within(panel).findByRole('checkbox', { name: /Phần thời gian đã qua/ })) as HTMLInputElement;
     expect(elapsed.checked).toBe(true);
+    // The box and the column's label say the date one way: day/month/year.
+    await waitFor(() => expect(within(elapsed.closest('.fui-Checkbox') as HTMLElement).getByText('Đã qua đến 1/7/2021 (%)')).toBeTruthy(), { timeout: 3000 });
+    expect(date.value).toBe('1/7/2021');
     expect(within(panel).getByRole('checkbox', { name: /Thời gian thực hiện/ })).toBeTruthy();
     await waitFor(() => expect(panel.querySelector('li[data-metric="elapsed"]')).not.toBeNull(), { timeout: 3000 });
 

@@ -9,6 +9,7 @@ import { DEFAULT_TITLE, periodIn } from '../../engine/appendix';
 import type { Lang } from '../../i18n/lang';
 import { t } from '../i18n';
 import type { AppendixDraft } from './draft';
+import { useFitHeight } from './fit-height';
 import { useStyles } from './styles';
 
 export function Options(props: {
@@ -23,14 +24,16 @@ export function Options(props: {
   const { draft, lang, sheets, cell, update } = props;
   const s = useStyles();
   const period = periodIn((draft.title.trim() || DEFAULT_TITLE).toLocaleUpperCase('vi'));
+  const titleBox = useFitHeight(draft.title);
+  const subtitleBox = useFitHeight(draft.subtitle);
   return (
     <section className={s.part} aria-label={t(lang, 'apxOptions')}>
       <Text weight="semibold">{t(lang, 'apxOptions')}</Text>
       <Field label={t(lang, 'apxTitleLabel')} hint={t(lang, 'apxTitleHint')}>
-        <Textarea resize="vertical" rows={2} value={draft.title} onChange={(_, d) => update({ title: d.value })} />
+        <Textarea ref={titleBox} resize="vertical" rows={2} value={draft.title} onChange={(_, d) => update({ title: d.value })} />
       </Field>
       <Field label={t(lang, 'apxSubtitle')}>
-        <Textarea resize="vertical" rows={2} value={draft.subtitle} onChange={(_, d) => update({ subtitle: d.value })} />
+        <Textarea ref={subtitleBox} resize="vertical" rows={2} value={draft.subtitle} onChange={(_, d) => update({ subtitle: d.value })} />
       </Field>
       <Field label={t(lang, 'apxOrder')}>
         <RadioGroup value={draft.order} onChange={(_, d) => update({ order: d.value === 'start' ? 'start' : 'given' })}>

@@ -24,7 +24,7 @@ export function PeriodPicker(props: { label: string; value: DateDraft; onChange(
       </Text>
       <div className={s.periodControls}>
         <Select
-          className={s.control}
+          className={mergeClasses(s.control, s.periodWide)}
           aria-label={t(lang, 'apxDateKind')}
           value={value.kind}
           onChange={(_, d) => onChange({ ...value, kind: d.value as DateKind })}
@@ -73,7 +73,7 @@ export function PeriodPicker(props: { label: string; value: DateDraft; onChange(
           />
         ) : (
           <Input
-            className={mergeClasses(s.control, s.periodText)}
+            className={mergeClasses(s.control, s.periodWide)}
             aria-label={t(lang, 'apxDateText')}
             placeholder={t(lang, 'apxDateTextPlaceholder')}
             value={value.text}

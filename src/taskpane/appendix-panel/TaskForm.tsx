@@ -11,6 +11,7 @@ import { fold } from '../../engine/text';
 import type { Lang } from '../../i18n/lang';
 import { dateDraftOf, dateDraftText, sameDraft, type DateDraft } from '../appendix';
 import { t } from '../i18n';
+import { useFitHeight } from './fit-height';
 import { PeriodPicker } from './PeriodPicker';
 import { useStyles } from './styles';
 
@@ -48,6 +49,7 @@ export function TaskForm(props: {
   const title = initial && number ? t(lang, 'apxFormEdit', { n: number }) : t(lang, 'apxFormAdd');
   const empty = text.trim() === '';
   const [tried, setTried] = React.useState(false);
+  const taskBox = useFitHeight(text);
 
   const save = () => {
     if (empty) {
@@ -87,7 +89,7 @@ export function TaskForm(props: {
         validationState={tried && empty ? 'error' : 'none'}
         validationMessage={tried && empty ? t(lang, 'apxTaskRequired') : undefined}
       >
-        <Textarea resize="vertical" rows={3} value={text} onChange={(_, d) => setText(d.value)} />
+        <Textarea ref={taskBox} resize="vertical" rows={3} value={text} onChange={(_, d) => setText(d.value)} />
       </Field>
       <PeriodPicker label={t(lang, 'apxStart')} value={start} onChange={setStart} lang={lang} />
       <PeriodPicker label={t(lang, 'apxEnd')} value={end} onChange={setEnd} lang={lang} />

@@ -96,14 +96,17 @@ export const useStyles = makeStyles({
     rowGap: '2px',
     minWidth: 0,
   },
+  // The kind on a row of its own, the month or quarter and the year under it: three
+  // in one row of 256 px left the kind 36 px of text ("Tháng" showed as "Thán").
   periodControls: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) minmax(0, 1.2fr)',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
     columnGap: '4px',
+    rowGap: '4px',
   },
-  periodText: {
-    gridColumnStart: 2,
-    gridColumnEnd: 4,
+  periodWide: {
+    gridColumnStart: 1,
+    gridColumnEnd: 3,
   },
   control: {
     minWidth: 0,
