@@ -41,36 +41,34 @@ export { columnRoleText } from './TablesView';
 export { isUserFacingError } from './ErrorBar';
 export { RECHECK_DELAY_MS } from '../app/session';
 
-/** The appendix panel's module, loaded the first time "Phụ lục" is pressed (its own chunk). */
+/**
+ * A module loaded the first time it is asked for (its own chunk), then
+ * kept; a failed load (offline) is tried again at the next ask.
+ */
+function onDemand<M>(load: () => Promise<M>): () => Promise<M> {
+  let pending: Promise<M> | null = null;
+  return () => {
+    if (!pending) {
+      pending = load();
+      pending.catch(() => {
+        pending = null;
+      });
+    }
+    return pending;
+  };
+}
+
+/** The appendix panel, loaded the first time "Phụ lục" is pressed. */
 type AppendixModule = typeof import('./appendix-panel');
+const loadAppendixPanel = onDemand(() => import(/* webpackChunkName: "appendix" */ './appendix-panel'));
 
-let appendixModule: Promise<AppendixModule> | null = null;
-
-function loadAppendixPanel(): Promise<AppendixModule> {
-  if (!appendixModule) {
-    appendixModule = import(/* webpackChunkName: "appendix" */ './appendix-panel');
-    // A failed load (offline) may be tried again on the next press.
-    appendixModule.catch(() => {
-      appendixModule = null;
-    });
-  }
-  return appendixModule;
-}
-
-/** The diagnostics view's module, loaded the first time "Chẩn đoán" is pressed (its own chunk, with the contract suite). */
+/** The diagnostics view, loaded the first time "Chẩn đoán" is pressed (with the contract suite). */
 type DiagnosticsModule = typeof import('./DiagnosticsView');
+const loadDiagnosticsView = onDemand(() => import(/* webpackChunkName: "diagnostics" */ './DiagnosticsView'));
 
-let diagnosticsModule: Promise<DiagnosticsModule> | null = null;
-
-function loadDiagnosticsView(): Promise<DiagnosticsModule> {
-  if (!diagnosticsModule) {
-    diagnosticsModule = import(/* webpackChunkName: "diagnostics" */ './DiagnosticsView');
-    diagnosticsModule.catch(() => {
-      diagnosticsModule = null;
-    });
-  }
-  return diagnosticsModule;
-}
+/** "Kiểm tra đoạn văn", loaded the first time it is pressed (with the prose check). */
+type ProseModule = typeof import('./ProseView');
+const loadProseView = onDemand(() => import(/* webpackChunkName: "prose" */ './ProseView'));
 
 export interface AppProps {
   /** The pane's actions; the pane keeps the ones it was first given (give it a new `key` for others). */
@@ -156,6 +154,9 @@ export function App({ actions, initialLang = DEFAULT_LANG, diagnostics, officeTh
   /** The diagnostics view is open (one panel at a time), and its component once loaded. */
   const [diagOpen, setDiagOpen] = React.useState(false);
   const [diagView, setDiagView] = React.useState<DiagnosticsModule['DiagnosticsView'] | null>(null);
+  /** "Kiểm tra đoạn văn" is open (one panel at a time), and its component once loaded. */
+  const [proseOpen, setProseOpen] = React.useState(false);
+  const [proseView, setProseView] = React.useState<ProseModule['ProseView'] | null>(null);
   const mounted = React.useRef(true);
   React.useEffect(() => {
     mounted.current = true;
@@ -168,6 +169,7 @@ export function App({ actions, initialLang = DEFAULT_LANG, diagnostics, officeTh
   const openPanel = () => {
     setAppendixOpen(false);
     setDiagOpen(false);
+    setProseOpen(false);
     setPanel(++panelCount.current);
   };
 
@@ -179,6 +181,7 @@ export function App({ actions, initialLang = DEFAULT_LANG, diagnostics, officeTh
     }
     setPanel(null);
     setAppendixOpen(false);
+    setProseOpen(false);
     setDiagOpen(true);
     if (diagView) return;
     loadDiagnosticsView().then(
@@ -197,6 +200,7 @@ export function App({ actions, initialLang = DEFAULT_LANG, diagnostics, officeTh
   const toggleAppendix = () => {
     setPanel(null);
     setDiagOpen(false);
+    setProseOpen(false);
     if (appendixOpen) {
       setAppendixOpen(false);
       return;
@@ -210,6 +214,29 @@ export function App({ actions, initialLang = DEFAULT_LANG, diagnostics, officeTh
       (err: unknown) => {
         if (!mounted.current) return;
         setAppendixOpen(false);
+        session.fail(err);
+      }
+    );
+  };
+
+  /** "Kiểm tra đoạn văn" opens the prose check, or closes it when open. */
+  const toggleProse = () => {
+    setPanel(null);
+    setDiagOpen(false);
+    setAppendixOpen(false);
+    if (proseOpen) {
+      setProseOpen(false);
+      return;
+    }
+    setProseOpen(true);
+    if (proseView) return;
+    loadProseView().then(
+      (m) => {
+        if (mounted.current) setProseView(() => m.ProseView);
+      },
+      (err: unknown) => {
+        if (!mounted.current) return;
+        setProseOpen(false);
         session.fail(err);
       }
     );
@@ -285,6 +312,15 @@ export function App({ actions, initialLang = DEFAULT_LANG, diagnostics, officeTh
         >
           {t(lang, 'checkWorkbook')}
         </Button>
+        <Button className={s.workbookButton} appearance="subtle" size="small" title={t(lang, 'proseHint')} aria-expanded={proseOpen} onClick={toggleProse}>
+          {t(lang, 'proseOpen')}
+        </Button>
+        {proseOpen &&
+          (proseView ? (
+            React.createElement(proseView, { lang, onClose: () => setProseOpen(false) })
+          ) : (
+            <Spinner size="tiny" labelPosition="after" label={t(lang, 'busy')} />
+          ))}
 
         <UndoBar entries={undoEntries} lang={lang} busy={isBusy} conflict={undoConflict} done={undone} onUndo={session.undo} />
         {excelUndoOff && (
@@ -315,7 +351,7 @@ export function App({ actions, initialLang = DEFAULT_LANG, diagnostics, officeTh
             <Spinner size="tiny" labelPosition="after" label={t(lang, 'busy')} />
           ))}
 
-        {!isBusy && !error && !outcome && !workbook && panel === null && !appendixOpen && !diagOpen && (
+        {!isBusy && !error && !outcome && !workbook && panel === null && !appendixOpen && !diagOpen && !proseOpen && (
           <Caption1 className={s.hint}>{t(lang, 'idle')}</Caption1>
         )}
 

@@ -556,6 +556,29 @@ const STRINGS = {
   diagCopy: { vi: 'Sao chép', en: 'Copy' },
   diagCopied: { vi: 'Đã sao chép báo cáo.', en: 'The report was copied.' },
 
+  // Kiểm tra đoạn văn (the prose of a report, pasted)
+  proseOpen: { vi: 'Kiểm tra đoạn văn', en: 'Check report text' },
+  proseTitle: { vi: 'Kiểm tra đoạn văn', en: 'Check report text' },
+  proseHint: {
+    vi: 'Dán đoạn văn của báo cáo: kiểm tra tổng và các phần, tỷ lệ và các số của nó, “bằng” và “tăng”. Văn bản chỉ ở trong ngăn này.',
+    en: 'Paste the report’s text: totals and their parts, percentages and their figures, “bằng” and “tăng” are checked. The text stays in this pane.',
+  },
+  proseLabel: { vi: 'Đoạn văn cần kiểm tra', en: 'Text to check' },
+  proseRun: { vi: 'Kiểm tra', en: 'Check' },
+  proseClose: { vi: 'Đóng', en: 'Close' },
+  proseNothingToCheck: {
+    vi: 'Đã đọc {sentences} câu: không câu nào nêu tổng và các phần, hay tỷ lệ cùng các số của nó, để kiểm tra.',
+    en: 'Read {sentences} sentences: none states a total with its parts, or a percentage with its figures, to check.',
+  },
+  proseAllRight: {
+    vi: 'Đã đọc {sentences} câu, kiểm tra {checked} phép tính: không thấy sai sót.',
+    en: 'Read {sentences} sentences, checked {checked} statements: nothing wrong found.',
+  },
+  proseFound: {
+    vi: 'Đã đọc {sentences} câu, kiểm tra {checked} phép tính: {n} chỗ cần xem lại.',
+    en: 'Read {sentences} sentences, checked {checked} statements: {n} to look at again.',
+  },
+
   // Viết câu báo cáo (the report's sentences of an indicator sheet)
   writeSentences: { vi: 'Viết câu báo cáo', en: 'Write the report’s sentences' },
   sentencesTitle: { vi: 'Câu báo cáo từ biểu này', en: 'Report sentences from this sheet' },

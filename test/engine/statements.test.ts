@@ -5,6 +5,7 @@
 import { recognize } from '../../src/engine';
 import { statementsOf } from '../../src/engine/statements';
 import { sentence } from '../../src/i18n/statements';
+import { checkProse } from '../../src/engine/prose';
 import { gridOf } from '../helpers/grid';
 import { tienGiang2018 } from '../fixtures/indicator-sheets';
 
@@ -63,4 +64,13 @@ test('a target that is a bound is said met or not, with its unit; lower is bette
     // 260 over the floor 250: met; 260 / 200 = 1,3 → +30 %.
     'Số doanh nghiệp công nghệ số năm 2024 ước đạt 260 doanh nghiệp, đạt chỉ tiêu trên 250 doanh nghiệp, tăng 30% so với năm 2023.',
   ]);
+});
+
+test('the sentences written from a sheet pass the prose check: the revenue and its parts add up (180 + 2.250 = 2.430)', () => {
+  const text = sentences().join('\n');
+  const report = checkProse(text);
+  expect(report.issues).toEqual([]);
+  // The check did judge the breakdown; had a part been taken from another row, it would not add up.
+  expect(report.checked.map((c) => c.check)).toEqual(['sum']);
+  expect(checkProse(text.replace('2.250 tỷ đồng', '2.260 tỷ đồng')).issues.map((i) => i.code)).toEqual(['prose-sum-mismatch']);
 });
