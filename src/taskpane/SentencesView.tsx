@@ -13,7 +13,7 @@ import type { StatementsResult } from '../app/types';
 import { escapeHtml } from '../engine/appendix/html';
 import type { Lang } from '../i18n/lang';
 import { sentence } from '../i18n/statements';
-import { copyRich } from './appendix';
+import { CopyError, copyRich } from './appendix';
 import { t } from './i18n';
 import { cellBadge, panelBox } from './styles';
 
@@ -48,11 +48,11 @@ export interface SentencesViewProps {
 export function SentencesView({ lang, busy, load, onSelect, onError }: SentencesViewProps): React.ReactElement {
   const s = useStyles();
   const [result, setResult] = React.useState<StatementsResult | null>(null);
-  const [copied, setCopied] = React.useState(false);
+  const [copied, setCopied] = React.useState<'done' | 'refused' | null>(null);
   const [loading, setLoading] = React.useState(false);
   const write = async () => {
     setLoading(true);
-    setCopied(false);
+    setCopied(null);
     try {
       setResult(await load());
     } catch (e) {
@@ -73,9 +73,11 @@ export function SentencesView({ lang, busy, load, onSelect, onError }: Sentences
   const copy = async () => {
     try {
       await copyRich(sentencesHtml(texts), texts.join('\n'));
-      setCopied(true);
+      setCopied('done');
     } catch (e) {
-      onError(e);
+      // The clipboard refused both ways: said here, where the button is.
+      if (e instanceof CopyError) setCopied('refused');
+      else onError(e);
     }
   };
   return (
@@ -116,7 +118,11 @@ export function SentencesView({ lang, busy, load, onSelect, onError }: Sentences
           {t(lang, 'sentencesClose')}
         </Button>
       </div>
-      <div role="status">{copied && <Caption1 className={s.note}>{t(lang, 'sentencesCopied', { n: texts.length })}</Caption1>}</div>
+      <div role="status">
+        {copied && (
+          <Caption1 className={s.note}>{copied === 'done' ? t(lang, 'sentencesCopied', { n: texts.length }) : t(lang, 'sentencesCopyFailed')}</Caption1>
+        )}
+      </div>
     </section>
   );
 }

@@ -588,6 +588,10 @@ const STRINGS = {
   },
   sentencesCopy: { vi: 'Sao chép cho Word', en: 'Copy for Word' },
   sentencesAgain: { vi: 'Viết lại', en: 'Write again' },
+  sentencesCopyFailed: {
+    vi: 'Không sao chép được: trình duyệt không cho ghi vào bộ nhớ tạm. Hãy chọn các câu và nhấn Ctrl+C.',
+    en: 'Could not copy: the browser did not allow writing to the clipboard. Select the sentences and press Ctrl+C.',
+  },
   sentencesCopied: { vi: 'Đã sao chép {n} câu, dán vào Word.', en: '{n} sentences copied; paste them into Word.' },
   sentencesCell: { vi: 'Chọn ô {cell}', en: 'Select cell {cell}' },
   sentencesClose: { vi: 'Đóng', en: 'Close' },

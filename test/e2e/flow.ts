@@ -21,6 +21,9 @@ import { accessibility, controls, focusedRing, layout, literal, screenshotDir, s
 export type Mode = 'plain' | 'pseudo';
 
 const SAMPLE = 'Biểu số 1';
+/** Seed 004 (Bắc Giang 2013): a total of subscribers that is not the sum of its two parts. */
+const PROSE_WITH_SLIP =
+  'Tổng số thuê bao điện thoại đến nay ước đạt 1.869.673 thuê bao, bằng 97,5% (đạt mật độ 116,25 máy/100dân); trong đó, thuê bao cố định là 73.953 thuê bao, giảm so cùng kỳ năm 25,4%; thuê bao di động là 1.759.720 thuê bao, tăng 14,8% so với cùng kỳ năm trước.';
 const TASKS = 'Nhiệm vụ';
 const APPENDIX_SHEET = 'Phụ lục';
 const EXPORT_SHEET = 'Vấn đề';
@@ -269,6 +272,36 @@ export function workbenchFlow(mode: Mode): void {
     expect(xml).toContain('Tổng doanh thu');
     await part.getByText(L('vi', 'wordDownloaded', { name: 'Bieu-so-1.docx' }), { exact: true }).waitFor(WAIT);
     await after('03-word-docx');
+  });
+
+  test('“Viết câu báo cáo” writes a sentence per indicator of the checked sheet, each with its cell; they fit and copy', async () => {
+    await button(L('vi', 'writeSentences')).click();
+    const box = pane.getByRole('region', { name: L('vi', 'sentencesTitle'), exact: true });
+    await box.waitFor(WAIT);
+    const items = box.getByRole('listitem');
+    expect(await items.count()).toBeGreaterThan(3);
+    // The sample's first indicator, its estimate for the year, and the words a report uses.
+    await expect(items.first().textContent()).resolves.toMatch(/^B8Tổng doanh thu năm \d{4} ước đạt [\d.]+(,\d+)? tỷ đồng, đạt [\d.,]+% kế hoạch năm/);
+    await box.getByRole('button', { name: L('vi', 'sentencesCopy'), exact: true }).click();
+    // Copied, or a browser that refuses the clipboard says so beside the button.
+    await box.getByText(new RegExp(`${pattern('vi', 'sentencesCopied', { n: '\\d+' }).source}|^${literal(L('vi', 'sentencesCopyFailed'))}$`)).waitFor(WAIT);
+    await after('03c-sentences');
+    await box.getByRole('button', { name: L('vi', 'sentencesClose'), exact: true }).click();
+  });
+
+  test('“Kiểm tra đoạn văn”: pasted prose with a slip gets its message and its words marked; it fits the pane', async () => {
+    await button(L('vi', 'proseOpen')).click();
+    const box = pane.getByRole('region', { name: L('vi', 'proseTitle'), exact: true });
+    await box.waitFor(WAIT);
+    await box.getByRole('textbox', { name: L('vi', 'proseLabel') }).fill(PROSE_WITH_SLIP);
+    await box.getByRole('button', { name: L('vi', 'proseRun'), exact: true }).click();
+    await box.locator('mark').first().waitFor(WAIT);
+    // 73.953 + 1.759.720 = 1.833.673, not the 1.869.673 stated.
+    await expect(box.locator('li').first().textContent()).resolves.toContain('1.833.673');
+    await expect(box.locator('mark').first().textContent()).resolves.toMatch(/^1\.869\.673 thuê bao.*1\.759\.720$/);
+    await after('03d-prose');
+    await box.getByRole('button', { name: L('vi', 'proseClose'), exact: true }).click();
+    await expect(box.count()).resolves.toBe(0);
   });
 
   test('"Xuất danh sách vấn đề" puts the list on a new sheet "Vấn đề", each cell a link; Hoàn tác deletes it', async () => {

@@ -86,3 +86,20 @@ test('in English, the figures in English style; not offered for an investment ta
   await press('Check');
   expect(screen.queryByRole('button', { name: 'Write the report’s sentences' })).toBeNull();
 });
+
+test('a clipboard that refuses is said beside the button, not as a failure of the pane', async () => {
+  Object.defineProperty(navigator, 'clipboard', {
+    value: { write: jest.fn(async () => Promise.reject(new Error('denied'))) },
+    configurable: true,
+    writable: true,
+  });
+  (globalThis as { ClipboardItem?: unknown }).ClipboardItem = FakeClipboardItem;
+  const { actions } = fakeActions();
+  render(<App actions={actions} />);
+  await press('Kiểm tra');
+  await press('Viết câu báo cáo');
+  const box = screen.getByRole('region', { name: 'Câu báo cáo từ biểu này' });
+  await press('Sao chép cho Word', box);
+  expect(within(box).getByText(/^Không sao chép được: trình duyệt không cho ghi vào bộ nhớ tạm\./)).toBeTruthy();
+  expect(screen.queryByRole('alert')).toBeNull();
+});
