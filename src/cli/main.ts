@@ -15,6 +15,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { checkSheet, computeSheet, recognize, type EngineOptions } from '../engine';
 import { statementsOf } from '../engine/statements';
+import { tableFacts, type TableFact } from '../engine/prose';
 import { sentence } from '../i18n/statements';
 import type { Grid } from '../engine/grid';
 import { readPeriod, dayOf } from '../engine/periods';
@@ -53,6 +54,8 @@ export interface Options {
   asOf?: number;
   /** appendix: the Word document to write too. */
   docx?: string;
+  /** prose: the workbook whose recognised tables the text's figures are checked against. */
+  against?: string;
   /** appendix: title, italic line, the sheet holding the tasks, layout. */
   title?: string;
   subtitle?: string;
@@ -125,8 +128,8 @@ export function parseArgs(argv: string[], envLang: Lang = 'vi'): Options | 'help
       const p = readPeriod(v);
       if (p.kind !== 'span' || p.precision !== 'day') throw new UsageError(t(lang, 'badDate', { value: v }));
       asOf = p.first;
-    } else if (['--docx', '--title', '--subtitle', '--sheet'].includes(a.split('=')[0])) {
-      const key = a.split('=')[0].slice(2) as 'docx' | 'title' | 'subtitle' | 'sheet';
+    } else if (['--docx', '--title', '--subtitle', '--sheet', '--against'].includes(a.split('=')[0])) {
+      const key = a.split('=')[0].slice(2) as 'docx' | 'title' | 'subtitle' | 'sheet' | 'against';
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest.shift();
       if (v === undefined || v === '') throw new UsageError(t(lang, 'needValue', { option: `--${key}` }));
       extra[key] = v;
@@ -446,7 +449,7 @@ export async function run(argv: string[], io: Io = processIo, limits: Limits = {
       return 0;
     }
     lang = opts.lang;
-    if (opts.command === 'prose') return await proseCommand(opts, io);
+    if (opts.command === 'prose') return await proseCommand(opts, io, limits);
     let report: WordedWorkbookReport = { file: opts.file, sheets: [] };
     if (opts.command === 'report') return await reportCommand(opts, io, limits);
     if (opts.command === 'check') {
@@ -522,7 +525,7 @@ async function reportCommand(opts: Options, io: Io, limits: Limits): Promise<num
 }
 
 /** chitieu prose: the text's issues; exit 0 none, 1 errors (warnings alone: 0), 2 an unreadable file. */
-async function proseCommand(opts: Options, io: Io): Promise<number> {
+async function proseCommand(opts: Options, io: Io, limits: Limits): Promise<number> {
   let text: string;
   try {
     text = await proseText(opts.file, opts.lang);
@@ -530,7 +533,14 @@ async function proseCommand(opts: Options, io: Io): Promise<number> {
     if (e instanceof ProseInputError) throw new UsageError(e.message);
     throw e;
   }
-  const report = proseReport(opts.file, text, opts.lang);
+  const facts: TableFact[] = [];
+  if (opts.against) {
+    // The workbook's tables as check reads them, with the planner's saved and given decisions.
+    const { grids, saved } = await readGrids(opts.against, opts.lang, limits);
+    const decided = withSaved(opts, saved);
+    for (const grid of grids) for (const table of recognize(grid, engineOptions(decided, grid.name))) facts.push(...tableFacts(grid, table));
+  }
+  const report = proseReport(opts.file, text, opts.lang, facts);
   io.stdout(opts.json ? JSON.stringify(report, null, 2) + '\n' : proseSummary(report, opts.lang));
   return report.issues.some((i) => i.severity === 'error') ? 1 : 0;
 }

@@ -6,7 +6,7 @@
  */
 import * as fs from 'fs';
 import mammoth from 'mammoth';
-import { checkProse, type ProseIssue, type ProseReport } from '../engine/prose';
+import { checkProse, type ProseIssue, type ProseReport, type TableFact } from '../engine/prose';
 import type { Lang } from '../i18n/lang';
 import { render } from '../i18n/messages';
 import { cliText as t } from './text';
@@ -36,8 +36,8 @@ export async function proseText(file: string, lang: Lang): Promise<string> {
 }
 
 /** The check of a text, each issue worded and quoted. */
-export function proseReport(file: string, text: string, lang: Lang): WordedProseReport {
-  const report = checkProse(text);
+export function proseReport(file: string, text: string, lang: Lang, facts: readonly TableFact[] = []): WordedProseReport {
+  const report = checkProse(text, facts);
   return {
     file,
     sentences: report.sentences,

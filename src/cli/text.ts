@@ -16,7 +16,7 @@ Cách dùng:
                  [--sheet TÊN] [--order-by-start] [--group-by-owner] [--timeline] [--json]
   chitieu word TỆP.xlsx [--sheet TÊN] [--table SỐ] [-o RA.docx] [--json] [QUYẾT ĐỊNH…]
   chitieu report TỆP.xlsx [--sheet TÊN] [--json] [--lang vi|en]
-  chitieu prose TỆP.txt|TỆP.docx [--json] [--lang vi|en]
+  chitieu prose TỆP.txt|TỆP.docx [--against TỆP.xlsx] [--json] [--lang vi|en]
 
 report viết các câu báo cáo từ biểu chỉ tiêu (Biểu số 1), mỗi chỉ tiêu một câu:
 kết quả năm gần nhất, so với kế hoạch năm và so với năm trước.
@@ -25,7 +25,8 @@ kết quả năm gần nhất, so với kế hoạch năm và so với năm trư
 plan-growth, cagr, rank-change, disbursement, allocation, duration, elapsed.
 --as-of là ngày để tính phần thời gian đã qua của nhiệm vụ (mặc định: hôm nay).
 prose kiểm tra đoạn văn của báo cáo: tổng và các phần, tỷ lệ và các số nó dựa vào,
-“bằng”/“tăng”; mã thoát 0 không thấy gì, 1 có lỗi, 2 không đọc được tệp.
+“bằng”/“tăng”; với --against, cả các số khác số của các bảng trong tệp .xlsx (cùng chỉ
+tiêu, cùng năm); mã thoát 0 không thấy gì, 1 có lỗi, 2 không đọc được tệp.
 word ghi một bảng đã nhận ra (chỉ tiêu, mục tiêu, dãy số liệu, đầu tư; kèm các cột đã tính)
 ra tài liệu Word theo thể thức Nghị định 30/2020/NĐ-CP: bảng đầu tiên của trang đầu tiên
 có bảng, hoặc của --sheet; --table chọn bảng thứ mấy của trang; mặc định RA.docx mang tên trang,
@@ -57,7 +58,7 @@ Usage:
                  [--sheet NAME] [--order-by-start] [--group-by-owner] [--timeline] [--json]
   chitieu word FILE.xlsx [--sheet NAME] [--table N] [-o OUT.docx] [--json] [DECISIONS…]
   chitieu report FILE.xlsx [--sheet NAME] [--json] [--lang vi|en]
-  chitieu prose FILE.txt|FILE.docx [--json] [--lang vi|en]
+  chitieu prose FILE.txt|FILE.docx [--against FILE.xlsx] [--json] [--lang vi|en]
 
 report writes the report's sentences from an indicator sheet (Biểu số 1), one per
 indicator: the latest year's result, against the year's plan and the year before.
@@ -66,7 +67,8 @@ indicator: the latest year's result, against the year's plan and the year before
 plan-growth, cagr, rank-change, disbursement, allocation, duration, elapsed.
 --as-of is the date for the tasks' share of time elapsed (default: today).
 prose checks a report's prose: totals and their parts, percentages and their figures,
-“bằng”/“tăng”; exit code 0 nothing found, 1 errors, 2 the file cannot be read.
+“bằng”/“tăng”; with --against, also figures that are not those of the workbook's tables
+(same indicator, same year); exit code 0 nothing found, 1 errors, 2 the file cannot be read.
 word writes a recognised table (indicators, targets, time series, investment; with its
 computed columns) as a Word document laid out under Decree 30/2020/ND-CP: the first table of
 the first sheet holding one, or of --sheet; --table picks the sheet's n-th table; by default

@@ -74,6 +74,7 @@ export const MESSAGE_ISSUE = {
   'prose-wrong-way': 'prose-change-mismatch',
   'prose-wrong-way-percent': 'prose-change-mismatch',
   'prose-change-amount': 'prose-change-mismatch',
+  'prose-table-mismatch': 'prose-table-mismatch',
 } as const;
 
 export type MessageCode = keyof typeof MESSAGE_ISSUE;

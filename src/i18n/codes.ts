@@ -208,6 +208,14 @@ export const ISSUE_CODES = {
       en: 'in prose, “bằng x%” beside “tăng y%” for one pair where y is not x − 100; a “bằng” that gives the rise or a “tăng” that gives the ratio; “tăng” for a value that fell (or “giảm” for one that rose); an amount of change that does not follow from the two figures',
     },
   },
+  'prose-table-mismatch': {
+    severity: 'error',
+    title: { vi: 'Đoạn văn: khác số liệu của bảng', en: 'Prose: not the table’s figure' },
+    what: {
+      vi: 'trong đoạn văn kiểm tra cùng bảng tính (`chitieu prose --against`, hoặc trong ngăn tác vụ cùng trang đã kiểm tra), một câu nêu đủ tên chỉ tiêu của bảng, năm và một số cùng đơn vị mà khác số của bảng cho chỉ tiêu và năm đó (ước thực hiện hoặc thực hiện; kế hoạch khi câu nói “kế hoạch”); khác trong phạm vi làm tròn thì coi là khớp',
+      en: 'in prose checked against a workbook (`chitieu prose --against`, or in the pane against the checked sheet), a sentence that names a table’s indicator by its whole name, a year and a figure of its unit that is not the table’s figure for that indicator and year (the estimate or actual; the plan when the sentence says “kế hoạch”); a difference within rounding agrees',
+    },
+  },
 } satisfies Record<string, CodeInfo>;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

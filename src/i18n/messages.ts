@@ -216,6 +216,10 @@ export const MESSAGES = {
     vi: 'Ô {cell} (“{text}”) nằm xa các bảng nên không được đọc cùng trang tính; nếu đó là số liệu của bảng, hãy chép nó vào cạnh bảng.',
     en: 'The cell {cell} (“{text}”) lies far from the tables, so it is not read with the sheet; if it belongs to a table, move it next to the table.',
   },
+  'prose-table-mismatch': {
+    vi: '“{said}”: bảng ghi {name} năm {year} là {table} (ô {cell}), không phải {typed}.',
+    en: '“{said}”: the table gives {name} for {year} as {table} (cell {cell}), not {typed}.',
+  },
   'prose-sum-breakdown': {
     vi: 'Tổng {total} {unit}, nhưng các phần ({parts}) cộng lại {sum}.',
     en: 'The total is {total} {unit}, but its parts ({parts}) add up to {sum}.',

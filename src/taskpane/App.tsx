@@ -317,7 +317,7 @@ export function App({ actions, initialLang = DEFAULT_LANG, diagnostics, officeTh
         </Button>
         {proseOpen &&
           (proseView ? (
-            React.createElement(proseView, { lang, onClose: () => setProseOpen(false) })
+            React.createElement(proseView, { lang, against: outcome?.result.read, onClose: () => setProseOpen(false) })
           ) : (
             <Spinner size="tiny" labelPosition="after" label={t(lang, 'busy')} />
           ))}

@@ -4,11 +4,15 @@
  * does (engine/prose): totals against their parts, percentages against
  * their figures, "bằng" and "tăng" for one pair. Each issue shows its
  * message and the words it is about, marked in their sentence. Nothing is
- * read from or written to the workbook; the text stays in the pane.
+ * written to the workbook; the text stays in the pane. After a check, the
+ * text's figures may also be held against the checked sheet's tables
+ * (same indicator, same year), from that check's read.
  * Loaded on demand (its own chunk).
  */
 import * as React from 'react';
-import { Button, Caption1, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Checkbox, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { factsOfRead } from '../app/prose';
+import type { SheetRead } from '../app/types';
 import { checkProse, type ProseReport } from '../engine/prose';
 import type { Lang } from '../i18n/lang';
 import { render } from '../i18n/messages';
@@ -43,14 +47,17 @@ export function excerpt(text: string, [start, end]: [number, number]): [string, 
 
 export interface ProseViewProps {
   lang: Lang;
+  /** The last check's read of a sheet: the text's figures may be checked against its tables. */
+  against?: SheetRead;
   onClose(): void;
 }
 
-export function ProseView({ lang, onClose }: ProseViewProps): React.ReactElement {
+export function ProseView({ lang, against, onClose }: ProseViewProps): React.ReactElement {
   const s = useStyles();
   const [text, setText] = React.useState('');
+  const [useSheet, setUseSheet] = React.useState(true);
   const [checked, setChecked] = React.useState<{ text: string; report: ProseReport } | null>(null);
-  const run = () => setChecked({ text, report: checkProse(text) });
+  const run = () => setChecked({ text, report: checkProse(text, against && useSheet ? factsOfRead(against) : []) });
   const report = checked?.report;
   const errors = report ? report.issues.filter((i) => i.severity === 'error').length : 0;
   return (
@@ -58,6 +65,9 @@ export function ProseView({ lang, onClose }: ProseViewProps): React.ReactElement
       <Field label={t(lang, 'proseLabel')} hint={t(lang, 'proseHint')}>
         <Textarea value={text} resize="vertical" rows={6} onChange={(_, d) => setText(d.value)} />
       </Field>
+      {against && (
+        <Checkbox checked={useSheet} onChange={(_, d) => setUseSheet(d.checked === true)} label={t(lang, 'proseAgainst', { sheet: against.grid.name })} />
+      )}
       <div className={s.buttons}>
         <Button size="small" appearance="primary" disabled={!text.trim()} onClick={run}>
           {t(lang, 'proseRun')}

@@ -565,6 +565,7 @@ const STRINGS = {
   },
   proseLabel: { vi: 'Đoạn văn cần kiểm tra', en: 'Text to check' },
   proseRun: { vi: 'Kiểm tra', en: 'Check' },
+  proseAgainst: { vi: 'Đối chiếu với các bảng của trang “{sheet}”', en: 'Compare with the tables of sheet “{sheet}”' },
   proseClose: { vi: 'Đóng', en: 'Close' },
   proseNothingToCheck: {
     vi: 'Đã đọc {sentences} câu: không câu nào nêu tổng và các phần, hay tỷ lệ cùng các số của nó, để kiểm tra.',

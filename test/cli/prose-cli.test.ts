@@ -5,6 +5,8 @@ import * as path from 'path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { cli } from '../helpers/cli';
 import type { WordedProseReport } from '../../src/cli/prose';
+import { tienGiang2018 } from '../fixtures/indicator-sheets';
+import { writeXlsx } from '../helpers/xlsx';
 
 let dir: string;
 beforeAll(() => {
@@ -95,4 +97,29 @@ test('bad input: no file, another format, a broken .docx, a missing file argumen
   expect(broken.code).toBe(2);
   expect(broken.err).toContain('không đọc được');
   expect((await cli(['prose'])).code).toBe(2);
+});
+
+test('--against a workbook: a figure that is not its table’s is found with the table’s cell; the sheet’s own sentences pass', async () => {
+  const book = path.join(dir, 'bieu-1.xlsx');
+  await writeXlsx(book, [tienGiang2018()]);
+  // Biểu số 1 F13 (ƯTH 2018, subscribers) is 115.644; the text says 117.644.
+  const wrong = write('sai.txt', 'Tổng số thuê bao điện thoại năm 2018 ước đạt 117.644 thuê bao, đạt 103,2% kế hoạch năm.\n');
+  const found = await cli(['prose', wrong, '--against', book, '--json']);
+  expect(found.code).toBe(1);
+  const report = JSON.parse(found.out) as WordedProseReport;
+  expect(report.issues.map((i) => [i.code, i.figures, i.params.cell])).toEqual([['prose-table-mismatch', [117644, 115644], 'Biểu số 1!F13']]);
+  // Without --against, nothing in the text contradicts itself.
+  expect((await cli(['prose', wrong])).code).toBe(0);
+  // chitieu report's sentences of the same workbook, checked against it.
+  const sentences = await cli(['report', book]);
+  const own = write('cau.txt', sentences.out);
+  const checked = await cli(['prose', own, '--against', book, '--json']);
+  expect(checked.code).toBe(0);
+  const ownReport = JSON.parse(checked.out) as WordedProseReport;
+  expect(ownReport.issues).toEqual([]);
+  expect(ownReport.checked.filter((c) => c.check === 'table').length).toBe(10);
+  // An --against that is no workbook: exit 2, said.
+  const bad = await cli(['prose', wrong, '--against', path.join(dir, 'khong-co.xlsx')]);
+  expect(bad.code).toBe(2);
+  expect(bad.err).toMatch(/^chitieu: /);
 });

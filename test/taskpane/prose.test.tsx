@@ -10,6 +10,9 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { App } from '../../src/taskpane/App';
 import { bacGiang2013 } from '../fixtures/prose/seeds';
 import { fakeActions } from './fakes';
+import { createExcelActions } from '../../src/app/actions';
+import { createMemoryExcel } from '../../src/host/memory/excel';
+import { tienGiang2018 as tienGiangSheet } from '../fixtures/indicator-sheets';
 
 async function press(name: string | RegExp, inside?: HTMLElement) {
   await act(async () => {
@@ -64,4 +67,28 @@ test('correct prose: nothing wrong; prose with nothing to check says so; in Engl
   await press('English');
   await press('Close', box);
   expect(screen.queryByRole('region', { name: 'Check report text' })).toBeNull();
+});
+
+test('after a check, the text is compared with the checked sheet’s tables: a figure that is not the sheet’s is found, with its cell', async () => {
+  const excel = createMemoryExcel({ sheets: [tienGiangSheet()] });
+  render(<App actions={createExcelActions(excel, { isSetSupported: () => true })} />);
+  await press('Kiểm tra');
+  await waitFor(() => screen.getByText('Biểu số 1'));
+  const box = await openProse();
+  const compare = within(box).getByRole('checkbox', { name: 'Đối chiếu với các bảng của trang “Biểu số 1”' });
+  expect((compare as HTMLInputElement).checked).toBe(true);
+  // Biểu số 1 F13 (ƯTH 2018) is 115.644 subscribers.
+  paste(box, 'Tổng số thuê bao điện thoại năm 2018 ước đạt 117.644 thuê bao.');
+  await press('Kiểm tra', box);
+  expect(
+    within(box).getByText(
+      '“Tổng số thuê bao điện thoại năm 2018 ước đạt 117.644”: bảng ghi Tổng số thuê bao điện thoại năm 2018 là 115.644 (ô Biểu số 1!F13), không phải 117.644.'
+    )
+  ).toBeTruthy();
+  // Unticked: the text alone has nothing against itself.
+  await act(async () => {
+    fireEvent.click(compare);
+  });
+  await press('Kiểm tra', box);
+  expect(box.querySelectorAll('mark')).toHaveLength(0);
 });

@@ -5,6 +5,7 @@
  * parameters (the words are the edges'). A text with nothing checkable
  * raises nothing; when a check is unsure, it says nothing.
  */
+import { againstCheck, type TableFact } from './against';
 import { changesCheck } from './changes';
 import type { Check } from './context';
 import { contextOf } from './context';
@@ -14,17 +15,19 @@ import type { ProseIssue, ProseReport } from './types';
 
 export type { Checked, Figure, Layout, ProseIssue, ProseReport, Sentence, Span } from './types';
 export { layout } from './split';
+export { tableFacts, type TableFact } from './against';
 
 export const PROSE_CHECKS: readonly Check[] = [sumsCheck, percentsCheck, changesCheck];
 
 /** The issue codes the prose check reports. */
-export const PROSE_CODES = ['prose-sum-mismatch', 'prose-ratio-mismatch', 'prose-change-mismatch'] as const;
+export const PROSE_CODES = ['prose-sum-mismatch', 'prose-ratio-mismatch', 'prose-change-mismatch', 'prose-table-mismatch'] as const;
 
-export function checkProse(text: string): ProseReport {
+/** The text's issues; with the figures of recognised tables (tableFacts), also its figures that contradict theirs. */
+export function checkProse(text: string, facts: readonly TableFact[] = []): ProseReport {
   const ctx = contextOf(text);
   const seen = new Set<string>();
   const issues: ProseIssue[] = [];
-  for (const check of PROSE_CHECKS) {
+  for (const check of facts.length ? [...PROSE_CHECKS, againstCheck(facts)] : PROSE_CHECKS) {
     for (const i of check(ctx)) {
       const key = `${i.code}|${i.range[0]}|${i.range[1]}`;
       if (seen.has(key)) continue;

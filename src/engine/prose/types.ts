@@ -83,7 +83,7 @@ export interface ProseIssue {
 
 /** A statement a check judged: a total and its parts, a percentage and its figures, a "bằng"/"tăng" pair. */
 export interface Checked {
-  check: 'sum' | 'percent' | 'change' | 'row';
+  check: 'sum' | 'percent' | 'change' | 'row' | 'table';
   range: Span;
 }
 
