@@ -351,6 +351,75 @@ export function createExcelActions(excel: ExcelRunner, opts: ActionOptions = {})
     dropUndo(item);
     return { ...item.entry };
   };
+  /**
+   * A table written to a new sheet next to the checked one (the issue list,
+   * the report's sentences): its name found free, the write one step of the
+   * undo list (Hoàn tác deletes the sheet), the checked sheet left active;
+   * then the view: the head rows kept in view and the rows as tall as their
+   * wrapped text, where Excel lets it (not part of the undo step).
+   */
+  const newSheet = async (o: {
+    base: string;
+    checked: string;
+    changes: Change[];
+    area: Area;
+    rows: number;
+    headRows: number;
+    labels: (sheet: string) => { vi: string; en: string };
+  }): Promise<ExportIssuesResult> => {
+    const { changes, area } = o;
+    const address = areaA1(area);
+    const target = await locateNewSheet(api, o.base, o.checked, idOf(o.checked));
+    const labels = o.labels(target.sheet);
+    const apply = { pageLayout: supported(PAGE_LAYOUT), fill: supported(OPTIONAL_SETS.fill) };
+    let written: Awaited<ReturnType<typeof writeWithSnapshot>>;
+    try {
+      written = await own.during([area], () =>
+        guarded(() =>
+          writeWithSnapshot(writer, {
+            sheet: target.sheet,
+            create: true,
+            changes,
+            apply,
+            // Not made active: the checked sheet stays the one the pane's report, its re-checks
+            // and the check after an undo are about; the pane says where the list went.
+            plan: new SnapshotPlan({ changes, created: true, features }),
+          })
+        )
+      );
+    } catch (e) {
+      if (!(e instanceof PartialWriteError)) throw e;
+      pushUndo({ entry: { ...undoEntry('export', e.snapshot, labels), address }, snap: e.snapshot, edited: false, unchecked: true });
+      throw partialWrite(e);
+    }
+    // Its cells are the table's: one area, however it was formatted.
+    pushUndo({ entry: { ...undoEntry('export', written.snapshot, labels), address }, snap: written.snapshot, edited: false, unchecked: false });
+    let syncs = target.syncs + written.syncs;
+    // The view: the title and header kept in view, rows as tall as their wrapped text. Not the
+    // table itself, and Excel may not take a view setting into an undo group: on its own, and
+    // a refusal leaves the table as written.
+    let frozen = false;
+    if (supported(FREEZE_PANES)) {
+      const sheetId = written.snapshot.sheetId;
+      try {
+        await own.during([area], () =>
+          api.run(async (context) => {
+            const ws = context.workbook.worksheets.getItem(sheetId);
+            ws.freezePanes.freezeRows(o.headRows);
+            ws.getRangeByIndexes(area.top, area.left, area.bottom - area.top + 1, area.right - area.left + 1).format.autofitRows();
+            await context.sync();
+          })
+        );
+        frozen = true;
+      } catch {
+        // Left as written.
+      }
+      syncs++;
+    }
+    const result: ExportIssuesResult = { sheet: target.sheet, address, rows: o.rows, syncs, frozen };
+    if (written.skipped.length) result.skipped = written.skipped;
+    return result;
+  };
   return {
     async check(given): Promise<ActionResult> {
       const { r, syncs } = await readOr(given);
@@ -577,62 +646,20 @@ export function createExcelActions(excel: ExcelRunner, opts: ActionOptions = {})
       return result;
     },
     async exportIssues(table): Promise<ExportIssuesResult> {
-      const changes = issueSheetChanges(table);
       const area = issueSheetArea(table);
       const address = areaA1(area);
-      const target = await locateNewSheet(api, table.sheetName, table.sheet, idOf(table.sheet));
-      const labels = {
-        vi: `Xuất danh sách vấn đề: trang tính mới ${quoted(target.sheet)} (${address})`,
-        en: `Export the issue list: new sheet ${quoted(target.sheet)} (${address})`,
-      };
-      const apply = { pageLayout: supported(PAGE_LAYOUT), fill: supported(OPTIONAL_SETS.fill) };
-      let written: Awaited<ReturnType<typeof writeWithSnapshot>>;
-      try {
-        written = await own.during([area], () =>
-          guarded(() =>
-            writeWithSnapshot(writer, {
-              sheet: target.sheet,
-              create: true,
-              changes,
-              apply,
-              // Not made active: the checked sheet stays the one the pane's report, its re-checks
-              // and the check after an undo are about; the pane says where the list went.
-              plan: new SnapshotPlan({ changes, created: true, features }),
-            })
-          )
-        );
-      } catch (e) {
-        if (!(e instanceof PartialWriteError)) throw e;
-        pushUndo({ entry: { ...undoEntry('export', e.snapshot, labels), address }, snap: e.snapshot, edited: false, unchecked: true });
-        throw partialWrite(e);
-      }
-      // Its cells are the table's: one area, however it was formatted.
-      pushUndo({ entry: { ...undoEntry('export', written.snapshot, labels), address }, snap: written.snapshot, edited: false, unchecked: false });
-      let syncs = target.syncs + written.syncs;
-      // The view: the title and header kept in view, rows as tall as their wrapped text. Not the
-      // table itself, and Excel may not take a view setting into an undo group: on its own, and
-      // a refusal leaves the table as written.
-      let frozen = false;
-      if (supported(FREEZE_PANES)) {
-        const sheetId = written.snapshot.sheetId;
-        try {
-          await own.during([area], () =>
-            api.run(async (context) => {
-              const ws = context.workbook.worksheets.getItem(sheetId);
-              ws.freezePanes.freezeRows(ISSUE_HEAD_ROWS);
-              ws.getRangeByIndexes(area.top, area.left, area.bottom - area.top + 1, area.right - area.left + 1).format.autofitRows();
-              await context.sync();
-            })
-          );
-          frozen = true;
-        } catch {
-          // Left as written.
-        }
-        syncs++;
-      }
-      const result: ExportIssuesResult = { sheet: target.sheet, address, rows: table.rows.length, syncs, frozen };
-      if (written.skipped.length) result.skipped = written.skipped;
-      return result;
+      return newSheet({
+        base: table.sheetName,
+        checked: table.sheet,
+        changes: issueSheetChanges(table),
+        area,
+        rows: table.rows.length,
+        headRows: ISSUE_HEAD_ROWS,
+        labels: (sheet) => ({
+          vi: `Xuất danh sách vấn đề: trang tính mới ${quoted(sheet)} (${address})`,
+          en: `Export the issue list: new sheet ${quoted(sheet)} (${address})`,
+        }),
+      });
     },
     async readTasks() {
       const read0 = await read();
