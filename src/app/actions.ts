@@ -4,6 +4,7 @@
  */
 import { availableMetrics, checkSheet, computeSheet, recognize, type EngineOptions } from '../engine';
 import { statementsOf } from '../engine/statements';
+import { SENTENCE_HEAD_ROWS, sentencesSheetArea, sentencesSheetChanges } from './sentences-sheet';
 import { APPENDIX_NAME, appendixArea, appendixTitleOf, buildAppendix, tasksFromTable } from '../engine/appendix';
 import type { Change } from '../engine/changes';
 import { areaA1, overlaps, parseA1, splitSheetAddress, type Area } from '../engine/grid';
@@ -658,6 +659,22 @@ export function createExcelActions(excel: ExcelRunner, opts: ActionOptions = {})
         labels: (sheet) => ({
           vi: `Xuất danh sách vấn đề: trang tính mới ${quoted(sheet)} (${address})`,
           en: `Export the issue list: new sheet ${quoted(sheet)} (${address})`,
+        }),
+      });
+    },
+    async insertSentences(table): Promise<ExportIssuesResult> {
+      const area = sentencesSheetArea(table);
+      const address = areaA1(area);
+      return newSheet({
+        base: table.sheetName,
+        checked: table.sheet,
+        changes: sentencesSheetChanges(table),
+        area,
+        rows: table.rows.length,
+        headRows: SENTENCE_HEAD_ROWS,
+        labels: (sheet) => ({
+          vi: `Chèn câu báo cáo: trang tính mới ${quoted(sheet)} (${address})`,
+          en: `Insert the report sentences: new sheet ${quoted(sheet)} (${address})`,
         }),
       });
     },

@@ -6,6 +6,7 @@
 import type { AppendixOptions, AppendixTask, InvalidDate } from '../engine/appendix';
 import type { Fix, Issue, Kind, Metric, RoleOverrides, SheetReport } from '../engine/report';
 import type { Statement } from '../engine/statements';
+import type { SentencesTable } from './sentences-sheet';
 import type { SheetRead } from '../host/excel/adapter';
 import type { IssueTable } from '../i18n/issue-table';
 
@@ -248,6 +249,8 @@ export interface PaneActions {
    * structure is protected.
    */
   exportIssues(table: IssueTable): Promise<ExportIssuesResult>;
+  /** The report's sentences to a new sheet (one undoable step, as the issue list). */
+  insertSentences(table: SentencesTable): Promise<ExportIssuesResult>;
   /** The tasks of the first task-list table of the active sheet; null when it has none. */
   readTasks(): Promise<TasksRead | null>;
   /**

@@ -367,6 +367,8 @@ export function App({ actions, initialLang = DEFAULT_LANG, diagnostics, officeTh
                 lang={lang}
                 busy={isBusy}
                 load={session.statements}
+                insert={session.insertSentences}
+                onOpen={(sheet) => session.select(sheet, 'A1')}
                 onSelect={(cell) => session.select(report.name, cell)}
                 onError={session.fail}
               />

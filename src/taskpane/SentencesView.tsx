@@ -9,7 +9,8 @@
  */
 import * as React from 'react';
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { StatementsResult } from '../app/types';
+import type { ExportIssuesResult, StatementsResult } from '../app/types';
+import type { SentencesTable } from '../app/sentences-sheet';
 import { escapeHtml } from '../engine/appendix/html';
 import type { Lang } from '../i18n/lang';
 import { sentence } from '../i18n/statements';
@@ -41,18 +42,24 @@ export interface SentencesViewProps {
   busy: boolean;
   /** The sentences' figures of the active sheet (the session's statements). */
   load(): Promise<StatementsResult>;
+  /** Write them to a new sheet; where they went (null: not written, the pane shows why). */
+  insert(table: SentencesTable): Promise<ExportIssuesResult | null>;
+  /** Show a sheet (its first cell selected). */
+  onOpen(sheet: string): void;
   onSelect(cell: string): void;
   onError(err: unknown): void;
 }
 
-export function SentencesView({ lang, busy, load, onSelect, onError }: SentencesViewProps): React.ReactElement {
+export function SentencesView({ lang, busy, load, insert, onOpen, onSelect, onError }: SentencesViewProps): React.ReactElement {
   const s = useStyles();
   const [result, setResult] = React.useState<StatementsResult | null>(null);
   const [copied, setCopied] = React.useState<'done' | 'refused' | null>(null);
   const [loading, setLoading] = React.useState(false);
+  const [inserted, setInserted] = React.useState<ExportIssuesResult | null>(null);
   const write = async () => {
     setLoading(true);
     setCopied(null);
+    setInserted(null);
     try {
       setResult(await load());
     } catch (e) {
@@ -111,6 +118,23 @@ export function SentencesView({ lang, busy, load, onSelect, onError }: Sentences
             {t(lang, 'sentencesCopy')}
           </Button>
         )}
+        {texts.length > 0 && (
+          <Button
+            size="small"
+            disabled={busy}
+            onClick={() =>
+              void insert({
+                sheet: result.sheet,
+                sheetName: t(lang, 'sentencesSheet'),
+                title: t(lang, 'sentencesSheetTitle', { sheet: result.sheet }),
+                header: [t(lang, 'sentencesHeadText'), t(lang, 'sentencesHeadCell')],
+                rows: result.statements.map((st, i) => ({ cell: st.cell, text: texts[i] })),
+              }).then((r) => setInserted(r))
+            }
+          >
+            {t(lang, 'sentencesInsert')}
+          </Button>
+        )}
         <Button size="small" disabled={busy || loading} onClick={() => void write()}>
           {t(lang, 'sentencesAgain')}
         </Button>
@@ -118,6 +142,14 @@ export function SentencesView({ lang, busy, load, onSelect, onError }: Sentences
           {t(lang, 'sentencesClose')}
         </Button>
       </div>
+      {inserted && (
+        <div className={s.buttons}>
+          <Caption1 className={s.note}>{t(lang, 'sentencesInserted', { sheet: inserted.sheet, address: inserted.address })}</Caption1>
+          <Button size="small" appearance="subtle" onClick={() => onOpen(inserted.sheet)}>
+            {t(lang, 'sentencesOpen')}
+          </Button>
+        </div>
+      )}
       <div role="status">
         {copied && (
           <Caption1 className={s.note}>{copied === 'done' ? t(lang, 'sentencesCopied', { n: texts.length }) : t(lang, 'sentencesCopyFailed')}</Caption1>

@@ -594,6 +594,13 @@ const STRINGS = {
     en: 'Could not copy: the browser did not allow writing to the clipboard. Select the sentences and press Ctrl+C.',
   },
   sentencesCopied: { vi: 'Đã sao chép {n} câu, dán vào Word.', en: '{n} sentences copied; paste them into Word.' },
+  sentencesInsert: { vi: 'Chèn vào trang mới', en: 'Insert on a new sheet' },
+  sentencesSheet: { vi: 'Câu báo cáo', en: 'Report sentences' },
+  sentencesSheetTitle: { vi: 'Câu báo cáo từ trang “{sheet}”', en: 'Report sentences from sheet “{sheet}”' },
+  sentencesHeadText: { vi: 'Câu báo cáo', en: 'Sentence' },
+  sentencesHeadCell: { vi: 'Ô', en: 'Cell' },
+  sentencesInserted: { vi: 'Đã chèn vào trang “{sheet}” ({address}).', en: 'Inserted on sheet “{sheet}” ({address}).' },
+  sentencesOpen: { vi: 'Mở trang này', en: 'Open this sheet' },
   sentencesCell: { vi: 'Chọn ô {cell}', en: 'Select cell {cell}' },
   sentencesClose: { vi: 'Đóng', en: 'Close' },
   diagCopyFailed: {

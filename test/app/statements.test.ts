@@ -57,3 +57,26 @@ test('a row the planner marked "higher is better" is said with its completion ra
   // 2,15 / 2,16 = 0,9954 → 99,5 %.
   expect(sentence(statements[1], 'vi')).toBe('Bán kính phục vụ bình quân năm 2018 ước đạt 2,15 km/điểm, đạt 99,5% kế hoạch năm, giảm 0,9% so với năm 2017.');
 });
+
+test('"Chèn vào trang mới": the sentences on a new sheet beside the checked one, each with a link to its cell; one undo step deletes it', async () => {
+  const { excel, actions } = onMemory();
+  const before = excel.snapshot('Biểu số 1');
+  const { sheet, statements } = await actions.statements();
+  const rows = statements.map((s) => ({ cell: s.cell, text: sentence(s, 'vi') }));
+  const r = await actions.insertSentences({ sheet, sheetName: 'Câu báo cáo', title: 'Câu báo cáo từ trang “Biểu số 1”', header: ['Câu báo cáo', 'Ô'], rows });
+  // Nine sentences under the title and the header: A1:B11; locate, write, then the view: three syncs.
+  expect(r).toMatchObject({ sheet: 'Câu báo cáo', address: 'A1:B11', rows: 9, syncs: 3, frozen: true });
+  expect(excel.sheetNames()).toEqual(['Biểu số 1', 'Câu báo cáo']);
+  expect(excel.activeSheet()).toBe('Biểu số 1');
+  expect(excel.snapshot('Biểu số 1')).toEqual(before);
+  const snap = excel.snapshot('Câu báo cáo');
+  expect(snap.cells.map((row) => row[0].value)).toEqual(['Câu báo cáo từ trang “Biểu số 1”', 'Câu báo cáo', ...rows.map((x) => x.text)]);
+  expect(snap.cells[2][1].formula).toBe(`=HYPERLINK("#'Biểu số 1'!B8","B8")`);
+  expect(snap.cells[2][0].wrap).toBe(true);
+  expect(snap.cells[2][0].fontName).toBe('Times New Roman');
+  expect(actions.undoList().map((e) => e.labels)).toEqual([
+    { vi: 'Chèn câu báo cáo: trang tính mới “Câu báo cáo” (A1:B11)', en: 'Insert the report sentences: new sheet “Câu báo cáo” (A1:B11)' },
+  ]);
+  await actions.undo();
+  expect(excel.sheetNames()).toEqual(['Biểu số 1']);
+});

@@ -26,6 +26,7 @@ import { gridOf } from '../helpers/grid';
 import type { Computed, Fix, Issue, Kind, RoleOverrides, SheetReport, TableReport } from '../../src/engine/report';
 import type { Lang } from '../../src/i18n/lang';
 import type { IssueTable } from '../../src/i18n/issue-table';
+import type { SentencesTable } from '../../src/app/sentences-sheet';
 
 export const XSS = '<img src=x onerror=alert(1)>';
 export const SHEET = 'Biểu số 1';
@@ -301,6 +302,18 @@ export function fakeActions(overrides: Partial<PaneActions> = {}) {
         address,
         label: `Xuất ${table.rows.length}`,
         labels: { vi: `Xuất danh sách vấn đề: trang tính mới “${table.sheetName}”`, en: `Export the issue list: new sheet “${table.sheetName}”` },
+      });
+      return { sheet: table.sheetName, address, rows: table.rows.length, syncs: 3, frozen: true };
+    }),
+    insertSentences: jest.fn(async (table: SentencesTable): Promise<ExportIssuesResult> => {
+      const address = `A1:B${table.rows.length + 2}`;
+      undo.push({
+        kind: 'export',
+        sheet: table.sheetName,
+        cell: 'A1',
+        address,
+        label: `Chèn ${table.rows.length}`,
+        labels: { vi: `Chèn câu báo cáo: trang tính mới “${table.sheetName}”`, en: `Insert the report sentences: new sheet “${table.sheetName}”` },
       });
       return { sheet: table.sheetName, address, rows: table.rows.length, syncs: 3, frozen: true };
     }),

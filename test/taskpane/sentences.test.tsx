@@ -103,3 +103,20 @@ test('a clipboard that refuses is said beside the button, not as a failure of th
   expect(within(box).getByText(/^Không sao chép được: trình duyệt không cho ghi vào bộ nhớ tạm\./)).toBeTruthy();
   expect(screen.queryByRole('alert')).toBeNull();
 });
+
+test('"Chèn vào trang mới" hands the sentences over in the pane’s words; the pane says where they went and opens that sheet', async () => {
+  const { actions, fn } = fakeActions();
+  render(<App actions={actions} />);
+  await press('Kiểm tra');
+  await press('Viết câu báo cáo');
+  const box = screen.getByRole('region', { name: 'Câu báo cáo từ biểu này' });
+  await press('Chèn vào trang mới', box);
+  expect(fn.insertSentences).toHaveBeenCalledTimes(1);
+  const table = fn.insertSentences.mock.calls[0][0];
+  expect(table).toMatchObject({ sheet: SHEET, sheetName: 'Câu báo cáo', title: 'Câu báo cáo từ trang “Biểu số 1”', header: ['Câu báo cáo', 'Ô'] });
+  expect(table.rows).toHaveLength(9);
+  expect(table.rows[0]).toEqual({ cell: 'B8', text: FIRST });
+  expect(within(box).getByText('Đã chèn vào trang “Câu báo cáo” (A1:B11).')).toBeTruthy();
+  await press('Mở trang này', box);
+  expect(fn.select).toHaveBeenLastCalledWith('Câu báo cáo', 'A1');
+});

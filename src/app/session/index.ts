@@ -29,6 +29,7 @@ import {
   type UndoEntry,
   type WorkbookCheck,
 } from '../types';
+import type { SentencesTable } from '../sentences-sheet';
 import { Marks } from './marks';
 import { SheetCache } from './sheet-cache';
 
@@ -482,14 +483,24 @@ export class PaneSession {
    */
   readonly exportIssues = async (lang: Lang): Promise<void> => {
     const table = this.issueTable(lang);
-    if (!table || this.inFlight) return;
+    if (!table) return;
+    const exported = await this.toNewSheet(() => this.actions.exportIssues(table));
+    if (exported) this.update({ exported });
+  };
+
+  /** The report's sentences to a new sheet; where they went (null when it did not run or failed: the error is shown). */
+  readonly insertSentences = (table: SentencesTable): Promise<ExportIssuesResult | null> => this.toNewSheet(() => this.actions.insertSentences(table));
+
+  /** A write to a new sheet (busy meanwhile, one at a time, the undo list refreshed after). */
+  private async toNewSheet(work: () => Promise<ExportIssuesResult>): Promise<ExportIssuesResult | null> {
+    if (this.inFlight) return null;
     this.inFlight = true;
     this.update({ busy: 'export', error: null, undoConflict: false, undone: null, exported: null });
     try {
-      const exported = await this.writing(() => this.actions.exportIssues(table));
-      this.update({ exported });
+      return await this.writing(work);
     } catch (err) {
       this.fail(err);
+      return null;
     } finally {
       this.inFlight = false;
       this.refreshUndo();
@@ -501,7 +512,7 @@ export class PaneSession {
         }
       }
     }
-  };
+  }
 
   /** A column's role corrected (shown at once), saved with the others, then a check. */
   readonly setRole = (column: string, role: RoleOverrides[string]): void => {
