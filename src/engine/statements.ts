@@ -8,6 +8,7 @@
  * đồng, đạt 125% kế hoạch năm, bằng năm 2017; trong đó: …".
  */
 import { a1, type Grid } from './grid';
+import { fold } from './text';
 import { metricsFor } from './compute';
 import type { MetricColumn } from './compute/types';
 import type { NumberStyle } from './numbers';
@@ -26,8 +27,8 @@ export interface Statement {
   rank?: string;
   /** Result against the plan of its year, in % (plan ÷ result where lower is better; by its bound when the plan is one). */
   completion?: { value: number; plan: number; planText?: string; bound: boolean; lowerIsBetter: boolean };
-  /** Change on the year before, in %. */
-  growth?: { value: number; year: number };
+  /** Change on the year before, in %, and the year before's figure (a rate in % changes by points: this figure minus that). */
+  growth?: { value: number; year: number; previous: number };
   /** The style of the sheet's numbers in this column. */
   style: NumberStyle;
   parts: Statement[];
@@ -50,10 +51,14 @@ function latest(metrics: MetricColumn[]): { res: Column; completion?: MetricColu
 
 /** The statements of an indicator plan table, one per indicator, parts under their parent. */
 export function statementsOf(grid: Grid, table: Table): Statement[] {
-  if (table.kind !== 'indicator-plan') return [];
+  // Indicators down the rows: a plan sheet, or a time series with its years across.
+  if (table.kind !== 'indicator-plan' && !(table.kind === 'time-series' && table.orientation !== 'down')) return [];
   const chosen = latest(metricsFor(grid, table));
   if (!chosen) return [];
   const { res, completion, growth } = chosen;
+  // An estimate, or a yearbook's preliminary figure ("Sơ bộ 2020", "Ước tính"), is said "ước đạt".
+  const estimate = res.role === 'estimate' || /\b(so bo|uoc)/.test(fold(res.header));
+  const before = growth?.operands?.[1];
   const plan = completion?.operands?.[1];
   const style = table.styles.get(res.col) ?? 'vi';
   const nameCol = table.columns.find((c) => c.role === 'name')?.col ?? table.header.left;
@@ -63,14 +68,16 @@ export function statementsOf(grid: Grid, table: Table): Statement[] {
     if (!SAID.has(row.type) || !row.name.trim()) continue;
     const r = table.read(row.row, res.col);
     const raw = grid.values[row.row - grid.origin.row]?.[res.col - grid.origin.col];
-    if (row.rank && typeof raw === 'string' && raw.trim()) {
+    // A rank ("7/63", or a place typed as a number) is said as it stands, without comparisons.
+    if (row.rank) {
+      if (raw === null || raw === undefined || String(raw).trim() === '') continue;
       const s: Statement = {
         row: row.row,
         cell: a1(row.row, nameCol),
         name: row.name.trim(),
-        unit: row.unit.trim(),
-        result: { value: NaN, estimate: res.role === 'estimate', year: res.year, period: res.period },
-        rank: raw.trim(),
+        unit: row.unit.trim() || (table.unit === '%' ? '%' : ''),
+        result: { value: NaN, estimate, year: res.year, period: res.period },
+        rank: String(raw).trim(),
         style,
         parts: [],
       };
@@ -82,8 +89,8 @@ export function statementsOf(grid: Grid, table: Table): Statement[] {
       row: row.row,
       cell: a1(row.row, nameCol),
       name: row.name.trim(),
-      unit: row.unit.trim(),
-      result: { value: r.value, estimate: res.role === 'estimate', year: res.year, period: res.period },
+      unit: row.unit.trim() || (table.unit === '%' ? '%' : ''),
+      result: { value: r.value, estimate, year: res.year, period: res.period },
       style,
       parts: [],
     };
@@ -101,7 +108,8 @@ export function statementsOf(grid: Grid, table: Table): Statement[] {
         };
     }
     const g = row.rate ? null : growth?.cell(row);
-    if (g && g.value !== null && res.year !== undefined) s.growth = { value: g.value, year: res.year - 1 };
+    const prev = before ? table.read(row.row, before.col) : null;
+    if (g && g.value !== null && before?.year !== undefined && prev?.kind === 'number') s.growth = { value: g.value, year: before.year, previous: prev.value };
     place(s, row);
   }
   return top;

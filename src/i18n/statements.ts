@@ -53,12 +53,11 @@ const VI = {
     if (c.lowerIsBetter) return `${met} kế hoạch năm (${withUnit(c.plan, unit, 'vi')})`;
     return `đạt ${pct(c.value, 'vi')}% kế hoạch năm`;
   },
-  change: (g: NonNullable<Statement['growth']>) =>
-    g.value > 0
-      ? `tăng ${pct(g.value, 'vi')}% so với năm ${g.year}`
-      : g.value < 0
-        ? `giảm ${pct(-g.value, 'vi')}% so với năm ${g.year}`
-        : `không đổi so với năm ${g.year}`,
+  change: (g: NonNullable<Statement['growth']>, points: number | null) => {
+    const x = points ?? g.value;
+    const by = (v: number) => (points === null ? `${pct(v, 'vi')}%` : `${pct(v, 'vi')} điểm phần trăm`);
+    return x > 0 ? `tăng ${by(x)} so với năm ${g.year}` : x < 0 ? `giảm ${by(-x)} so với năm ${g.year}` : `không đổi so với năm ${g.year}`;
+  },
   parts: 'trong đó',
 };
 
@@ -72,8 +71,11 @@ const EN = {
     if (c.lowerIsBetter) return `${met} the annual plan (${withUnit(c.plan, unit, 'en')})`;
     return `${pct(c.value, 'en')}% of the annual plan`;
   },
-  change: (g: NonNullable<Statement['growth']>) =>
-    g.value > 0 ? `up ${pct(g.value, 'en')}% on ${g.year}` : g.value < 0 ? `down ${pct(-g.value, 'en')}% on ${g.year}` : `unchanged on ${g.year}`,
+  change: (g: NonNullable<Statement['growth']>, points: number | null) => {
+    const x = points ?? g.value;
+    const by = (v: number) => (points === null ? `${pct(v, 'en')}%` : `${pct(v, 'en')} percentage points`);
+    return x > 0 ? `up ${by(x)} on ${g.year}` : x < 0 ? `down ${by(-x)} on ${g.year}` : `unchanged on ${g.year}`;
+  },
   parts: 'of which',
 };
 
@@ -92,7 +94,8 @@ function clause(s: Statement, lang: Lang, part: boolean): string {
   }
   const bits = [`${head} ${w.reached(s)} ${withUnit(s.result.value, s.unit, lang)}`];
   if (s.completion) bits.push(w.plan(s.completion, s.unit));
-  if (s.growth) bits.push(w.change(s.growth));
+  // A rate in % changes by points (49% after 40%: 9 points), not by a percentage of itself.
+  if (s.growth) bits.push(w.change(s.growth, s.unit === '%' ? s.result.value - s.growth.previous : null));
   return bits.join(', ');
 }
 

@@ -361,7 +361,7 @@ export function App({ actions, initialLang = DEFAULT_LANG, diagnostics, officeTh
           <>
             <div role="status">{outcome.auto && !isBusy && <Caption1 className={s.hint}>{t(lang, 'rechecked')}</Caption1>}</div>
             <Facts report={report} lang={lang} />
-            {report.kind === 'indicator-plan' && (
+            {(report.kind === 'indicator-plan' || report.kind === 'time-series') && (
               <SentencesView
                 key={report.name}
                 lang={lang}

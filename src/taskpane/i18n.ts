@@ -584,8 +584,8 @@ const STRINGS = {
   writeSentences: { vi: 'Viết câu báo cáo', en: 'Write the report’s sentences' },
   sentencesTitle: { vi: 'Câu báo cáo từ biểu này', en: 'Report sentences from this sheet' },
   sentencesNone: {
-    vi: 'Biểu này chưa có kết quả để viết thành câu (cần cột ước thực hiện hoặc thực hiện của một năm).',
-    en: 'This sheet has no results to write sentences from yet (it needs an estimate or actual column of a year).',
+    vi: 'Biểu này chưa có kết quả để viết thành câu (cần cột ước thực hiện hoặc thực hiện của một năm, hoặc các năm xếp theo cột).',
+    en: 'This sheet has no results to write sentences from yet (it needs an estimate or actual column of a year, or years across the columns).',
   },
   sentencesCopy: { vi: 'Sao chép cho Word', en: 'Copy for Word' },
   sentencesAgain: { vi: 'Viết lại', en: 'Write again' },

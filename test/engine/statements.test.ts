@@ -7,6 +7,8 @@ import { statementsOf } from '../../src/engine/statements';
 import { sentence } from '../../src/i18n/statements';
 import { checkProse } from '../../src/engine/prose';
 import { gridOf } from '../helpers/grid';
+import { realTables } from '../fixtures/real';
+import { realGrid } from '../fixtures/real/sheet';
 import { tienGiang2018 } from '../fixtures/indicator-sheets';
 
 function sentences(lang: 'vi' | 'en' = 'vi'): string[] {
@@ -34,8 +36,8 @@ test('one sentence per indicator, its parts after "trong đó", in the reports\'
     // 11 / 10,7 = 1,028 → 102,8 %; 11 / 10,4 = 1,0577 → +5,8 %.
     'Mật độ thuê bao Internet năm 2018 ước đạt 11 TB/100 dân, đạt 102,8% kế hoạch năm, tăng 5,8% so với năm 2017.',
     'Chỉ số ICT-Index năm 2018 xếp thứ 7/63.',
-    // 49 / 45 = 1,0889 → 108,9 %; 49 / 40 = 1,225 → +22,5 %.
-    'Tỷ lệ dịch vụ công trực tuyến mức độ 3 năm 2018 ước đạt 49%, đạt 108,9% kế hoạch năm, tăng 22,5% so với năm 2017.',
+    // 49 / 45 = 1,0889 → 108,9 %; a rate in %: 49 − 40 = 9 points (not "+22,5 %").
+    'Tỷ lệ dịch vụ công trực tuyến mức độ 3 năm 2018 ước đạt 49%, đạt 108,9% kế hoạch năm, tăng 9 điểm phần trăm so với năm 2017.',
   ]);
 });
 
@@ -57,10 +59,10 @@ test('a target that is a bound is said met or not, with its unit; lower is bette
   ]);
   const [table] = recognize(grid);
   expect(statementsOf(grid, table).map((s) => sentence(s, 'vi'))).toEqual([
-    // 3,1 is under the ceiling 4: met; 3,1 / 3,3 − 1 = −6,06 %.
-    'Tỷ lệ thất nghiệp năm 2024 ước đạt 3,1%, đạt chỉ tiêu dưới 4%, giảm 6,1% so với năm 2023.',
-    // 85 is under the floor 90: not met; 85 / 80 − 1 = +6,25 % (6,25 rounds half up to 6,3).
-    'Tỷ lệ hồ sơ trực tuyến năm 2024 ước đạt 85%, chưa đạt chỉ tiêu trên 90%, tăng 6,3% so với năm 2023.',
+    // 3,1 is under the ceiling 4: met; 3,1 − 3,3 = −0,2 points.
+    'Tỷ lệ thất nghiệp năm 2024 ước đạt 3,1%, đạt chỉ tiêu dưới 4%, giảm 0,2 điểm phần trăm so với năm 2023.',
+    // 85 is under the floor 90: not met; 85 − 80 = 5 points.
+    'Tỷ lệ hồ sơ trực tuyến năm 2024 ước đạt 85%, chưa đạt chỉ tiêu trên 90%, tăng 5 điểm phần trăm so với năm 2023.',
     // 260 over the floor 250: met; 260 / 200 = 1,3 → +30 %.
     'Số doanh nghiệp công nghệ số năm 2024 ước đạt 260 doanh nghiệp, đạt chỉ tiêu trên 250 doanh nghiệp, tăng 30% so với năm 2023.',
   ]);
@@ -73,4 +75,18 @@ test('the sentences written from a sheet pass the prose check: the revenue and i
   // The check did judge the breakdown; had a part been taken from another row, it would not add up.
   expect(report.checked.map((c) => c.check)).toEqual(['sum']);
   expect(checkProse(text.replace('2.250 tỷ đồng', '2.260 tỷ đồng')).issues.map((i) => i.code)).toEqual(['prose-sum-mismatch']);
+});
+
+test('a time series with its years across (Đà Nẵng 2016–2020, a real table): the preliminary year said "ước đạt", rates changed by points', () => {
+  const t = realTables().find((x) => x.id === 'ts-danang-di-dong-internet-2020')!;
+  const grid = realGrid(t);
+  const [table] = recognize(grid);
+  const said = statementsOf(grid, table).map((s) => sentence(s, 'vi'));
+  // Sơ bộ 2020 against 2019, in % (ĐVT: %): 85,14 − 83,78 = 1,36 → 1,4 points; its urban and rural parts
+  // 86,21 − 84,84 = 1,37 → 1,4 and 77,84 − 76,61 = 1,23 → 1,2; Internet 83,71 − 79,46 = 4,25 → 4,3 (half up),
+  // urban 87,32 − 83,19 = 4,13 → 4,1, rural 59,03 − 54,12 = 4,91 → 4,9.
+  expect(said).toEqual([
+    'Tỷ lệ người sử dụng điện thoại đi động năm 2020 ước đạt 85,14%, tăng 1,4 điểm phần trăm so với năm 2019; trong đó: thành thị ước đạt 86,21%, tăng 1,4 điểm phần trăm so với năm 2019; nông thôn ước đạt 77,84%, tăng 1,2 điểm phần trăm so với năm 2019.',
+    'Tỷ lệ người sử dụng Internet năm 2020 ước đạt 83,71%, tăng 4,3 điểm phần trăm so với năm 2019; trong đó: thành thị ước đạt 87,32%, tăng 4,1 điểm phần trăm so với năm 2019; nông thôn ước đạt 59,03%, tăng 4,9 điểm phần trăm so với năm 2019.',
+  ]);
 });
