@@ -4,10 +4,13 @@
  */
 import { availableMetrics, checkSheet, computeSheet, recognize, type EngineOptions } from '../engine';
 import { statementsOf } from '../engine/statements';
+import { chartPlan } from '../engine/chart';
+import { chartWords } from '../i18n/chart';
+import { deleteChart, drawChart } from '../host/excel/chart';
 import { SENTENCE_HEAD_ROWS, sentencesSheetArea, sentencesSheetChanges } from './sentences-sheet';
 import { APPENDIX_NAME, appendixArea, appendixTitleOf, buildAppendix, tasksFromTable } from '../engine/appendix';
 import type { Change } from '../engine/changes';
-import { areaA1, overlaps, parseA1, splitSheetAddress, type Area } from '../engine/grid';
+import { a1, areaA1, overlaps, parseA1, splitSheetAddress, type Area } from '../engine/grid';
 import { formatNumber } from '../engine/numbers';
 import { dayOf } from '../engine/periods';
 import type { Fix, RoleOverrides, SheetReport } from '../engine/report';
@@ -52,6 +55,7 @@ import {
   type MetricOption,
   type PaneActions,
   type StatementsResult,
+  type ChartResult,
   type PreviewResult,
   type UndoEntry,
   type UndoKind,
@@ -254,7 +258,10 @@ function partialWrite(e: PartialWriteError): UserFacingError {
 
 interface UndoItem {
   entry: UndoEntry;
-  snap: UndoSnapshot;
+  /** The cells it wrote, as they were (null for a chart: its undo deletes it). */
+  snap: UndoSnapshot | null;
+  /** A chart it drew: its sheet (by id) and name. */
+  chart?: { sheetId: string; name: string };
   /** The user changed cells it wrote (heard from change events). */
   edited: boolean;
   /** The write stopped part way, or a restore did: the cells cannot be expected to hold what was written. */
@@ -327,6 +334,12 @@ export function createExcelActions(excel: ExcelRunner, opts: ActionOptions = {})
     const item = undoStack[undoStack.length - 1];
     if (!item) return null;
     const snap = item.snap;
+    if (!snap) {
+      // A chart: deleted (gone already, it has nothing left to undo).
+      if (item.chart) await own.during([], () => deleteChart(api, item.chart!.sheetId, item.chart!.name));
+      dropUndo(item);
+      return { ...item.entry };
+    }
     // Deleting a sheet cannot be part of an undo group (UndoNotSupported).
     const runner = snap.created ? api : writer;
     try {
@@ -593,8 +606,9 @@ export function createExcelActions(excel: ExcelRunner, opts: ActionOptions = {})
           // The user's edit in cells an undo entry wrote: that undo will ask first.
           const areas = parseAddressList(change.address);
           for (const item of undoStack) {
-            if (item.snap.sheetId !== change.worksheetId) continue;
-            if (!areas || areas.some((a) => item.snap.areas.some((b) => overlaps(a, b)))) item.edited = true;
+            const snap = item.snap;
+            if (!snap || snap.sheetId !== change.worksheetId) continue;
+            if (!areas || areas.some((a) => snap.areas.some((b) => overlaps(a, b)))) item.edited = true;
           }
           let name: string | null = null;
           try {
@@ -661,6 +675,24 @@ export function createExcelActions(excel: ExcelRunner, opts: ActionOptions = {})
           en: `Export the issue list: new sheet ${quoted(sheet)} (${address})`,
         }),
       });
+    },
+    async insertChart(index, lang, given): Promise<ChartResult> {
+      const { r, syncs } = await readOr(given);
+      const table = recognize(r.grid, decidedOptions(r))[index];
+      const plan = table ? chartPlan(r.grid, table) : null;
+      if (!plan || 'reason' in plan) throw new UserFacingError(plan && plan.reason === 'compute-first' ? 'chart-compute-first' : 'chart-none', {});
+      if (r.info?.protected) throw sheetProtectedError(r.grid.name);
+      const { spec } = plan;
+      const sheetId = r.info?.id ?? r.grid.name;
+      const drawn = await own.during([], () => drawChart(api, sheetId, spec, chartWords(spec, lang)));
+      const address = areaA1(spec.place);
+      const labels = {
+        vi: `Chèn biểu đồ ${quoted(chartWords(spec, 'vi').title)} (${address})`,
+        en: `Insert the chart ${quoted(chartWords(spec, 'en').title)} (${address})`,
+      };
+      const entry: UndoEntry = { kind: 'chart', sheet: r.grid.name, cell: a1(spec.place.top, spec.place.left), address, label: labels.vi, labels };
+      pushUndo({ entry, snap: null, chart: { sheetId, name: drawn.name }, edited: false, unchecked: false });
+      return { sheet: r.grid.name, name: drawn.name, address, syncs: syncs + drawn.syncs };
     },
     async insertSentences(table): Promise<ExportIssuesResult> {
       const area = sentencesSheetArea(table);

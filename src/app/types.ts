@@ -9,6 +9,7 @@ import type { Statement } from '../engine/statements';
 import type { SentencesTable } from './sentences-sheet';
 import type { SheetRead } from '../host/excel/adapter';
 import type { IssueTable } from '../i18n/issue-table';
+import type { Lang } from '../i18n/lang';
 
 // The errors the pane shows are raised in the hosts as well: they live there.
 export { isUndoConflict, isUserFacingError, UndoConflictError, UserFacingError } from '../host/errors';
@@ -75,7 +76,7 @@ export interface PreviewResult extends ActionResult {
 }
 
 /** What kind of operation an undo entry takes back. */
-export type UndoKind = 'compute' | 'appendix' | 'fix' | 'export';
+export type UndoKind = 'compute' | 'appendix' | 'fix' | 'export' | 'chart';
 
 /**
  * An operation of the add-in that the pane can take back ("Hoàn tác"):
@@ -131,6 +132,16 @@ export interface InsertAppendixResult {
   created: boolean;
   /** Parts left out because this Excel lacks them: ['pageSetup'] before ExcelApi 1.9. */
   skipped?: string[];
+}
+
+/** Where a chart went (insertChart). */
+export interface ChartResult {
+  sheet: string;
+  /** The chart's name in the sheet ("Chart 1"). */
+  name: string;
+  /** The cells it covers, "N4:U23". */
+  address: string;
+  syncs: number;
 }
 
 /** Where the issue list went (exportIssues). */
@@ -249,6 +260,11 @@ export interface PaneActions {
    * structure is protected.
    */
   exportIssues(table: IssueTable): Promise<ExportIssuesResult>;
+  /**
+   * A native chart for the index-th table of the sheet (from `read` when
+   * given), beside it, titled in `lang`; one undoable step (Hoàn tác deletes it).
+   */
+  insertChart(table: number, lang: Lang, read?: SheetRead): Promise<ChartResult>;
   /** The report's sentences to a new sheet (one undoable step, as the issue list). */
   insertSentences(table: SentencesTable): Promise<ExportIssuesResult>;
   /** The tasks of the first task-list table of the active sheet; null when it has none. */

@@ -35,7 +35,11 @@ export type ErrorCode =
   /** The issue list's .csv could not be saved. */
   | 'download-csv-failed'
   /** The workbook's structure is protected: no sheet can be added. */
-  | 'workbook-protected';
+  | 'workbook-protected'
+  /** A chart of completion needs a completion column: Tính toán first. */
+  | 'chart-compute-first'
+  /** The table gives nothing to draw (no kind with a chart, no years side by side, no rows). */
+  | 'chart-none';
 
 /** A parameter: text, a number, or another error's words (a cause said first). */
 export type ErrorParam = string | number | ErrorWords;

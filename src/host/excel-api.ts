@@ -75,6 +75,8 @@ export interface XlWorksheet extends XlClientObject, Pick<Excel.Worksheet, 'id' 
   /** Rows kept in view while scrolling (ExcelApi 1.7). */
   readonly freezePanes: XlWorksheetFreezePanes;
   readonly onChanged: XlEvent<XlWorksheetChangedEventArgs>;
+  /** The sheet's charts (ExcelApi 1.1; their series set one by one, 1.7). */
+  readonly charts: XlChartCollection;
   getRange(address?: string): XlRange;
   getRangeByIndexes(...args: Parameters<Excel.Worksheet['getRangeByIndexes']>): XlRange;
   getUsedRange(valuesOnly?: boolean): XlRange;
@@ -82,6 +84,46 @@ export interface XlWorksheet extends XlClientObject, Pick<Excel.Worksheet, 'id' 
   activate(): void;
   delete(): void;
 }
+
+export interface XlChartCollection extends XlClientObject {
+  add(type: `${Excel.ChartType}`, sourceData: XlRange, seriesBy?: `${Excel.ChartSeriesBy}`): XlChart;
+  getItemOrNullObject(name: string): XlChart & XlNullable;
+}
+
+export interface XlChart extends XlClientObject, Pick<Excel.Chart, 'id' | 'name'> {
+  readonly title: XlChartTitle;
+  readonly series: XlChartSeriesCollection;
+  readonly axes: XlChartAxes;
+  readonly legend: XlChartLegend;
+  /** Cells by address ("L4", "S24"), as the real API also takes them. */
+  setPosition(startCell: string, endCell?: string): void;
+  delete(): void;
+}
+
+export interface XlChartTitle extends XlClientObject, Pick<Excel.ChartTitle, 'text'> {}
+
+export interface XlChartSeriesCollection extends XlClientObject, Pick<Excel.ChartSeriesCollection, 'count'> {
+  getItemAt(index: number): XlChartSeries;
+  add(name?: string): XlChartSeries;
+}
+
+export interface XlChartSeries extends XlClientObject, Pick<Excel.ChartSeries, 'name'> {
+  setValues(sourceData: XlRange): void;
+  setXAxisValues(sourceData: XlRange): void;
+}
+
+export interface XlChartAxes {
+  readonly valueAxis: XlChartAxis;
+  readonly categoryAxis: XlChartAxis;
+}
+
+export interface XlChartAxis extends XlClientObject, Pick<Excel.ChartAxis, 'majorUnit' | 'minimum' | 'reversePlotOrder'> {
+  readonly title: XlChartAxisTitle;
+}
+
+export interface XlChartAxisTitle extends XlClientObject, Pick<Excel.ChartAxisTitle, 'text'> {}
+
+export interface XlChartLegend extends XlClientObject, Pick<Excel.ChartLegend, 'visible' | 'position'> {}
 
 /** No properties to load: Excel's WorksheetFreezePanes has only methods. */
 export interface XlWorksheetFreezePanes {

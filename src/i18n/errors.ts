@@ -76,6 +76,14 @@ export const ERROR_TEXT: Record<ErrorCode, Words> = {
     vi: 'Không tải về được tệp .csv. Chi tiết: {detail}',
     en: 'Could not download the .csv file. Details: {detail}',
   },
+  'chart-compute-first': {
+    vi: 'Biểu này chưa có cột tỷ lệ hoàn thành kế hoạch (ước thực hiện so với kế hoạch của cùng năm) để vẽ. Hãy bấm Tính toán trước, rồi chèn biểu đồ. Chưa ghi gì cả.',
+    en: 'This sheet has no completion column yet (the estimate or result against the same year’s plan) to draw. Press Compute first, then insert the chart. Nothing was changed.',
+  },
+  'chart-none': {
+    vi: 'Bảng này không có gì để vẽ thành biểu đồ (cần biểu chỉ tiêu có cột hoàn thành kế hoạch, hoặc dãy số liệu có các năm liền nhau theo cột). Chưa ghi gì cả.',
+    en: 'This table has nothing to draw as a chart (it needs an indicator sheet with a completion column, or a series with consecutive years across). Nothing was changed.',
+  },
   'workbook-protected': {
     vi: 'Sổ tính đang được bảo vệ cấu trúc nên không thêm được trang tính mới. Chưa ghi gì cả. Hãy bỏ bảo vệ (Xem lại → Bảo vệ Sổ làm việc) rồi thử lại, hoặc tải danh sách về dưới dạng tệp .csv.',
     en: 'The workbook’s structure is protected, so no sheet can be added. Nothing was changed. Unprotect it (Review → Protect Workbook), then try again, or download the list as a .csv file.',

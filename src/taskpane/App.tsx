@@ -400,6 +400,7 @@ export function App({ actions, initialLang = DEFAULT_LANG, diagnostics, officeTh
               onChooseKind={session.chooseKind}
               onDirection={session.chooseDirection}
               onHeaderRows={session.chooseHeaderRows}
+              onChart={(index) => session.insertChart(index, lang)}
               word={word}
             />
           </>

@@ -28,6 +28,7 @@ import { cellBadge } from './styles';
 import { maybePseudo } from './pseudo';
 import { WORD_KINDS, type TableDoc } from '../engine/word';
 import { WordExport } from './WordExport';
+import type { ChartResult } from '../app/types';
 
 /** What a column's select can be set to. */
 export type RoleChoice = Role | 'ignore';
@@ -123,11 +124,11 @@ const useStyles = makeStyles({
   tag: {
     flexShrink: 0,
   },
-  ellipsis: {
+  columnHeader: {
     color: tokens.colorNeutralForeground3,
-    whiteSpace: 'nowrap',
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
+    // Wrapped, not cut: an inline span is never ended with "…", and a long header (a computed
+    // column's "Tăng (+), giảm (−) (%) / ƯTH 2018 so với TH 2017") ran out of the pane.
+    overflowWrap: 'anywhere',
   },
   accordionHeader: {
     minWidth: 0,
@@ -228,7 +229,7 @@ function ColumnRow(props: ColumnRowProps) {
         </div>
         {detail && <Caption1 className={s.muted}>{detail}</Caption1>}
         {header && (
-          <Caption1 className={s.ellipsis} title={header}>
+          <Caption1 className={s.columnHeader} title={header}>
             {header}
           </Caption1>
         )}
@@ -268,9 +269,28 @@ interface TableBodyProps {
   /** Show the kind badge (the accordion header already names it). */
   showKind: boolean;
   onRole(column: string, role: RoleChoice): void;
+  /** "Chèn biểu đồ": a chart for this table; where it went (null: not drawn, the pane says why). */
+  onChart?(index: number): Promise<ChartResult | null>;
 }
 
-function TableBody({ table, index, sheet, wordPosition, word, lang, overrides, disabled, showKind, onRole }: TableBodyProps) {
+/** The kinds a chart is drawn for (engine/chart.ts). */
+const CHART_KINDS: readonly TableReport['kind'][] = ['indicator-plan', 'time-series'];
+
+/** "Chèn biểu đồ" and, once drawn, where the chart went. */
+function ChartButton({ lang, disabled, onChart }: { lang: Lang; disabled: boolean; onChart(): Promise<ChartResult | null> }) {
+  const s = useStyles();
+  const [drawn, setDrawn] = React.useState<ChartResult | null>(null);
+  return (
+    <div className={s.kindRow}>
+      <Button size="small" disabled={disabled} title={t(lang, 'chartHint')} onClick={() => void onChart().then(setDrawn)}>
+        {t(lang, 'chartInsert')}
+      </Button>
+      <div role="status">{drawn && <Caption1 className={s.muted}>{t(lang, 'chartInserted', { address: drawn.address })}</Caption1>}</div>
+    </div>
+  );
+}
+
+function TableBody({ table, index, sheet, wordPosition, word, lang, overrides, disabled, showKind, onRole, onChart }: TableBodyProps) {
   const s = useStyles();
   const roles = KIND_ROLES[table.kind] ?? [];
   const columnsLabel = t(lang, 'columns', { n: table.columns.length });
@@ -298,6 +318,7 @@ function TableBody({ table, index, sheet, wordPosition, word, lang, overrides, d
         <WordExport lang={lang} disabled={disabled} sheet={sheet} position={wordPosition} doc={() => word.doc(index)} />
       )}
       {word && WORD_KINDS.includes(table.kind) && 'recheck' in word && <Caption1 className={s.muted}>{t(lang, 'wordRecheck')}</Caption1>}
+      {onChart && CHART_KINDS.includes(table.kind) && <ChartButton lang={lang} disabled={disabled} onChart={() => onChart(index)} />}
       <Text weight="semibold" size={200}>
         {columnsLabel}
       </Text>
@@ -348,6 +369,8 @@ export interface TablesViewProps {
   word?: WordSource;
   /** Which way the indicator of a sheet row is better, and what its target is (null: as chitieu reads it). */
   onDirection?(row: number, direction: 'lower' | 'higher' | null, bound: 'floor' | 'ceiling' | 'exact' | null): void;
+  /** "Chèn biểu đồ" under a table that has a chart. */
+  onChart?(index: number): Promise<ChartResult | null>;
 }
 
 /** "Tiêu đề bảng ở dòng": where the header is, when chitieu put it elsewhere. */
@@ -469,7 +492,7 @@ function ignoredColumns(report: SheetReport, overrides: RoleOverrides): string[]
     .sort((a, b) => a.length - b.length || a.localeCompare(b));
 }
 
-export function TablesView({ report, lang, overrides, disabled, onRole, onReset, onChooseKind, onDirection, onHeaderRows, word }: TablesViewProps) {
+export function TablesView({ report, lang, overrides, disabled, onRole, onReset, onChooseKind, onDirection, onHeaderRows, word, onChart }: TablesViewProps) {
   const s = useStyles();
   const tables = report.tables ?? [];
   const wordPosition = (i: number) => tables.slice(0, i).filter((tb) => WORD_KINDS.includes(tb.kind)).length;
@@ -485,6 +508,7 @@ export function TablesView({ report, lang, overrides, disabled, onRole, onReset,
       disabled={disabled}
       showKind={showKind}
       onRole={onRole}
+      onChart={onChart}
     />
   );
   const heading = t(lang, 'tables', { n: tables.length });

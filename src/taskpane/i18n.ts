@@ -594,6 +594,12 @@ const STRINGS = {
     en: 'Could not copy: the browser did not allow writing to the clipboard. Select the sentences and press Ctrl+C.',
   },
   sentencesCopied: { vi: 'Đã sao chép {n} câu, dán vào Word.', en: '{n} sentences copied; paste them into Word.' },
+  chartInsert: { vi: 'Chèn biểu đồ', en: 'Insert a chart' },
+  chartHint: {
+    vi: 'Vẽ biểu đồ Excel cạnh bảng: mức hoàn thành kế hoạch của từng chỉ tiêu (sau khi Tính toán), hoặc diễn biến các năm của từng chỉ tiêu. Hoàn tác xóa biểu đồ.',
+    en: 'Draw an Excel chart beside the table: each indicator’s completion of its plan (after Compute), or each indicator over the years. Undo deletes the chart.',
+  },
+  chartInserted: { vi: 'Đã chèn biểu đồ vào {address}.', en: 'Chart inserted at {address}.' },
   sentencesInsert: { vi: 'Chèn vào trang mới', en: 'Insert on a new sheet' },
   sentencesSheet: { vi: 'Câu báo cáo', en: 'Report sentences' },
   sentencesSheetTitle: { vi: 'Câu báo cáo từ trang “{sheet}”', en: 'Report sentences from sheet “{sheet}”' },

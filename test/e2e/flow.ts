@@ -448,6 +448,20 @@ export function workbenchFlow(mode: Mode): void {
     await group.getByRole('button', { name: L('vi', 'groupHide'), exact: true }).click();
   });
 
+  test('“Chèn biểu đồ” after Tính toán: a bar chart of each indicator’s completion beside the table; Hoàn tác deletes it', async () => {
+    await button(L('vi', 'chartInsert')).click();
+    await pane.getByText(pattern('vi', 'chartInserted', { address: '[A-Z]+\\d+:[A-Z]+\\d+' })).waitFor(WAIT);
+    const charts = (await probe(page, { fn: 'snapshot', sheet: SAMPLE })).charts ?? [];
+    expect(charts.map((c) => c.type)).toEqual(['BarClustered']);
+    expect(charts[0].title).toMatch(/^Mức hoàn thành kế hoạch năm \d{4} \(%\)$/);
+    // Drawn from the computed completion column, the indicators' names on its axis.
+    expect(charts[0].series[0].xValues).toMatch(/!B\d+:B\d+$/);
+    await after('04c-chart');
+    await button(L('vi', 'undo')).click();
+    for (let i = 0; i < 50 && (await probe(page, { fn: 'snapshot', sheet: SAMPLE })).charts; i++) await page.waitForTimeout(100);
+    expect((await probe(page, { fn: 'snapshot', sheet: SAMPLE })).charts).toBeUndefined();
+  });
+
   test('Phụ lục inserts the appendix as a new sheet "Phụ lục"', async () => {
     await page.getByRole('tab', { name: TASKS, exact: true }).click();
     await expect(probe(page, { fn: 'activeSheet' })).resolves.toBe(TASKS);

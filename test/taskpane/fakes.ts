@@ -14,6 +14,7 @@ import type {
   PreviewResult,
   SheetRead,
   StatementsResult,
+  ChartResult,
   TasksRead,
   UndoEntry,
   UndoOptions,
@@ -304,6 +305,17 @@ export function fakeActions(overrides: Partial<PaneActions> = {}) {
         labels: { vi: `Xuất danh sách vấn đề: trang tính mới “${table.sheetName}”`, en: `Export the issue list: new sheet “${table.sheetName}”` },
       });
       return { sheet: table.sheetName, address, rows: table.rows.length, syncs: 3, frozen: true };
+    }),
+    insertChart: jest.fn(async (table: number): Promise<ChartResult> => {
+      undo.push({
+        kind: 'chart',
+        sheet: SHEET,
+        cell: 'N4',
+        address: 'N4:U23',
+        label: `Biểu đồ ${table}`,
+        labels: { vi: 'Chèn biểu đồ “Mức hoàn thành kế hoạch năm 2018 (%)” (N4:U23)', en: 'Insert the chart “Completion of the 2018 plan (%)” (N4:U23)' },
+      });
+      return { sheet: SHEET, name: 'Chart 1', address: 'N4:U23', syncs: 1 };
     }),
     insertSentences: jest.fn(async (table: SentencesTable): Promise<ExportIssuesResult> => {
       const address = `A1:B${table.rows.length + 2}`;

@@ -25,6 +25,7 @@ import {
   type PaneActions,
   type PreviewResult,
   type SheetRead,
+  type ChartResult,
   type StatementsResult,
   type UndoEntry,
   type WorkbookCheck,
@@ -484,15 +485,22 @@ export class PaneSession {
   readonly exportIssues = async (lang: Lang): Promise<void> => {
     const table = this.issueTable(lang);
     if (!table) return;
-    const exported = await this.toNewSheet(() => this.actions.exportIssues(table));
+    const exported = await this.writeBeside(() => this.actions.exportIssues(table));
     if (exported) this.update({ exported });
   };
 
   /** The report's sentences to a new sheet; where they went (null when it did not run or failed: the error is shown). */
-  readonly insertSentences = (table: SentencesTable): Promise<ExportIssuesResult | null> => this.toNewSheet(() => this.actions.insertSentences(table));
+  readonly insertSentences = (table: SentencesTable): Promise<ExportIssuesResult | null> => this.writeBeside(() => this.actions.insertSentences(table));
 
-  /** A write to a new sheet (busy meanwhile, one at a time, the undo list refreshed after). */
-  private async toNewSheet(work: () => Promise<ExportIssuesResult>): Promise<ExportIssuesResult | null> {
+  /** A chart for the index-th table of the checked sheet (from the kept read), titled in `lang`; where it went (null: not drawn, the error is shown). */
+  readonly insertChart = (index: number, lang: Lang): Promise<ChartResult | null> =>
+    this.writeBeside(() => {
+      const kept = this.cache.current;
+      return kept ? this.actions.insertChart(index, lang, kept) : this.actions.insertChart(index, lang);
+    });
+
+  /** A write of its own beside the report (a new sheet, a chart): busy meanwhile, one at a time, the undo list refreshed after. */
+  private async writeBeside<T>(work: () => Promise<T>): Promise<T | null> {
     if (this.inFlight) return null;
     this.inFlight = true;
     this.update({ busy: 'export', error: null, undoConflict: false, undone: null, exported: null });

@@ -5,7 +5,7 @@
  * formulas in model.ts and formula.ts. No Node APIs: it also runs in the
  * browser workbench.
  */
-import { splitSheetAddress, type Area, type CellValue } from '../../engine/grid';
+import { areaA1, quoteSheet, splitSheetAddress, type Area, type CellValue } from '../../engine/grid';
 import { EventHub, recordEdit, type ChangeRecord } from './events';
 import { computable, FormulaError, FormulaSyntaxError, parseFormula, shiftFormula, type FormulaNode } from './formula';
 import {
@@ -27,13 +27,14 @@ import {
   WorkbookModel,
   writeInput,
   type CellFormat,
+  type ChartModel,
   type NameModel,
   type PageLayoutModel,
 } from './model';
 import { OfficeError, officeError } from './office-error';
 import { jsonBytes } from './payload';
 import { RequestContext, type SyncHost } from './proxies';
-import type { CellSnapshot, CellStyleInit, MemoryExcel, PageLayoutSnapshot, SheetInit, SheetSnapshot, WorkbookInit } from './types';
+import type { CellSnapshot, CellStyleInit, ChartSnapshot, MemoryExcel, PageLayoutSnapshot, SheetInit, SheetSnapshot, WorkbookInit } from './types';
 
 export { OfficeError } from './office-error';
 
@@ -579,6 +580,8 @@ class MemoryExcelImpl implements MemoryExcelControl, SyncHost {
     const columnWidths = Array.from({ length: colCount }, (_, c) => sheet.colWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
     const out: SheetSnapshot = { name: sheet.name, rowCount, colCount, cells, merges, columnWidths, pageLayout: pageLayoutSnapshot(sheet) };
     if (sheet.frozenRows) out.frozenRows = sheet.frozenRows;
+    const charts = sheet.charts.filter((c) => !c.deleted);
+    if (charts.length) out.charts = charts.map(chartSnapshot);
     return out;
   }
 
@@ -711,4 +714,22 @@ function pageLayoutSnapshot(sheet: SheetModel): PageLayoutSnapshot {
 /** An in-memory workbook with the Excel JavaScript API's `run`. */
 export function createMemoryExcel(init: WorkbookInit): MemoryExcelControl {
   return new MemoryExcelImpl(init);
+}
+
+/** A range of a chart as its address with the sheet ("'Biểu số 1'!H8:H19"). */
+function chartRange(r: { sheet: SheetModel; area: Area } | null): string | null {
+  return r ? `${quoteSheet(r.sheet.name)}!${areaA1(r.area)}` : null;
+}
+
+function chartSnapshot(c: ChartModel): ChartSnapshot {
+  return {
+    name: c.name,
+    type: c.type,
+    title: c.title,
+    series: c.series.map((s) => ({ name: s.name, values: chartRange(s.values), xValues: chartRange(s.xValues) })),
+    position: c.position ? areaA1(c.position) : null,
+    valueAxis: { title: c.valueAxis.title, majorUnit: c.valueAxis.majorUnit, minimum: c.valueAxis.minimum },
+    categoryAxis: { title: c.categoryAxis.title, reversePlotOrder: c.categoryAxis.reversePlotOrder },
+    legend: { ...c.legend },
+  };
 }

@@ -105,8 +105,40 @@ export function defaultPageLayout(): PageLayoutModel {
   return { orientation: 'Portrait', paperSize: 'Letter', scale: 100, fitWide: null, fitTall: null, printTitleRows: null };
 }
 
+/** A chart series: its name and the cells of its values and of its categories (x axis). */
+export interface ChartSeriesModel {
+  name: string;
+  values: { sheet: SheetModel; area: Area } | null;
+  xValues: { sheet: SheetModel; area: Area } | null;
+}
+
+export interface ChartAxisModel {
+  majorUnit: number | null;
+  minimum: number | null;
+  reversePlotOrder: boolean;
+  title: string;
+}
+
+/** A chart on a sheet (Worksheet.charts), as far as the add-in sets it. */
+export interface ChartModel {
+  id: string;
+  name: string;
+  /** Excel.ChartType ("BarClustered", "Line", …). */
+  type: string;
+  title: string;
+  series: ChartSeriesModel[];
+  /** The cells it covers (setPosition), null until placed. */
+  position: Area | null;
+  valueAxis: ChartAxisModel;
+  categoryAxis: ChartAxisModel;
+  legend: { visible: boolean; position: string };
+  deleted: boolean;
+}
+
 export class SheetModel {
   readonly cells = new Map<number, Cell>();
+  /** Charts on the sheet, in the order they were added. */
+  charts: ChartModel[] = [];
   pageLayout: PageLayoutModel = defaultPageLayout();
   merges: Area[] = [];
   /** Conditional formats, highest priority first. */

@@ -131,6 +131,20 @@ export interface SheetSnapshot {
   pageLayout?: PageLayoutSnapshot;
   /** Rows frozen at the top (View → Freeze Panes); absent when none. */
   frozenRows?: number;
+  /** The sheet's charts, in the order added; absent when none. */
+  charts?: ChartSnapshot[];
+}
+
+/** A chart as a test sees it: ranges as addresses ("'Biểu số 1'!H8:H19"), its place as cells ("L4:S24"). */
+export interface ChartSnapshot {
+  name: string;
+  type: string;
+  title: string;
+  series: { name: string; values: string | null; xValues: string | null }[];
+  position: string | null;
+  valueAxis: { title: string; majorUnit: number | null; minimum: number | null };
+  categoryAxis: { title: string; reversePlotOrder: boolean };
+  legend: { visible: boolean; position: string };
 }
 
 export interface PageLayoutSnapshot {

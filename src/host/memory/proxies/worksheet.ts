@@ -7,6 +7,7 @@ import type { XlWorksheet, XlWorksheetCollection } from '../../excel-api';
 import { MAX_COLS, MAX_ROWS, type SheetModel, type WorkbookModel } from '../model';
 import { officeError } from '../office-error';
 import { ClientObject, CollectionProxy, installProps, resultOf, type ClientResult, type Defs } from './client-object';
+import { ChartCollectionProxy } from './charts';
 import { EventHandlersProxy } from './event-handlers';
 import { WorksheetFreezePanesProxy } from './freeze-panes';
 import { PageLayoutProxy } from './page-layout';
@@ -121,6 +122,10 @@ export class WorksheetProxy extends ClientObject<SheetModel> implements XlWorksh
   }
 
   /** The sheet's print set-up (ExcelApi 1.9). */
+  get charts(): ChartCollectionProxy {
+    return this._nav('charts', () => new ChartCollectionProxy(this.context, `${this._path}.charts`, () => this._resolve()));
+  }
+
   get pageLayout(): PageLayoutProxy {
     return this._nav('pageLayout', () => new PageLayoutProxy(this.context, `${this._path}.pageLayout`, () => this._resolve()));
   }
