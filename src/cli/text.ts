@@ -100,8 +100,8 @@ files: the worst of them (2, then 1, then 3, then 0).
     en: 'no command "{command}": use check, compute, appendix, report, prose or word',
   },
   noStatements: {
-    vi: '{file}: không có biểu chỉ tiêu (Biểu số 1) hay dãy số liệu theo năm nào có kết quả để viết thành câu',
-    en: '{file}: no indicator sheet (Biểu số 1) or yearly series with results to write sentences from',
+    vi: '{file}: không có biểu chỉ tiêu (Biểu số 1), dãy số liệu theo năm hay bảng giải ngân nào có kết quả để viết thành câu',
+    en: '{file}: no indicator sheet (Biểu số 1), yearly series or disbursement table with results to write sentences from',
   },
   proseNotText: { vi: '{file} không phải tệp .txt hoặc .docx', en: '{file} is not a .txt or .docx file' },
   unreadableDocx: { vi: 'không đọc được {file} như một tài liệu Word: {reason}', en: 'cannot read {file} as a Word document: {reason}' },

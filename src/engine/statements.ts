@@ -29,6 +29,8 @@ export interface Statement {
   completion?: { value: number; plan: number; planText?: string; bound: boolean; lowerIsBetter: boolean };
   /** Change on the year before, in %, and the year before's figure (a rate in % changes by points: this figure minus that). */
   growth?: { value: number; year: number; previous: number };
+  /** A project of an investment table: its year's capital plan and the share of it disbursed (%), the result being what was disbursed. */
+  disbursement?: { plan: number; rate: number | null; year?: number };
   /** The style of the sheet's numbers in this column. */
   style: NumberStyle;
   parts: Statement[];
@@ -49,8 +51,45 @@ function latest(metrics: MetricColumn[]): { res: Column; completion?: MetricColu
   return best;
 }
 
-/** The statements of an indicator plan table, one per indicator, parts under their parent. */
+/** The unit a table's title states for all its figures, as typed ("Đơn vị: Triệu đồng" → "Triệu đồng"). */
+function titleUnit(t: Table): string {
+  return /(?:đơn vị tính|đơn vị|đvt)\s*:\s*([^()—\n]+)/i.exec(t.title ?? '')?.[1].trim() ?? '';
+}
+
+/** Rows that only head a group of projects ("Thực hiện dự án", "Chuẩn bị đầu tư"): no project of their own to speak of. */
+const GROUP_HEADING = /^(thuc hien du an|chuan bi dau tu|du an chuyen tiep|du an khoi cong moi|du an hoan thanh)\b/;
+
+/** An investment table's projects: plan of the year, disbursed, the rate (one per project row). */
+function projectStatements(grid: Grid, table: Table): Statement[] {
+  const m = metricsFor(grid, table).find((x) => x.metric === 'disbursement' && x.operands);
+  if (!m) return [];
+  const [disbursed, plan] = m.operands!;
+  const nameCol = table.columns.find((c) => c.role === 'name')?.col ?? table.header.left;
+  const unit = titleUnit(table);
+  const out: Statement[] = [];
+  for (const row of table.rows) {
+    if (row.type !== 'item' || !row.name.trim() || GROUP_HEADING.test(row.folded.name)) continue;
+    const d = table.read(row.row, disbursed.col);
+    const p = table.read(row.row, plan.col);
+    if (d.kind !== 'number' || p.kind !== 'number') continue;
+    const rate = m.cell(row)?.value ?? null;
+    out.push({
+      row: row.row,
+      cell: a1(row.row, nameCol),
+      name: row.name.trim(),
+      unit: row.unit.trim() || unit,
+      result: { value: d.value, estimate: false },
+      disbursement: { plan: p.value, rate, year: plan.year },
+      style: table.styles.get(disbursed.col) ?? 'vi',
+      parts: [],
+    });
+  }
+  return out;
+}
+
+/** The statements of a table: one per indicator (parts under their parent), or per project of an investment table. */
 export function statementsOf(grid: Grid, table: Table): Statement[] {
+  if (table.kind === 'investment') return projectStatements(grid, table);
   // Indicators down the rows: a plan sheet, or a time series with its years across.
   if (table.kind !== 'indicator-plan' && !(table.kind === 'time-series' && table.orientation !== 'down')) return [];
   const chosen = latest(metricsFor(grid, table));

@@ -86,6 +86,19 @@ function clause(s: Statement, lang: Lang, part: boolean): string {
   const name = part ? inSentence(s.name) : s.name;
   const when = part ? '' : w.when(s);
   const head = `${name}${when && lang === 'vi' ? ` ${when}` : when ? ` (${when})` : ''}`;
+  if (s.disbursement) {
+    const d = s.disbursement;
+    const plan = withUnit(d.plan, s.unit, lang);
+    const done = withUnit(s.result.value, s.unit, lang);
+    const year = d.year !== undefined ? (lang === 'vi' ? ` năm ${d.year}` : ` for ${d.year}`) : '';
+    // Nothing disbursed yet is said so, not "0 triệu đồng, đạt 0%".
+    if (s.result.value === 0)
+      return lang === 'vi' ? `${name}: kế hoạch vốn${year} ${plan}, chưa giải ngân` : `${name}: capital plan${year} ${plan}, nothing disbursed yet`;
+    const rate = d.rate === null ? '' : lang === 'vi' ? `, đạt ${pct(d.rate, 'vi')}% kế hoạch` : `, ${pct(d.rate, 'en')}% of the plan`;
+    return lang === 'vi'
+      ? `${name}: kế hoạch vốn${year} ${plan}, đã giải ngân ${done}${rate}`
+      : `${name}: capital plan${year} ${plan}, disbursed ${done}${rate}`;
+  }
   if (s.rank) {
     // "Xếp hạng chỉ số ICT-Index" → "Chỉ số ICT-Index … xếp thứ 7/63".
     const ranked = lang === 'vi' ? name.replace(/^xếp hạng\s+/i, '') : name;

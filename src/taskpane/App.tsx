@@ -361,9 +361,9 @@ export function App({ actions, initialLang = DEFAULT_LANG, diagnostics, officeTh
           <>
             <div role="status">{outcome.auto && !isBusy && <Caption1 className={s.hint}>{t(lang, 'rechecked')}</Caption1>}</div>
             <Facts report={report} lang={lang} />
-            {(report.kind === 'indicator-plan' || report.kind === 'time-series') && (
+            {(report.kind === 'indicator-plan' || report.kind === 'time-series' || report.kind === 'investment') && (
               <SentencesView
-                key={report.name}
+                key={`${report.name}@${outcome.at}`}
                 lang={lang}
                 busy={isBusy}
                 load={session.statements}

@@ -10,6 +10,7 @@ import { gridOf } from '../helpers/grid';
 import { realTables } from '../fixtures/real';
 import { realGrid } from '../fixtures/real/sheet';
 import { tienGiang2018 } from '../fixtures/indicator-sheets';
+import { haTinhInvestment } from '../fixtures/other-sheets';
 
 function sentences(lang: 'vi' | 'en' = 'vi'): string[] {
   const s = tienGiang2018();
@@ -89,4 +90,26 @@ test('a time series with its years across (Đà Nẵng 2016–2020, a real table
     'Tỷ lệ người sử dụng điện thoại đi động năm 2020 ước đạt 85,14%, tăng 1,4 điểm phần trăm so với năm 2019; trong đó: thành thị ước đạt 86,21%, tăng 1,4 điểm phần trăm so với năm 2019; nông thôn ước đạt 77,84%, tăng 1,2 điểm phần trăm so với năm 2019.',
     'Tỷ lệ người sử dụng Internet năm 2020 ước đạt 83,71%, tăng 4,3 điểm phần trăm so với năm 2019; trong đó: thành thị ước đạt 87,32%, tăng 4,1 điểm phần trăm so với năm 2019; nông thôn ước đạt 59,03%, tăng 4,9 điểm phần trăm so với năm 2019.',
   ]);
+});
+
+test('an investment table: a sentence per project, its year’s capital plan, what was disbursed and the share (Hà Tĩnh 2019, seed 000)', () => {
+  const s = haTinhInvestment();
+  const grid = gridOf(s.name, s.values, s.merges);
+  const [table] = recognize(grid);
+  // 900 / 1.200 = 75 %; 600 / 1.100 = 54,55 % → 54,5; 1.000 / 1.500 = 66,67 % → 66,7; 1.600 / 2.500 = 64 %. Groups (A, B) and TỔNG SỐ are no projects.
+  expect(statementsOf(grid, table).map((x) => sentence(x, 'vi'))).toEqual([
+    'Truyền thanh cơ sở xã Kỳ Tân: kế hoạch vốn năm 2019 1.200 triệu đồng, đã giải ngân 900 triệu đồng, đạt 75% kế hoạch.',
+    'Truyền thanh cơ sở xã Sơn Kim 1: kế hoạch vốn năm 2019 1.100 triệu đồng, đã giải ngân 600 triệu đồng, đạt 54,5% kế hoạch.',
+    'Nâng cấp Cổng thông tin điện tử tỉnh: kế hoạch vốn năm 2019 1.500 triệu đồng, đã giải ngân 1.000 triệu đồng, đạt 66,7% kế hoạch.',
+    'Trung tâm dữ liệu tỉnh: kế hoạch vốn năm 2019 2.500 triệu đồng, đã giải ngân 1.600 triệu đồng, đạt 64% kế hoạch.',
+  ]);
+});
+
+test('a real disbursement table where nothing is disbursed yet (Tây Ninh, 10/3/2023): "chưa giải ngân", the group headings left out', () => {
+  const t = realTables().find((x) => x.id === 'inv-tayninh-stc-giai-ngan-2023')!;
+  const grid = realGrid(t);
+  const said = statementsOf(grid, recognize(grid)[0]).map((x) => sentence(x, 'vi'));
+  expect(said).toContain('Tưới tiêu khu vực phía Tây sông Vàm Cỏ Đông: kế hoạch vốn năm 2023 500 triệu đồng, chưa giải ngân.');
+  expect(said).toContain('Cải tạo, sửa chữa trụ sở làm việc của Sở Tài nguyên và Môi trường: kế hoạch vốn năm 2023 4.200 triệu đồng, chưa giải ngân.');
+  expect(said.some((x) => x.startsWith('Thực hiện dự án'))).toBe(false);
 });

@@ -8,7 +8,7 @@
 import * as React from 'react';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
-import { fakeActions, investmentTable, report, SHEET } from './fakes';
+import { fakeActions, report, SHEET, taskTable } from './fakes';
 
 async function press(name: string | RegExp, inside?: HTMLElement) {
   await act(async () => {
@@ -74,7 +74,7 @@ test('"Sao chép cho Word" puts the sentences as justified Times New Roman parag
   expect(within(box).getByText('Đã sao chép 9 câu, dán vào Word.')).toBeTruthy();
 });
 
-test('in English, the figures in English style; not offered for an investment table', async () => {
+test('in English, the figures in English style; a new check closes them; not offered for a task list', async () => {
   const { actions, fn } = fakeActions();
   render(<App actions={actions} />);
   await press('English');
@@ -82,7 +82,11 @@ test('in English, the figures in English style; not offered for an investment ta
   await press('Write the report’s sentences');
   const box = screen.getByRole('region', { name: 'Report sentences from this sheet' });
   expect(within(box).getAllByRole('listitem')[0].textContent).toMatch(/^B8Tổng doanh thu \(2018\) estimated at 2,430 tỷ đồng, 125% of the annual plan/);
-  fn.check.mockResolvedValueOnce({ report: report('en', [investmentTable()]), syncs: 1 });
+  // A new check closes the sentences (they were of the sheet as it was); a task list has none to offer.
+  await press('Check');
+  expect(screen.queryByRole('region', { name: 'Report sentences from this sheet' })).toBeNull();
+  expect(screen.getByRole('button', { name: 'Write the report’s sentences' })).toBeTruthy();
+  fn.check.mockResolvedValueOnce({ report: report('en', [taskTable()]), syncs: 1 });
   await press('Check');
   expect(screen.queryByRole('button', { name: 'Write the report’s sentences' })).toBeNull();
 });
