@@ -1,11 +1,14 @@
 /**
- * What a report says of each indicator of a recognised indicator plan sheet
- * ("Biểu số 1"), as data: its result for the latest year the sheet has one
- * (estimate, else actual), its completion of that year's plan and its change
- * on the year before, computed by the same metrics as Tính toán (so lower is
- * better and bounds count as there), and the parts listed under it. The
- * edges word it (i18n/statements.ts): "Tổng doanh thu ước đạt 2.430 tỷ
- * đồng, đạt 125% kế hoạch năm, bằng năm 2017; trong đó: …".
+ * What a report says of each indicator of a recognised table, as data: for
+ * an indicator plan sheet ("Biểu số 1") or a time series with its years
+ * across, the result of the latest year the sheet has one (estimate, else
+ * actual), its completion of that year's plan and its change on the year
+ * before, computed by the same metrics as Tính toán (so lower is better and
+ * bounds count as there), and the parts listed under it; for a
+ * disbursement table, each project's capital plan of the year and what was
+ * disbursed. The edges word it (i18n/statements.ts): "Tổng doanh thu năm
+ * 2018 ước đạt 2.430 tỷ đồng, đạt 125% kế hoạch năm, không đổi so với năm
+ * 2017; trong đó: …".
  */
 import { a1, type Grid } from './grid';
 import { fold } from './text';

@@ -54,7 +54,8 @@ const VI = {
     return `đạt ${pct(c.value, 'vi')}% kế hoạch năm`;
   },
   change: (g: NonNullable<Statement['growth']>, points: number | null) => {
-    const x = points ?? g.value;
+    // The sign of what is shown: a change that rounds to 0 is none.
+    const x = Math.round((points ?? g.value) * 10) / 10;
     const by = (v: number) => (points === null ? `${pct(v, 'vi')}%` : `${pct(v, 'vi')} điểm phần trăm`);
     return x > 0 ? `tăng ${by(x)} so với năm ${g.year}` : x < 0 ? `giảm ${by(-x)} so với năm ${g.year}` : `không đổi so với năm ${g.year}`;
   },
@@ -72,7 +73,7 @@ const EN = {
     return `${pct(c.value, 'en')}% of the annual plan`;
   },
   change: (g: NonNullable<Statement['growth']>, points: number | null) => {
-    const x = points ?? g.value;
+    const x = Math.round((points ?? g.value) * 10) / 10;
     const by = (v: number) => (points === null ? `${pct(v, 'en')}%` : `${pct(v, 'en')} percentage points`);
     return x > 0 ? `up ${by(x)} on ${g.year}` : x < 0 ? `down ${by(-x)} on ${g.year}` : `unchanged on ${g.year}`;
   },

@@ -113,3 +113,18 @@ test('a real disbursement table where nothing is disbursed yet (Tây Ninh, 10/3/
   expect(said).toContain('Cải tạo, sửa chữa trụ sở làm việc của Sở Tài nguyên và Môi trường: kế hoạch vốn năm 2023 4.200 triệu đồng, chưa giải ngân.');
   expect(said.some((x) => x.startsWith('Thực hiện dự án'))).toBe(false);
 });
+
+test('a change that rounds to nothing is said "không đổi", not "tăng 0%"', () => {
+  const grid = gridOf('Biểu 1', [
+    ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Thực hiện năm 2023', 'Kế hoạch năm 2024', 'Ước thực hiện năm 2024'],
+    // 10.003 / 10.000 − 1 = +0,03 % → 0,0.
+    [1, 'Tổng số thuê bao điện thoại', 'Thuê bao', 10000, 10000, 10003],
+    // 45,02 − 45 = 0,02 points → 0,0.
+    [2, 'Tỷ lệ dịch vụ công trực tuyến', '%', 45, 45, 45.02],
+  ]);
+  const said = statementsOf(grid, recognize(grid)[0]).map((x) => sentence(x, 'vi'));
+  expect(said).toEqual([
+    'Tổng số thuê bao điện thoại năm 2024 ước đạt 10.003 thuê bao, đạt 100% kế hoạch năm, không đổi so với năm 2023.',
+    'Tỷ lệ dịch vụ công trực tuyến năm 2024 ước đạt 45,02%, đạt 100% kế hoạch năm, không đổi so với năm 2023.',
+  ]);
+});
