@@ -7,6 +7,7 @@ import { statementsOf } from '../engine/statements';
 import { chartPlan } from '../engine/chart';
 import { chartWords } from '../i18n/chart';
 import { deleteChart, drawChart } from '../host/excel/chart';
+import { readSelectionText } from '../host/excel/selection';
 import { SENTENCE_HEAD_ROWS, sentencesSheetArea, sentencesSheetChanges } from './sentences-sheet';
 import { APPENDIX_NAME, appendixArea, appendixTitleOf, buildAppendix, tasksFromTable } from '../engine/appendix';
 import type { Change } from '../engine/changes';
@@ -694,6 +695,7 @@ export function createExcelActions(excel: ExcelRunner, opts: ActionOptions = {})
       pushUndo({ entry, snap: null, chart: { sheetId, name: drawn.name }, edited: false, unchecked: false });
       return { sheet: r.grid.name, name: drawn.name, address, syncs: syncs + drawn.syncs };
     },
+    readSelectionText: () => readSelectionText(api),
     async insertSentences(table): Promise<ExportIssuesResult> {
       const area = sentencesSheetArea(table);
       const address = areaA1(area);

@@ -265,6 +265,8 @@ export interface PaneActions {
    * given), beside it, titled in `lang`; one undoable step (Hoàn tác deletes it).
    */
   insertChart(table: number, lang: Lang, read?: SheetRead): Promise<ChartResult>;
+  /** The text the selected cells show, for the prose check (a row a line, cells by tabs); null when they show none. Read only. */
+  readSelectionText(): Promise<{ sheet: string; address: string; text: string } | null>;
   /** The report's sentences to a new sheet (one undoable step, as the issue list). */
   insertSentences(table: SentencesTable): Promise<ExportIssuesResult>;
   /** The tasks of the first task-list table of the active sheet; null when it has none. */

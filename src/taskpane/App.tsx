@@ -317,7 +317,13 @@ export function App({ actions, initialLang = DEFAULT_LANG, diagnostics, officeTh
         </Button>
         {proseOpen &&
           (proseView ? (
-            React.createElement(proseView, { lang, against: outcome?.result.read, onClose: () => setProseOpen(false) })
+            React.createElement(proseView, {
+              lang,
+              against: outcome?.result.read,
+              fromSelection: actions.readSelectionText,
+              onError: session.fail,
+              onClose: () => setProseOpen(false),
+            })
           ) : (
             <Spinner size="tiny" labelPosition="after" label={t(lang, 'busy')} />
           ))}

@@ -49,13 +49,26 @@ export interface ProseViewProps {
   lang: Lang;
   /** The last check's read of a sheet: the text's figures may be checked against its tables. */
   against?: SheetRead;
+  /** "Lấy từ vùng chọn": the text of the selected cells (null: they show none). */
+  fromSelection?(): Promise<{ address: string; text: string } | null>;
+  onError?(err: unknown): void;
   onClose(): void;
 }
 
-export function ProseView({ lang, against, onClose }: ProseViewProps): React.ReactElement {
+export function ProseView({ lang, against, fromSelection, onError, onClose }: ProseViewProps): React.ReactElement {
   const s = useStyles();
   const [text, setText] = React.useState('');
   const [useSheet, setUseSheet] = React.useState(true);
+  const [taken, setTaken] = React.useState<{ address: string } | 'none' | null>(null);
+  const take = async () => {
+    try {
+      const got = await fromSelection!();
+      setTaken(got ? { address: got.address } : 'none');
+      if (got) setText(got.text);
+    } catch (e) {
+      onError?.(e);
+    }
+  };
   const [checked, setChecked] = React.useState<{ text: string; report: ProseReport } | null>(null);
   const run = () => setChecked({ text, report: checkProse(text, against && useSheet ? factsOfRead(against) : []) });
   const report = checked?.report;
@@ -72,10 +85,18 @@ export function ProseView({ lang, against, onClose }: ProseViewProps): React.Rea
         <Button size="small" appearance="primary" disabled={!text.trim()} onClick={run}>
           {t(lang, 'proseRun')}
         </Button>
+        {fromSelection && (
+          <Button size="small" onClick={() => void take()}>
+            {t(lang, 'proseFromSelection')}
+          </Button>
+        )}
         <Button size="small" onClick={onClose}>
           {t(lang, 'proseClose')}
         </Button>
       </div>
+      {taken && (
+        <Caption1 className={s.note}>{taken === 'none' ? t(lang, 'proseSelectionEmpty') : t(lang, 'proseFromCells', { address: taken.address })}</Caption1>
+      )}
       <div role="status">
         {report && (
           <Caption1 className={s.note}>

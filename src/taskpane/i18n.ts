@@ -567,6 +567,9 @@ const STRINGS = {
   proseRun: { vi: 'Kiểm tra', en: 'Check' },
   proseAgainst: { vi: 'Đối chiếu với các bảng của trang “{sheet}”', en: 'Compare with the tables of sheet “{sheet}”' },
   proseClose: { vi: 'Đóng', en: 'Close' },
+  proseFromSelection: { vi: 'Lấy từ vùng chọn', en: 'Take from the selection' },
+  proseFromCells: { vi: 'Đã lấy chữ của các ô {address}.', en: 'Took the text of cells {address}.' },
+  proseSelectionEmpty: { vi: 'Các ô đang chọn không có chữ nào.', en: 'The selected cells hold no text.' },
   proseNothingToCheck: {
     vi: 'Đã đọc {sentences} câu: không câu nào nêu tổng và các phần, hay tỷ lệ cùng các số của nó, để kiểm tra.',
     en: 'Read {sentences} sentences: none states a total with its parts, or a percentage with its figures, to check.',

@@ -80,3 +80,34 @@ test('"Chèn vào trang mới": the sentences on a new sheet beside the checked 
   await actions.undo();
   expect(excel.sheetNames()).toEqual(['Biểu số 1']);
 });
+
+test('"Lấy từ vùng chọn": the text the selected cells show, a row a line and its cells by tabs, only inside the used range; none when they show none', async () => {
+  const excel = createMemoryExcel({
+    sheets: [
+      {
+        name: 'Báo cáo',
+        values: [
+          ['Tổng số dự án là 10 dự án, trong đó:', null],
+          ['- 04 dự án khởi công mới;', null],
+          ['Mật độ thuê bao Internet', 3.4],
+        ],
+      },
+    ],
+  });
+  const actions = createExcelActions(excel, { isSetSupported: all });
+  // A whole column and more selected: only the used part is read.
+  await excel.run(async (ctx) => {
+    ctx.workbook.worksheets.getItem('Báo cáo').getRange('A:C').select();
+    await ctx.sync();
+  });
+  expect(await actions.readSelectionText()).toEqual({
+    sheet: 'Báo cáo',
+    address: 'A1:B3',
+    text: 'Tổng số dự án là 10 dự án, trong đó:\n- 04 dự án khởi công mới;\nMật độ thuê bao Internet\t3.4',
+  });
+  await excel.run(async (ctx) => {
+    ctx.workbook.worksheets.getItem('Báo cáo').getRange('E5:F6').select();
+    await ctx.sync();
+  });
+  expect(await actions.readSelectionText()).toBeNull();
+});

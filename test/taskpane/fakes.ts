@@ -317,6 +317,11 @@ export function fakeActions(overrides: Partial<PaneActions> = {}) {
       });
       return { sheet: SHEET, name: 'Chart 1', address: 'N4:U23', syncs: 1 };
     }),
+    readSelectionText: jest.fn(async () => ({
+      sheet: SHEET,
+      address: 'B30:B31',
+      text: 'Tổng số dự án là 200 dự án, trong đó: 120 dự án khởi công mới, 70 dự án chuyển tiếp.',
+    })),
     insertSentences: jest.fn(async (table: SentencesTable): Promise<ExportIssuesResult> => {
       const address = `A1:B${table.rows.length + 2}`;
       undo.push({

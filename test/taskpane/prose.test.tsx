@@ -92,3 +92,21 @@ test('after a check, the text is compared with the checked sheet’s tables: a f
   await press('Kiểm tra', box);
   expect(box.querySelectorAll('mark')).toHaveLength(0);
 });
+
+test('"Lấy từ vùng chọn" puts the selected cells’ text in the box and says where it came from; the check then runs on it', async () => {
+  const { actions, fn } = fakeActions();
+  render(<App actions={actions} />);
+  const box = await openProse();
+  await press('Lấy từ vùng chọn', box);
+  expect(fn.readSelectionText).toHaveBeenCalledTimes(1);
+  expect((within(box).getByRole('textbox', { name: 'Đoạn văn cần kiểm tra' }) as HTMLTextAreaElement).value).toBe(
+    'Tổng số dự án là 200 dự án, trong đó: 120 dự án khởi công mới, 70 dự án chuyển tiếp.'
+  );
+  expect(within(box).getByText('Đã lấy chữ của các ô B30:B31.')).toBeTruthy();
+  await press('Kiểm tra', box);
+  // 120 + 70 = 190, not the 200 of the total.
+  expect(within(box).getByText('Tổng 200 dự án, nhưng các phần (120 + 70) cộng lại 190.')).toBeTruthy();
+  fn.readSelectionText.mockResolvedValueOnce(null);
+  await press('Lấy từ vùng chọn', box);
+  expect(within(box).getByText('Các ô đang chọn không có chữ nào.')).toBeTruthy();
+});
