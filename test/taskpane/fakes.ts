@@ -317,7 +317,7 @@ export function fakeActions(overrides: Partial<PaneActions> = {}) {
       });
       return { sheet: SHEET, name: 'Chart 1', address: 'N4:U23', syncs: 1 };
     }),
-    readSelectionText: jest.fn(async () => ({
+    readSelectionText: jest.fn(async (): Promise<{ sheet: string; address: string; text: string } | null> => ({
       sheet: SHEET,
       address: 'B30:B31',
       text: 'Tổng số dự án là 200 dự án, trong đó: 120 dự án khởi công mới, 70 dự án chuyển tiếp.',

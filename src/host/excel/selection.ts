@@ -15,13 +15,14 @@ export const MAX_SELECTION_CELLS = 20_000;
 export async function readSelectionText(api: ExcelRunner): Promise<{ sheet: string; address: string; text: string } | null> {
   return guarded(() =>
     api.run(async (context) => {
-      const selected = context.workbook.getSelectedRange();
-      const ws = selected.worksheet;
+      // The selection is on the active sheet.
+      const ws = context.workbook.worksheets.getActiveWorksheet();
       ws.load('name');
-      const range = selected.getIntersectionOrNullObject(ws.getUsedRange(true));
+      const range = context.workbook.getSelectedRange().getIntersectionOrNullObject(ws.getUsedRange(true));
       range.load('text,address,rowCount,columnCount');
       await context.sync();
       if (range.isNullObject) return null;
+      const sheet: string = ws.name;
       const rows = (range.text as string[][]).slice(0, Math.max(1, Math.floor(MAX_SELECTION_CELLS / Math.max(1, range.columnCount))));
       const lines = rows
         .map((r) =>
@@ -32,7 +33,7 @@ export async function readSelectionText(api: ExcelRunner): Promise<{ sheet: stri
         )
         .filter((l) => l.trim() !== '');
       if (!lines.length) return null;
-      return { sheet: ws.name as string, address: splitSheetAddress(range.address).address, text: lines.join('\n') };
+      return { sheet, address: splitSheetAddress(range.address).address, text: lines.join('\n') };
     })
   );
 }
