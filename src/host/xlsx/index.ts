@@ -84,8 +84,30 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet, workbook?: ExcelJS.Work
     }
   });
   // A cell with a number format and no value counts too (as it did for the sheet's width).
-  const layout = layoutOfRuns(runRows, runLefts, runRights);
-  refuseTooLarge(ws.name, layout);
+  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseA1);
+  const grid = gridOfPlaced(ws.name, placed, formats, formulas, { rows: runRows, lefts: runLefts, rights: runRights }, merges);
+  if (workbook) grid.owned = ownedAreas(workbook, ws.name);
+  return grid;
+}
+
+/**
+ * A sheet's grid from its cells placed by row and column (sparse), their
+ * formats and formulas, and the runs of occupied cells along each row (an
+ * .xlsx reader gathers both in one pass): the layout of what it holds (a
+ * lone far cell set apart as a stray), refused when still too large
+ * (UserFacingError "sheet-too-large"), then the values from A1 to the
+ * content's bottom right. `placed`, `formats` and `formulas` are used up.
+ */
+export function gridOfPlaced(
+  name: string,
+  placed: CellValue[][],
+  formats: string[][],
+  formulas: (string | null)[][],
+  runs: { rows: number[]; lefts: number[]; rights: number[] },
+  merges: Area[]
+): Grid {
+  const layout = layoutOfRuns(runs.rows, runs.lefts, runs.rights);
+  refuseTooLarge(name, layout);
   const strays: GridStray[] = [];
   for (const s of layout.strays) {
     strays.push({ row: s.row, col: s.col, value: placed[s.row][s.col] });
@@ -106,10 +128,8 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet, workbook?: ExcelJS.Work
   }
   if (formats.length > height) formats.length = height;
   if (formulas.length > height) formulas.length = height;
-  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseA1);
-  const grid: Grid = { name: ws.name, origin: { row: 0, col: 0 }, values, formats, formulas, merges };
+  const grid: Grid = { name, origin: { row: 0, col: 0 }, values, formats, formulas, merges };
   if (strays.length) grid.strays = strays;
-  if (workbook) grid.owned = ownedAreas(workbook, ws.name);
   return grid;
 }
 

@@ -17,9 +17,8 @@
  */
 import { unzipSync } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { type Area, type CellValue, type Grid, type GridStray, type OwnedArea, parseA1, splitSheetAddress } from '../../engine/grid';
-import { layoutOfRuns } from '../../engine/layout';
-import { refuseTooLarge } from '../errors';
+import { type Area, type CellValue, type Grid, type OwnedArea, parseA1, splitSheetAddress } from '../../engine/grid';
+import { gridOfPlaced } from './index';
 
 // ExcelJS's own pieces, so that both readers agree to the character.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -446,29 +445,7 @@ function readSheet(xml: string, name: string, strings: string[], styles: (string
       if (row) for (let c = m.left; c <= m.right; c++) if ((r !== m.top || c !== m.left) && row[c] !== undefined) slaves = true;
     }
   if (slaves) dropSlaves(merges, placed, formats, formulas, runRows, runLefts, runRights);
-  const layout = layoutOfRuns(runRows, runLefts, runRights);
-  refuseTooLarge(name, layout);
-  const strays: GridStray[] = [];
-  for (const s of layout.strays) {
-    strays.push({ row: s.row, col: s.col, value: placed[s.row][s.col] });
-    delete placed[s.row][s.col];
-    if (formats[s.row]) delete formats[s.row][s.col];
-    if (formulas[s.row]) delete formulas[s.row][s.col];
-  }
-  const area = layout.area;
-  const height = area ? area.bottom + 1 : 0;
-  const width = area ? area.right + 1 : 0;
-  const values: CellValue[][] = new Array<CellValue[]>(height);
-  for (let r = 0; r < height; r++) {
-    const row = placed[r] ?? [];
-    if (row.length > width) row.length = width;
-    for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = null;
-    values[r] = row;
-  }
-  if (formats.length > height) formats.length = height;
-  if (formulas.length > height) formulas.length = height;
-  const grid: Grid = { name, origin: { row: 0, col: 0 }, values, formats, formulas, merges };
-  if (strays.length) grid.strays = strays;
+  const grid: Grid = gridOfPlaced(name, placed, formats, formulas, { rows: runRows, lefts: runLefts, rights: runRights }, merges);
   grid.owned = ownedOf(book, name);
   return grid;
 }
